@@ -1,0 +1,54 @@
+"""smug: explain neural-network predictions with symbolic solvers, made fast by gradients.
+
+The solver side is importable without torch::
+
+    import smug
+    problem = smug.MaskProblem(A, rhs, strict=True)
+    solution = smug.solve(problem, backend="cpsat", time_limit=10)
+"""
+
+from smug.backends import available_backends, backend_names
+from smug.errors import (
+    BackendNotInstalledError,
+    SmugError,
+    UnknownBackendError,
+    UnknownOptionError,
+    UnsupportedProblemError,
+)
+from smug.problem import FREE, Grid, MaskProblem
+from smug.solution import Solution, Status, Timings
+from smug.solve import CrossCheck, CrossCheckWarning, cross_check, solve
+from smug.verify import Verification, verify
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FREE",
+    "BackendNotInstalledError",
+    "CrossCheck",
+    "CrossCheckWarning",
+    "Grid",
+    "MaskProblem",
+    "SmugError",
+    "Solution",
+    "Status",
+    "Timings",
+    "UnknownBackendError",
+    "UnknownOptionError",
+    "UnsupportedProblemError",
+    "Verification",
+    "available_backends",
+    "backend_names",
+    "cross_check",
+    "solve",
+    "verify",
+]
+
+
+def __getattr__(name: str):
+    # The explainer needs torch; import it only when asked for.
+    if name in ("SMUG", "explain", "SMUGBase"):
+        from smug import explain as _explain
+
+        return getattr(_explain, name)
+    raise AttributeError(f"module 'smug' has no attribute {name!r}")

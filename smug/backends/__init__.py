@@ -1,0 +1,126 @@
+"""The backend registry.
+
+Built-in backends are named here and imported lazily, so that ``import smug`` never imports
+a solver. Third parties register more through the entry-point group ``smug.backends``::
+
+    [project.entry-points."smug.backends"]
+    mysolver = "mypackage.smug_backend:MySolverBackend"
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import entry_points
+
+from smug.backends.base import Attempt, Backend, Settings
+from smug.errors import BackendNotInstalledError, UnknownBackendError
+
+__all__ = [
+    "Attempt",
+    "Backend",
+    "Settings",
+    "available_backends",
+    "backend_names",
+    "get_backend",
+    "register_backend",
+    "DEFAULT_ORDER",
+]
+
+_BUILTIN: dict[str, str] = {
+    "z3": "smug.backends.z3:Z3Backend",
+    "cpsat": "smug.backends.cpsat:CPSATBackend",
+    "pulp": "smug.backends.pulp:PulpBackend",
+    "cvxpy": "smug.backends.cvxpy:CvxpyBackend",
+    "highs": "smug.backends.highs:HighsBackend",
+}
+
+#: ``backend=None`` takes the first installed backend of this list. The order follows the
+#: measurements in ``benchmarks/results/backends.md``.
+DEFAULT_ORDER: tuple[str, ...] = ("cpsat", "highs", "cvxpy", "pulp", "z3")
+
+_registered: dict[str, type[Backend]] = {}
+
+
+def register_backend(cls: type[Backend]) -> type[Backend]:
+    """Register a Backend subclass under ``cls.name`` (usable as a class decorator)."""
+    if not (isinstance(cls, type) and issubclass(cls, Backend)):
+        raise TypeError(f"cls: expected a smug.backends.Backend subclass, got {cls!r}")
+    _registered[cls.name] = cls
+    return cls
+
+
+def _entry_point_specs() -> dict[str, str]:
+    return {ep.name: ep.value for ep in entry_points(group="smug.backends")}
+
+
+def backend_names() -> list[str]:
+    """Every registered backend name: built-ins, entry points and :func:`register_backend`."""
+    return sorted(set(_BUILTIN) | set(_entry_point_specs()) | set(_registered))
+
+
+def _load(spec: str) -> type[Backend]:
+    module, _, attr = spec.partition(":")
+    cls = getattr(importlib.import_module(module), attr)
+    if not (isinstance(cls, type) and issubclass(cls, Backend)):
+        raise TypeError(f"backend entry point {spec!r} is not a smug.backends.Backend subclass")
+    return cls
+
+
+def backend_class(name: str) -> type[Backend]:
+    """The Backend class registered as ``name`` (not checked for installation)."""
+    if not isinstance(name, str):
+        raise TypeError(f"backend: expected a backend name (str), got {type(name).__name__}")
+    if name in _registered:
+        return _registered[name]
+    spec = _BUILTIN.get(name) or _entry_point_specs().get(name)
+    if spec is None:
+        raise UnknownBackendError(
+            f"backend: unknown backend {name!r}; valid backends: {', '.join(backend_names())}; "
+            f"installed: {', '.join(available_backends()) or '(none)'}"
+        )
+    cls = _load(spec)
+    _registered[name] = cls
+    return cls
+
+
+def get_backend(name: str) -> Backend:
+    """An instance of the backend ``name``; raises if unknown or not installed."""
+    cls = backend_class(name)
+    if not cls.is_available():
+        raise BackendNotInstalledError(
+            f"backend: {name!r} needs {', '.join(cls.required_modules)}, which is not "
+            f"installed; run: pip install 'smug[{cls.extra}]'"
+        )
+    return cls()
+
+
+def available_backends() -> list[str]:
+    """Names of the registered backends whose solver is installed, default order first."""
+    names = []
+    for name in backend_names():
+        try:
+            cls = backend_class_quiet(name)
+        except Exception:  # a broken third-party entry point must not hide the others
+            continue
+        if cls is not None and cls.is_available():
+            names.append(name)
+    order = {n: i for i, n in enumerate(DEFAULT_ORDER)}
+    return sorted(names, key=lambda n: (order.get(n, len(order)), n))
+
+
+def backend_class_quiet(name: str) -> type[Backend] | None:
+    try:
+        return backend_class(name)
+    except UnknownBackendError:
+        return None
+
+
+def default_backend() -> str:
+    """The first installed backend in :data:`DEFAULT_ORDER` (then any other installed one)."""
+    installed = available_backends()
+    if not installed:
+        raise BackendNotInstalledError(
+            "backend: no solver backend is installed; run: pip install 'smug[cpsat]' "
+            "(or smug[highs], smug[z3], smug[pulp], smug[cvxpy], smug[all])"
+        )
+    return installed[0]

@@ -1,0 +1,325 @@
+"""The MaskProblem: smug's solver-independent intermediate representation.
+
+A MaskProblem has ``n`` binary variables ``M_j`` (one per mask cell) and ``m`` linear rows::
+
+    A[i] . M  >  rhs[i]      if strict[i]
+    A[i] . M  >= rhs[i]      otherwise
+
+and asks for ``min cost . M``. It is stored as arrays only (``A`` in CSR form), never as
+solver objects, in the spirit of linopy's array model. The float64 numbers mean exactly the
+rationals they denote: :func:`smug.verify` decides rows exactly, and every backend must keep
+that meaning (see ``docs/backends.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["Grid", "MaskProblem", "FREE"]
+
+#: Value of ``MaskProblem.fixed`` for a variable that is not fixed.
+FREE = -1
+
+
+@dataclass(frozen=True)
+class Grid:
+    """How mask variables map back to input positions.
+
+    Variable ``j`` is the cell at row-major position ``j`` of a grid of ``grid_shape`` cells,
+    each covering ``cell_shape`` input positions of an input with spatial shape
+    ``input_shape`` (``(H, W)`` for images, ``(L,)`` for token sequences). Cells at the
+    border may be cut short when ``cell_shape`` does not divide ``input_shape``.
+    """
+
+    input_shape: tuple[int, ...]
+    cell_shape: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        inp = tuple(int(s) for s in self.input_shape)
+        cell = tuple(int(s) for s in self.cell_shape)
+        if len(inp) != len(cell) or not inp:
+            raise ValueError(
+                f"grid: input_shape {inp} and cell_shape {cell} must have the same, non-zero length"
+            )
+        if min(inp) <= 0 or min(cell) <= 0:
+            raise ValueError(f"grid: shapes must be positive, got input {inp}, cell {cell}")
+        object.__setattr__(self, "input_shape", inp)
+        object.__setattr__(self, "cell_shape", cell)
+
+    @property
+    def grid_shape(self) -> tuple[int, ...]:
+        """Number of cells along each axis (ceil division: border cells may be partial)."""
+        return tuple(-(-i // c) for i, c in zip(self.input_shape, self.cell_shape))
+
+    @property
+    def n_cells(self) -> int:
+        return int(np.prod(self.grid_shape))
+
+    def cell_index(self) -> np.ndarray:
+        """Array of ``input_shape`` giving the variable index of every input position."""
+        axes = [np.arange(i) // c for i, c in zip(self.input_shape, self.cell_shape)]
+        grids = np.meshgrid(*axes, indexing="ij")
+        return np.ravel_multi_index(tuple(grids), self.grid_shape)
+
+    def to_input(self, mask: np.ndarray) -> np.ndarray:
+        """Expand a cell mask (length ``n_cells``) to a bool array of ``input_shape``."""
+        mask = np.asarray(mask).reshape(-1)
+        if mask.size != self.n_cells:
+            raise ValueError(f"mask: expected {self.n_cells} cells, got {mask.size}")
+        return mask.astype(bool)[self.cell_index()]
+
+    def to_dict(self) -> dict[str, list[int]]:
+        return {"input_shape": list(self.input_shape), "cell_shape": list(self.cell_shape)}
+
+
+def _as_csr(A: Any) -> sp.csr_matrix:
+    if sp.issparse(A):
+        if not np.issubdtype(A.dtype, np.number) or np.issubdtype(A.dtype, np.complexfloating):
+            raise TypeError(f"A: expected a real numeric matrix, got dtype {A.dtype}")
+        csr = sp.csr_matrix(A, dtype=np.float64, copy=True)
+    else:
+        arr = np.asarray(A)
+        if arr.dtype == object or not (
+            np.issubdtype(arr.dtype, np.number) or arr.dtype == bool
+        ) or np.issubdtype(arr.dtype, np.complexfloating):
+            raise TypeError(f"A: expected a real numeric array, got dtype {arr.dtype}")
+        if arr.ndim != 2:
+            raise ValueError(f"A: expected a 2-D (m, n) matrix, got shape {arr.shape}")
+        csr = sp.csr_matrix(arr.astype(np.float64))
+    csr.sum_duplicates()
+    csr.sort_indices()
+    if not np.all(np.isfinite(csr.data)):
+        bad = np.flatnonzero(~np.isfinite(csr.data))[0]
+        row = int(np.searchsorted(csr.indptr, bad, side="right") - 1)
+        raise ValueError(
+            f"A: coefficients must be finite; row {row}, column {csr.indices[bad]} is "
+            f"{csr.data[bad]}"
+        )
+    csr.eliminate_zeros()
+    return csr
+
+
+def _as_vector(name: str, value: Any, length: int, dtype: Any) -> np.ndarray:
+    arr = np.asarray(value)
+    if arr.dtype == object or np.issubdtype(arr.dtype, np.complexfloating):
+        raise TypeError(f"{name}: expected real numbers, got dtype {arr.dtype}")
+    if arr.ndim == 0 and dtype is bool:
+        arr = np.full(length, bool(arr))
+    if arr.shape != (length,):
+        raise ValueError(f"{name}: expected shape ({length},), got {arr.shape}")
+    if dtype is bool:
+        if arr.dtype != bool:
+            if not np.all(np.isin(arr, (0, 1))):
+                raise ValueError(f"{name}: expected booleans")
+        return arr.astype(bool)
+    out = arr.astype(np.float64)
+    if not np.all(np.isfinite(out)):
+        i = int(np.flatnonzero(~np.isfinite(out))[0])
+        raise ValueError(f"{name}: values must be finite; entry {i} is {out[i]}")
+    return out
+
+
+def _as_fixed(fixed: Any, n: int) -> np.ndarray:
+    out = np.full(n, FREE, dtype=np.int8)
+    if fixed is None:
+        return out
+    if isinstance(fixed, Mapping):
+        for key, val in fixed.items():
+            j = int(key)
+            if not 0 <= j < n:
+                raise ValueError(f"fixed: variable index {key} out of range [0, {n})")
+            if val not in (0, 1) or isinstance(val, float) and not float(val).is_integer():
+                raise ValueError(f"fixed: variable {key} must be fixed to 0 or 1, got {val!r}")
+            out[j] = int(val)
+        return out
+    arr = np.asarray(fixed)
+    if arr.shape != (n,):
+        raise ValueError(f"fixed: expected a mapping or an array of shape ({n},), got {arr.shape}")
+    if not np.all(np.isin(arr, (FREE, 0, 1))):
+        bad = arr[~np.isin(arr, (FREE, 0, 1))][0]
+        raise ValueError(f"fixed: entries must be 0, 1 or {FREE} (free), got {bad!r}")
+    return arr.astype(np.int8)
+
+
+class MaskProblem:
+    """Minimise ``cost . M`` over binary ``M`` subject to ``A M > rhs`` (or ``>=``) row-wise.
+
+    Parameters
+    ----------
+    A : scipy sparse matrix or array_like, shape (m, n)
+        Row coefficients; converted to CSR float64. Must be finite.
+    rhs : array_like, shape (m,)
+        Right-hand sides; finite.
+    strict : bool or array_like of bool, shape (m,)
+        ``True`` for ``>`` rows, ``False`` for ``>=`` rows.
+    cost : array_like, shape (n,), optional
+        Objective weights, finite and non-negative; default all ones (the mask size).
+    fixed : mapping ``{j: 0 or 1}`` or array of shape (n,) with entries 0, 1 or -1 (free)
+        Variables forced to a value.
+    grid : Grid, optional
+        How variables map back to input positions; carried along, never needed by solvers.
+    name : str, optional
+        A label used in exports and reports.
+
+    Raises
+    ------
+    ValueError, TypeError
+        On any malformed argument; the message names the argument.
+    """
+
+    def __init__(
+        self,
+        A: Any,
+        rhs: Any,
+        strict: bool | Any = True,
+        cost: Any = None,
+        fixed: Mapping[int, int] | Any = None,
+        grid: Grid | None = None,
+        name: str = "maskproblem",
+    ) -> None:
+        self.A = _as_csr(A)
+        m, n = self.A.shape
+        self.rhs = _as_vector("rhs", rhs, m, np.float64)
+        self.strict = _as_vector("strict", strict, m, bool)
+        self.cost = np.ones(n) if cost is None else _as_vector("cost", cost, n, np.float64)
+        if np.any(self.cost < 0):
+            raise ValueError("cost: must be non-negative (the objective minimises mask weight)")
+        self.fixed = _as_fixed(fixed, n)
+        if grid is not None:
+            if not isinstance(grid, Grid):
+                raise TypeError(f"grid: expected smug.Grid or None, got {type(grid).__name__}")
+            if grid.n_cells != n:
+                raise ValueError(f"grid: has {grid.n_cells} cells but the problem has {n} variables")
+        self.grid = grid
+        self.name = str(name)
+        for arr in (self.A.data, self.A.indices, self.A.indptr, self.rhs, self.strict, self.cost,
+                    self.fixed):
+            arr.flags.writeable = False
+
+    # --- sizes -------------------------------------------------------------------------
+    @property
+    def n_vars(self) -> int:
+        return int(self.A.shape[1])
+
+    @property
+    def n_rows(self) -> int:
+        return int(self.A.shape[0])
+
+    @property
+    def nnz(self) -> int:
+        return int(self.A.nnz)
+
+    @property
+    def has_unit_cost(self) -> bool:
+        return bool(np.all(self.cost == 1.0))
+
+    def __repr__(self) -> str:
+        n_fixed = int(np.sum(self.fixed != FREE))
+        return (
+            f"MaskProblem(name={self.name!r}, n_vars={self.n_vars}, n_rows={self.n_rows}, "
+            f"nnz={self.nnz}, strict={int(self.strict.sum())}, fixed={n_fixed})"
+        )
+
+    # --- evaluation --------------------------------------------------------------------
+    def check_mask(self, mask: Any) -> np.ndarray:
+        """Return ``mask`` as a bool array of length ``n_vars``, or raise naming the problem."""
+        arr = np.asarray(mask)
+        if arr.shape != (self.n_vars,):
+            raise ValueError(f"mask: expected shape ({self.n_vars},), got {arr.shape}")
+        if arr.dtype != bool:
+            if not np.all(np.isin(arr, (0, 1))):
+                raise ValueError("mask: entries must be 0/1 or booleans")
+            arr = arr.astype(bool)
+        return arr
+
+    def objective(self, mask: Any) -> float:
+        """``cost . mask`` (exact for integer costs; float64 sum otherwise)."""
+        return float(np.dot(self.cost, self.check_mask(mask)))
+
+    def activity(self, mask: Any) -> np.ndarray:
+        """Float64 estimate of ``A . mask`` (use :func:`smug.verify` for exact decisions)."""
+        return self.A @ self.check_mask(mask).astype(np.float64)
+
+    # --- copies ------------------------------------------------------------------------
+    def with_fixed(self, fixed: Mapping[int, int] | Any) -> MaskProblem:
+        """A copy with extra fixings merged in (new values override old ones)."""
+        merged = self.fixed.copy()
+        new = _as_fixed(fixed, self.n_vars)
+        merged[new != FREE] = new[new != FREE]
+        return MaskProblem(self.A, self.rhs, self.strict, self.cost, merged, self.grid, self.name)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MaskProblem):
+            return NotImplemented
+        return (
+            self.A.shape == other.A.shape
+            and (self.A != other.A).nnz == 0
+            and np.array_equal(self.rhs, other.rhs)
+            and np.array_equal(self.strict, other.strict)
+            and np.array_equal(self.cost, other.cost)
+            and np.array_equal(self.fixed, other.fixed)
+            and self.grid == other.grid
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # --- files -------------------------------------------------------------------------
+    def save(self, path: str | PathLike[str]) -> Path:
+        """Write the problem to a ``.npz`` file (lossless) and return its path."""
+        path = Path(path)
+        if path.suffix != ".npz":
+            path = path.with_suffix(path.suffix + ".npz") if path.suffix else path.with_suffix(".npz")
+        grid = self.grid
+        np.savez_compressed(
+            path,
+            format=np.array("smug.MaskProblem/1"),
+            shape=np.array(self.A.shape, dtype=np.int64),
+            indptr=self.A.indptr,
+            indices=self.A.indices,
+            data=self.A.data,
+            rhs=self.rhs,
+            strict=self.strict,
+            cost=self.cost,
+            fixed=self.fixed,
+            name=np.array(self.name),
+            grid_input_shape=np.array(grid.input_shape if grid else [], dtype=np.int64),
+            grid_cell_shape=np.array(grid.cell_shape if grid else [], dtype=np.int64),
+        )
+        return path
+
+    @classmethod
+    def load(cls, path: str | PathLike[str]) -> MaskProblem:
+        """Read a problem written by :meth:`save`."""
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"path: no such file: {path}")
+        with np.load(path, allow_pickle=False) as f:
+            if "format" not in f or str(f["format"]) != "smug.MaskProblem/1":
+                raise ValueError(f"path: {path} is not a smug MaskProblem file")
+            A = sp.csr_matrix((f["data"], f["indices"], f["indptr"]), shape=tuple(f["shape"]))
+            grid = None
+            if f["grid_input_shape"].size:
+                grid = Grid(tuple(f["grid_input_shape"]), tuple(f["grid_cell_shape"]))
+            return cls(A, f["rhs"], f["strict"], f["cost"], f["fixed"], grid, str(f["name"]))
+
+    def write(self, path: str | PathLike[str], format: str | None = None) -> Path:
+        """Export to SMT-LIB 2 (``smt2``), CPLEX LP (``lp``) or MPS (``mps``).
+
+        The format is taken from the file suffix when not given. See :mod:`smug.export`.
+        """
+        from smug import export
+
+        return export.write(self, path, format)
+
+    def presolve(self):  # -> smug.presolve.Presolved
+        """Exact presolve; see :func:`smug.presolve.presolve`."""
+        from smug.presolve import presolve
+
+        return presolve(self)

@@ -1,0 +1,105 @@
+"""The result type every backend returns: :class:`Status`, :class:`Timings`, :class:`Solution`."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Status", "Timings", "Solution"]
+
+
+class Status(enum.Enum):
+    """What the solver proved.
+
+    OPTIMAL     the mask is verified and the solver proved no cheaper mask exists.
+    FEASIBLE    the mask is verified; optimality was not proven (``bound`` says how far).
+    INFEASIBLE  the solver proved that no mask satisfies the rows.
+    UNKNOWN     no verified mask (time-out, or a mask that failed exact verification).
+    """
+
+    OPTIMAL = "optimal"
+    FEASIBLE = "feasible"
+    INFEASIBLE = "infeasible"
+    UNKNOWN = "unknown"
+
+    @property
+    def has_mask(self) -> bool:
+        return self in (Status.OPTIMAL, Status.FEASIBLE)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Timings:
+    """Wall-clock seconds: building the native model, running the solver, and in all."""
+
+    build: float = 0.0
+    solve: float = 0.0
+    total: float = 0.0
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The outcome of :func:`smug.solve` for one backend.
+
+    Attributes
+    ----------
+    status : Status
+    mask : bool ndarray of length n, or None
+        Present exactly when ``status`` is OPTIMAL or FEASIBLE; always exactly verified.
+    objective : float or None
+        ``cost . mask``.
+    bound : float or None
+        A proven lower bound on the optimum (equal to ``objective`` when OPTIMAL).
+    backend : str
+    raw_status : str
+        The solver's own termination status, kept verbatim.
+    timings : Timings
+    verified : bool
+        True when ``mask`` passed :func:`smug.verify` (always, when there is a mask).
+    stats : dict
+        Backend-specific numbers (repairs, margins, native counters, ...).
+    """
+
+    status: Status
+    mask: np.ndarray | None
+    objective: float | None
+    bound: float | None
+    backend: str
+    raw_status: str
+    timings: Timings = field(default_factory=Timings)
+    verified: bool = False
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def gap(self) -> float | None:
+        """Relative gap ``(objective - bound) / max(1, objective)``, or None."""
+        if self.objective is None or self.bound is None:
+            return None
+        return max(0.0, self.objective - self.bound) / max(1.0, abs(self.objective))
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-friendly dict of everything but the mask."""
+        return {
+            "backend": self.backend,
+            "status": self.status.value,
+            "objective": self.objective,
+            "bound": self.bound,
+            "gap": self.gap,
+            "raw_status": self.raw_status,
+            "build_s": self.timings.build,
+            "solve_s": self.timings.solve,
+            "total_s": self.timings.total,
+            "verified": self.verified,
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"Solution(backend={self.backend!r}, status={self.status.value}, "
+            f"objective={self.objective}, bound={self.bound}, "
+            f"total={self.timings.total:.3f}s, raw_status={self.raw_status!r})"
+        )

@@ -1,0 +1,290 @@
+"""``solve`` and ``cross_check``: the solver-independent entry points."""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from numbers import Integral, Real
+from typing import Any
+
+import numpy as np
+
+from smug.backends import available_backends, default_backend, get_backend
+from smug.backends.base import Settings
+from smug.problem import MaskProblem
+from smug.solution import Solution, Status
+from smug.verify import row_signs, verify
+
+__all__ = ["solve", "cross_check", "CrossCheck", "Disagreement", "CrossCheckWarning"]
+
+
+def _check_time_limit(time_limit: Any) -> float | None:
+    if time_limit is None:
+        return None
+    if isinstance(time_limit, bool) or not isinstance(time_limit, Real):
+        raise TypeError(f"time_limit: expected seconds as a number, got {type(time_limit).__name__}")
+    if not (time_limit > 0 and math.isfinite(time_limit)):
+        raise ValueError(f"time_limit: expected a positive, finite number of seconds, got {time_limit}")
+    return float(time_limit)
+
+
+def _check_threads(threads: Any) -> int | None:
+    if threads is None:
+        return None
+    if isinstance(threads, bool) or not isinstance(threads, Integral) or threads < 1:
+        raise ValueError(f"threads: expected a positive integer, got {threads!r}")
+    return int(threads)
+
+
+def _check_seed(seed: Any) -> int:
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
+        raise ValueError(f"seed: expected a non-negative integer, got {seed!r}")
+    return int(seed)
+
+
+def solve(
+    problem: MaskProblem,
+    backend: str | None = None,
+    *,
+    time_limit: float | None = None,
+    threads: int | None = None,
+    seed: int = 0,
+    hint: Any = None,
+    presolve: bool = False,
+    verbose: bool = False,
+    **options: Any,
+) -> Solution:
+    """Solve a MaskProblem with one backend and return a verified :class:`Solution`.
+
+    Parameters
+    ----------
+    problem : MaskProblem
+    backend : str, optional
+        A name from :func:`smug.available_backends`; None takes the default (the first
+        installed of ``smug.backends.DEFAULT_ORDER``).
+    time_limit : float, optional
+        Wall-clock seconds for the whole solve, repairs included. On time-out the best
+        verified mask is returned as FEASIBLE with the proven bound, or UNKNOWN without one.
+    threads : int, optional
+        Worker threads for solvers that use them.
+    seed : int
+        Random seed for solvers that are randomised.
+    hint : array_like of bool, optional
+        A mask to warm-start from (used by solvers that accept one).
+    presolve : bool
+        Run :func:`smug.presolve.presolve` first and solve the reduced problem.
+    **options
+        Native solver options, validated by the backend (unknown ones raise).
+
+    Returns
+    -------
+    Solution
+        Its mask, if any, has passed exact verification against ``problem``.
+    """
+    if not isinstance(problem, MaskProblem):
+        raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
+    time_limit = _check_time_limit(time_limit)
+    threads = _check_threads(threads)
+    seed = _check_seed(seed)
+    name = default_backend() if backend is None else backend
+    engine = get_backend(name)
+    options = engine.validate_options(options)
+    if hint is not None:
+        hint = problem.check_mask(hint)
+    start = time.perf_counter()
+    settings = Settings(
+        time_limit=time_limit,
+        threads=threads,
+        seed=seed,
+        options=options,
+        deadline=None if time_limit is None else time.monotonic() + time_limit,
+        hint=hint,
+        verbose=verbose,
+    )
+    if presolve:
+        solution = _solve_presolved(problem, engine, settings)
+    else:
+        solution = engine.run(problem, settings)
+    solution = _final_check(problem, solution)
+    return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start))
+
+
+def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:
+    from smug.presolve import presolve as run_presolve
+
+    t0 = time.perf_counter()
+    reduced = run_presolve(problem)
+    presolve_s = time.perf_counter() - t0
+    stats = {"presolve_s": presolve_s, **reduced.stats}
+    if reduced.infeasible:
+        return Solution(Status.INFEASIBLE, None, None, None, engine.name, "presolve: infeasible",
+                        stats=stats)
+    if reduced.problem.n_vars == 0 or reduced.problem.n_rows == 0:
+        mask = reduced.restore(np.zeros(reduced.problem.n_vars, dtype=bool))
+        # Every remaining variable is free of rows: the cheapest choice is all zeros.
+        obj = problem.objective(mask)
+        return Solution(Status.OPTIMAL, mask, obj, obj, engine.name, "presolve: solved",
+                        verified=True, stats=stats)
+    if settings.hint is not None:
+        settings = replace(settings, hint=reduced.reduce_mask(settings.hint))
+    sub = engine.run(reduced.problem, settings)
+    stats.update(sub.stats)
+    mask = None if sub.mask is None else reduced.restore(sub.mask)
+    offset = reduced.objective_offset
+    return replace(
+        sub,
+        mask=mask,
+        objective=None if mask is None else problem.objective(mask),
+        bound=None if sub.bound is None else sub.bound + offset,
+        stats=stats,
+    )
+
+
+def _final_check(problem: MaskProblem, solution: Solution) -> Solution:
+    """Verify once more against the caller's problem; an unverified mask never leaves."""
+    if solution.mask is None:
+        if solution.status.has_mask:
+            raise RuntimeError(f"{solution.backend}: status {solution.status} without a mask")
+        return solution
+    check = verify(problem, solution.mask)
+    if check.ok:
+        return replace(solution, verified=True)
+    warnings.warn(
+        f"{solution.backend}: returned a mask that fails exact verification on "
+        f"{check.failed_rows.size} rows; reported as UNKNOWN",
+        RuntimeWarning,
+        stacklevel=3,
+    )
+    stats = dict(solution.stats, unverified_mask_rows_failed=check.failed_rows[:50].tolist())
+    return replace(solution, status=Status.UNKNOWN, mask=None, objective=None, verified=False,
+                   stats=stats)
+
+
+class CrossCheckWarning(UserWarning):
+    """Two backends proved different optima for the same problem."""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two backends whose proven optima differ, with what separates their masks."""
+
+    backend_a: str
+    backend_b: str
+    objective_a: float
+    objective_b: float
+    mask_a: np.ndarray
+    mask_b: np.ndarray
+    separating_rows: np.ndarray  # rows whose exact sign differs between the two masks
+
+    def describe(self) -> str:
+        diff = np.flatnonzero(self.mask_a != self.mask_b)
+        return (
+            f"{self.backend_a} proved {self.objective_a} but {self.backend_b} proved "
+            f"{self.objective_b}; masks differ on variables {diff[:20].tolist()}; rows decided "
+            f"differently: {self.separating_rows[:20].tolist()}"
+        )
+
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """Results of :func:`cross_check`: each backend's Solution and whether proven optima agree."""
+
+    solutions: dict[str, Solution]
+    errors: dict[str, str] = field(default_factory=dict)
+    disagreements: tuple[Disagreement, ...] = ()
+
+    @property
+    def agree(self) -> bool:
+        return not self.disagreements
+
+    @property
+    def optimum(self) -> float | None:
+        values = [s.objective for s in self.solutions.values() if s.status is Status.OPTIMAL]
+        return values[0] if values and self.agree else None
+
+    @property
+    def unproven(self) -> list[str]:
+        """Backends that did not prove an optimum (or infeasibility)."""
+        return [n for n, s in self.solutions.items()
+                if s.status not in (Status.OPTIMAL, Status.INFEASIBLE)]
+
+    def table(self) -> str:
+        """A plain-text table, one row per backend."""
+        head = f"{'backend':<8} {'status':<10} {'objective':>9} {'bound':>9} {'build_s':>8} {'solve_s':>8} {'total_s':>8}"
+        lines = [head, "-" * len(head)]
+        for name, s in self.solutions.items():
+            obj = "-" if s.objective is None else f"{s.objective:g}"
+            bnd = "-" if s.bound is None else f"{s.bound:g}"
+            lines.append(
+                f"{name:<8} {s.status.value:<10} {obj:>9} {bnd:>9} {s.timings.build:8.3f} "
+                f"{s.timings.solve:8.3f} {s.timings.total:8.3f}"
+            )
+        for name, err in self.errors.items():
+            lines.append(f"{name:<8} error: {err}")
+        lines.append("agree: yes" if self.agree else "AGREE: NO — " + "; ".join(
+            d.describe() for d in self.disagreements))
+        return "\n".join(lines)
+
+
+def cross_check(
+    problem: MaskProblem,
+    backends: Iterable[str] | None = None,
+    *,
+    time_limit: float | None = 60.0,
+    **kwargs: Any,
+) -> CrossCheck:
+    """Solve ``problem`` with several backends and compare what they proved.
+
+    Parameters
+    ----------
+    backends : iterable of str, optional
+        Default: every installed backend.
+    time_limit : float, optional
+        Seconds per backend.
+    **kwargs
+        Passed to :func:`solve` for every backend (``threads``, ``seed``, ``presolve``...).
+
+    Returns
+    -------
+    CrossCheck
+        A disagreement between proven optima (or a proven infeasibility beside a verified
+        mask) is also raised as a :class:`CrossCheckWarning` naming both backends.
+    """
+    names: Sequence[str] = list(available_backends() if backends is None else backends)
+    if not names:
+        raise ValueError("backends: expected at least one backend name")
+    solutions: dict[str, Solution] = {}
+    for name in names:
+        solutions[name] = solve(problem, name, time_limit=time_limit, **kwargs)
+    disagreements = tuple(_disagreements(problem, solutions))
+    result = CrossCheck(solutions, {}, disagreements)
+    for d in disagreements:
+        warnings.warn("cross_check: backends disagree: " + d.describe(), CrossCheckWarning,
+                      stacklevel=2)
+    return result
+
+
+def _disagreements(problem: MaskProblem, solutions: dict[str, Solution]) -> Iterable[Disagreement]:
+    names = list(solutions)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            sa, sb = solutions[a], solutions[b]
+            if _conflict(sa, sb) or _conflict(sb, sa):
+                mask_a = sa.mask if sa.mask is not None else np.zeros(problem.n_vars, bool)
+                mask_b = sb.mask if sb.mask is not None else np.zeros(problem.n_vars, bool)
+                rows = np.flatnonzero(row_signs(problem, mask_a) != row_signs(problem, mask_b))
+                yield Disagreement(a, b, sa.objective, sb.objective, mask_a, mask_b, rows)
+
+
+def _conflict(sa: Solution, sb: Solution) -> bool:
+    """True when ``sa``'s proof is contradicted by what ``sb`` found."""
+    if sa.status is Status.INFEASIBLE:
+        return sb.mask is not None
+    if sa.status is Status.OPTIMAL and sb.objective is not None:
+        return sb.objective < sa.objective - 1e-9 * max(1.0, abs(sa.objective))
+    if sa.bound is not None and sb.objective is not None:
+        return sb.objective < sa.bound - 1e-6 * max(1.0, abs(sa.bound))
+    return False
