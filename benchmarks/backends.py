@@ -1,0 +1,293 @@
+"""Time every backend on every MaskProblem instance, side by side, in one run.
+
+For each instance (``.npz`` files written by ``MaskProblem.save``), each backend, each seed
+and each presolve setting, this records build and solve seconds, status, objective, bound,
+gap, and whether the proven optima agree across backends; the ratio of each backend's time
+to the fastest proven time on the same instance; and writes, as results come in:
+
+    <out>/backends.csv     one row per run (appended as it goes: an interrupted run resumes)
+    <out>/backends.json    the same rows, plus the run's settings and machine
+    <out>/backends.md      a markdown table, agreement and ratios
+    <out>/backends_time_vs_size.png, <out>/backends_profile.png  (unless --no-plots)
+
+Usage::
+
+    python benchmarks/backends.py                       # stem instances, every backend, 60 s
+    python benchmarks/backends.py --quick               # the smallest instances, 10 s
+    python benchmarks/backends.py --instances DIR --backends cpsat highs --presolve both
+
+Timings are wall-clock on whatever machine runs this; compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import smug
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_INSTANCES = HERE / "instances" / "stem"
+DEFAULT_OUT = HERE / "results"
+
+FIELDS = [
+    "instance", "n_vars", "n_rows", "nnz", "backend", "seed", "presolve", "status",
+    "objective", "bound", "gap", "build_s", "solve_s", "total_s", "raw_status", "rounds",
+    "verified", "error",
+]
+
+
+def find_instances(paths: Sequence[Path], quick: bool) -> list[Path]:
+    """Every ``.npz`` under the given files/folders, smallest first (``quick``: 3 smallest)."""
+    files: list[Path] = []
+    for p in paths:
+        files.extend(sorted(p.glob("*.npz")) if p.is_dir() else [p])
+    if not files:
+        raise SystemExit(f"--instances: no .npz instances found in {', '.join(map(str, paths))}")
+    sized = sorted(files, key=lambda f: (smug.MaskProblem.load(f).nnz, f.name))
+    return sized[:3] if quick else sized
+
+
+def read_done(csv_path: Path) -> list[dict[str, str]]:
+    if not csv_path.exists():
+        return []
+    with csv_path.open(newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def run_one(problem: smug.MaskProblem, backend: str, seed: int, presolve: bool,
+            time_limit: float) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "instance": problem.name, "n_vars": problem.n_vars, "n_rows": problem.n_rows,
+        "nnz": problem.nnz, "backend": backend, "seed": seed, "presolve": presolve,
+    }
+    try:
+        sol = smug.solve(problem, backend, time_limit=time_limit, seed=seed, presolve=presolve)
+    except Exception as exc:  # record and go on: one broken backend must not stop the suite
+        row.update(status="error", error=f"{type(exc).__name__}: {exc}"[:300])
+        return row
+    row.update(
+        status=sol.status.value, objective=sol.objective, bound=sol.bound,
+        gap=None if sol.gap is None else round(sol.gap, 6),
+        build_s=round(sol.timings.build, 4), solve_s=round(sol.timings.solve, 4),
+        total_s=round(sol.timings.total, 4), raw_status=sol.raw_status,
+        rounds=len(sol.stats.get("rounds", [])), verified=sol.verified, error="",
+    )
+    return row
+
+
+def agreement(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Per instance: 'yes' when every proven optimum is the same, else the conflicting values."""
+    optima: dict[str, set[float]] = defaultdict(set)
+    infeasible: dict[str, bool] = defaultdict(bool)
+    feasible_objs: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        if r["status"] == "optimal":
+            optima[r["instance"]].add(float(r["objective"]))
+        if r["status"] == "infeasible":
+            infeasible[r["instance"]] = True
+        if r["status"] in ("optimal", "feasible"):
+            feasible_objs[r["instance"]].append(float(r["objective"]))
+    out = {}
+    for inst in {r["instance"] for r in rows}:
+        opts = optima.get(inst, set())
+        best = min(feasible_objs[inst]) if feasible_objs.get(inst) else None
+        ok = len(opts) <= 1 and not (infeasible[inst] and best is not None)
+        if opts and best is not None and best < min(opts) - 1e-9:
+            ok = False
+        out[inst] = "yes" if ok else f"NO: optima {sorted(opts)}, best mask {best}"
+    return out
+
+
+def ratios(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], float | None]:
+    """Time of each proven run over the fastest proven run on the same instance."""
+    best: dict[str, float] = {}
+    for r in rows:
+        if r["status"] in ("optimal", "infeasible"):
+            best[r["instance"]] = min(best.get(r["instance"], np.inf), float(r["total_s"]))
+    out = {}
+    for r in rows:
+        key = (r["instance"], r["backend"], str(r["presolve"]))
+        proven = r["status"] in ("optimal", "infeasible")
+        out[key] = float(r["total_s"]) / best[r["instance"]] if proven and r["instance"] in best else None
+    return out
+
+
+def _fmt(value: Any, digits: int = 2) -> str:
+    if value in (None, ""):
+        return "-"
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{f:.{digits}f}" if not f.is_integer() or digits == 2 and abs(f) < 100 else f"{f:g}"
+
+
+def markdown(rows: list[dict[str, Any]], settings: dict[str, Any]) -> str:
+    agree = agreement(rows)
+    ratio = ratios(rows)
+    lines = [
+        "# Backend benchmark",
+        "",
+        f"Run {settings['date']} on {settings['machine']}; time limit {settings['time_limit']} s "
+        "per run; wall-clock seconds. `ratio` = total time / fastest proven time on the same "
+        "instance (proven = optimal or infeasible). Timings from one run on a shared machine "
+        "are noisy: compare ratios, not absolute values.",
+        "",
+        "| instance | vars | rows | nnz | backend | presolve | status | objective | bound | "
+        "build s | solve s | total s | ratio | agree |",
+        "|---|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in sorted(rows, key=lambda r: (int(r["nnz"]), r["instance"], r["backend"], str(r["presolve"]))):
+        rt = ratio.get((r["instance"], r["backend"], str(r["presolve"])))
+        lines.append(
+            f"| {r['instance']} | {r['n_vars']} | {r['n_rows']} | {r['nnz']} | {r['backend']} | "
+            f"{r['presolve']} | {r['status']} | {_fmt(r.get('objective'))} | {_fmt(r.get('bound'))} | "
+            f"{_fmt(r.get('build_s'))} | {_fmt(r.get('solve_s'))} | {_fmt(r.get('total_s'))} | "
+            f"{'-' if rt is None else f'{rt:.1f}'} | {agree[r['instance']]} |"
+        )
+    lines += ["", "## Summary per backend", "",
+              "| backend | presolve | runs | proven | feasible only | unknown | errors | "
+              "median ratio (proven) |", "|---|---|---:|---:|---:|---:|---:|---:|"]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[(r["backend"], str(r["presolve"]))].append(r)
+    for (backend, pre), rs in sorted(groups.items()):
+        rts = [ratio[(r["instance"], backend, pre)] for r in rs
+               if ratio.get((r["instance"], backend, pre)) is not None]
+        lines.append(
+            f"| {backend} | {pre} | {len(rs)} | "
+            f"{sum(r['status'] in ('optimal', 'infeasible') for r in rs)} | "
+            f"{sum(r['status'] == 'feasible' for r in rs)} | "
+            f"{sum(r['status'] == 'unknown' for r in rs)} | {sum(r['status'] == 'error' for r in rs)} | "
+            f"{'-' if not rts else f'{np.median(rts):.1f}'} |"
+        )
+    errors = [r for r in rows if r["status"] == "error"]
+    if errors:
+        lines += ["", "## Errors", ""] + [f"- {r['instance']} / {r['backend']}: {r['error']}" for r in errors]
+    return "\n".join(lines) + "\n"
+
+
+def plots(rows: list[dict[str, Any]], out: Path, time_limit: float) -> None:
+    """Time vs instance size per backend, and a performance profile (Dolan-More)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ratio = ratios(rows)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if r["status"] != "error":
+            groups[f"{r['backend']}{' +presolve' if str(r['presolve']) == 'True' else ''}"].append(r)
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for label, rs in sorted(groups.items()):
+        proven = [r for r in rs if r["status"] in ("optimal", "infeasible")]
+        other = [r for r in rs if r["status"] not in ("optimal", "infeasible")]
+        line = ax.scatter([int(r["nnz"]) for r in proven], [float(r["total_s"]) for r in proven],
+                          label=label, s=22)
+        ax.scatter([int(r["nnz"]) for r in other], [float(r["total_s"]) for r in other],
+                   marker="x", color=line.get_facecolor()[0], s=30)
+    ax.axhline(time_limit, ls=":", color="grey")
+    ax.set(xscale="log", yscale="log", xlabel="non-zeros", ylabel="total seconds",
+           title="Time vs size (x: not proven within the limit)")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(out / "backends_time_vs_size.png", dpi=120)
+    plt.close(fig)
+
+    instances = sorted({r["instance"] for r in rows})
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    taus = np.logspace(0, 3, 200)
+    for label, rs in sorted(groups.items()):
+        vals = []
+        for r in rs:
+            key = (r["instance"], r["backend"], str(r["presolve"]))
+            vals.append(np.inf if ratio.get(key) is None else ratio[key])
+        vals = np.array(vals)
+        ax.step(taus, [(vals <= t).sum() / max(1, len(instances)) for t in taus], where="post",
+                label=label)
+    ax.set(xscale="log", xlabel="within this factor of the fastest", ylabel="fraction of instances proven",
+           title="Performance profile", ylim=(0, 1.02))
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(out / "backends_profile.png", dpi=120)
+    plt.close(fig)
+
+
+def machine() -> str:
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time every smug backend on MaskProblem instances.")
+    parser.add_argument("--instances", type=Path, nargs="+", default=[DEFAULT_INSTANCES])
+    parser.add_argument("--backends", nargs="+", default=None, help="default: every installed one")
+    parser.add_argument("--time-limit", type=float, default=60.0)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0])
+    parser.add_argument("--presolve", choices=["off", "on", "both"], default="off")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--name", default="backends", help="stem of the result files")
+    parser.add_argument("--quick", action="store_true", help="3 smallest instances, 10 s limit")
+    parser.add_argument("--fresh", action="store_true", help="ignore (overwrite) earlier results")
+    parser.add_argument("--no-plots", action="store_true")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.time_limit = min(args.time_limit, 10.0)
+    backends = args.backends or smug.available_backends()
+    unknown = sorted(set(backends) - set(smug.backend_names()))
+    if unknown:
+        parser.error(f"--backends: unknown {unknown}; valid: {smug.backend_names()}")
+    presolves = {"off": [False], "on": [True], "both": [False, True]}[args.presolve]
+    args.out.mkdir(parents=True, exist_ok=True)
+    csv_path = args.out / f"{args.name}.csv"
+    if args.fresh and csv_path.exists():
+        csv_path.unlink()
+    done_rows = read_done(csv_path)
+    done = {(r["instance"], r["backend"], r["seed"], r["presolve"]) for r in done_rows}
+    files = find_instances(args.instances, args.quick)
+    jobs = [(f, b, s, p) for f in files for b in backends for s in args.seeds for p in presolves]
+    settings = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": machine(),
+                "time_limit": args.time_limit, "backends": backends, "seeds": args.seeds,
+                "presolve": args.presolve, "smug": smug.__version__}
+    try:
+        from tqdm import tqdm
+    except ImportError:  # progress bar is a nicety
+        def tqdm(x, **_k):
+            return x
+    new_file = not csv_path.exists()
+    with csv_path.open("a", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=FIELDS, extrasaction="ignore")
+        if new_file:
+            writer.writeheader()
+        cache: dict[Path, smug.MaskProblem] = {}
+        for f, backend, seed, pre in tqdm(jobs, desc="runs", file=sys.stderr):
+            problem = cache.setdefault(f, smug.MaskProblem.load(f))
+            if (problem.name, backend, str(seed), str(pre)) in done:
+                continue
+            row = run_one(problem, backend, seed, pre, args.time_limit)
+            writer.writerow(row)
+            fh.flush()
+            done_rows.append({k: str(v) if v is not None else "" for k, v in row.items()})
+    rows = read_done(csv_path)
+    (args.out / f"{args.name}.json").write_text(json.dumps({"settings": settings, "runs": rows}, indent=1))
+    (args.out / f"{args.name}.md").write_text(markdown(rows, settings))
+    if not args.no_plots:
+        plots(rows, args.out, args.time_limit)
+    print((args.out / f"{args.name}.md").read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
