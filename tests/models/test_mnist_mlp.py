@@ -1,0 +1,53 @@
+import numpy as np
+import pytest
+import torch
+
+from smug.data.mnist import load_mnist
+from smug.models.mnist_mlp import (
+    build_mnist_mlp,
+    evaluate,
+    load_mnist_mlp,
+    model_card,
+    train_mnist_mlp,
+)
+
+
+def test_architecture_is_784_32_10_relu():
+    model = build_mnist_mlp()
+    assert [type(m).__name__ for m in model] == ["Linear", "ReLU", "Linear"]
+    assert model[0].weight.shape == (32, 784) and model[2].weight.shape == (10, 32)
+
+
+def test_committed_weights_load_in_eval_mode_and_match_card():
+    model = load_mnist_mlp()
+    assert not model.training
+    card = model_card()
+    assert card["seed"] == 0 and card["epochs"] >= 1
+    accuracy = evaluate(model, "test")
+    assert accuracy == pytest.approx(card["test_accuracy"], abs=1e-12)
+    assert accuracy > 0.95
+
+
+def test_single_digit_prediction():
+    X, y = load_mnist("test")
+    logits = load_mnist_mlp()(torch.from_numpy(X[:200]))
+    assert logits.shape == (200, 10)
+    assert (logits.argmax(1).numpy() == y[:200]).mean() > 0.9
+
+
+def test_training_is_deterministic_from_seed():
+    first, _ = train_mnist_mlp(seed=3, epochs=1)
+    second, _ = train_mnist_mlp(seed=3, epochs=1)
+    other, _ = train_mnist_mlp(seed=4, epochs=1)
+    for a, b, c in zip(first.parameters(), second.parameters(), other.parameters()):
+        assert torch.equal(a, b)
+        assert not torch.equal(a, c)
+
+
+@pytest.mark.slow
+def test_retraining_reproduces_committed_weights():
+    card = model_card()
+    model, _ = train_mnist_mlp(seed=card["seed"], epochs=card["epochs"])
+    committed = load_mnist_mlp()
+    for a, b in zip(model.parameters(), committed.parameters()):
+        assert np.array_equal(a.detach().numpy(), b.detach().numpy())
