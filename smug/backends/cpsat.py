@@ -1,0 +1,451 @@
+"""The OR-Tools CP-SAT backend (``"cpsat"``).
+
+CP-SAT solves over integers only, while a MaskProblem row has arbitrary float64
+coefficients. This backend scales every row by an exact power of two and rounds the scaled
+coefficients *outward* or *inward* depending on the row's tightening level, so that the
+integer row is a proven relaxation (level 0) or a proven restriction (level >= 1) of the
+exact row. The proofs are in :func:`integer_rows`; ``docs/backends/cpsat.md`` has the
+measurements.
+
+The native model is written straight into CP-SAT's model proto from the CSR arrays (one
+``extend`` per row field, no expression objects), and the solver parameters are validated
+against the ``SatParameters`` proto descriptor before any solve.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import numpy as np
+import scipy.sparse as sp
+
+from smug.backends.base import Attempt, Backend, Settings
+from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
+from smug.problem import FREE, MaskProblem
+
+__all__ = ["CPSATBackend", "IntegerRows", "integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
+
+#: Largest |coefficient| of a row is scaled into ``[2**(COEFF_BITS-1), 2**COEFF_BITS)``.
+COEFF_BITS = 40
+#: Every row's total activity stays below ``2**ACTIVITY_BITS`` (CP-SAT works in int64 and
+#: rejects a linear constraint whose activity could overflow).
+ACTIVITY_BITS = 60
+
+#: Parameters this backend sets unless the caller overrides them (``solve(..., name=value)``).
+#: Chosen from ``benchmarks/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
+DEFAULT_PARAMETERS: dict[str, Any] = {
+    "num_workers": 8,
+    "linearization_level": 2,
+}
+
+
+# --------------------------------------------------------------------------------------
+# Exact integer rounding of the rows
+# --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IntegerRows:
+    """Integer rows ``coeffs[indptr[i]:indptr[i+1]] . M[indices[...]] >= lower[i]``.
+
+    ``keep`` marks the rows that must be posted; a row not kept is satisfied by every 0/1
+    assignment and is dropped. ``upper[i]`` is the largest activity the row can reach (used
+    as the domain's upper end, so the native domain never needs more than int64). A kept row
+    with ``lower > upper`` is unsatisfiable. ``exact[i]`` is True when the scaled row is
+    exactly integral, so the relaxed and the restricted row coincide with the exact row.
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    coeffs: np.ndarray
+    lower: list[int]
+    upper: list[int]
+    keep: np.ndarray
+    exponent: np.ndarray
+    exact: np.ndarray
+
+
+def _row_exponents(A: sp.csr_matrix) -> np.ndarray:
+    """Per row, the power of two that maps its largest |coefficient| just below 2**bits.
+
+    ``bits`` is :data:`COEFF_BITS`, lowered for long rows so that ``length * 2**bits``
+    stays below ``2**ACTIVITY_BITS``.
+    """
+    m = A.shape[0]
+    lengths = np.diff(A.indptr)
+    biggest = np.zeros(m)
+    nonempty = lengths > 0
+    if A.nnz:
+        biggest[nonempty] = np.maximum.reduceat(np.abs(A.data), A.indptr[:-1][nonempty])
+    _, top = np.frexp(biggest)  # biggest = f * 2**top with f in [0.5, 1)
+    room = ACTIVITY_BITS - np.ceil(np.log2(lengths + 1.0)).astype(np.int64)
+    rounded = np.minimum(COEFF_BITS, room) - top
+    exact = _exact_exponents(A)
+    # A row whose integral scaling fits in the activity budget is represented exactly.
+    fits = exact + top <= room
+    return np.where(nonempty, np.where(fits, exact, rounded), 0).astype(np.int64)
+
+
+def _exact_exponents(A: sp.csr_matrix) -> np.ndarray:
+    """Per row, the smallest ``e`` such that every ``a_j * 2**e`` of the row is an integer.
+
+    ``a = f * 2**x`` with ``f`` in [0.5, 1) has a 53-bit integer mantissa
+    ``f * 2**53``; dropping its trailing zero bits ``z`` gives ``a = odd * 2**(x - 53 + z)``,
+    an integer times a power of two. Subnormal inputs get a huge exponent (never fits).
+    """
+    m = A.shape[0]
+    out = np.full(m, np.iinfo(np.int32).min, dtype=np.int64)
+    if not A.nnz:
+        return out
+    frac, expo = np.frexp(A.data)
+    mantissa = np.ldexp(np.abs(frac), 53).astype(np.int64)
+    lowest_bit = (mantissa & -mantissa).astype(np.float64)
+    _, zeros_plus_one = np.frexp(lowest_bit)
+    need = 53 - expo.astype(np.int64) - (zeros_plus_one.astype(np.int64) - 1)
+    need[np.abs(A.data) < np.finfo(np.float64).tiny] = 10**6
+    lengths = np.diff(A.indptr)
+    nonempty = lengths > 0
+    out[nonempty] = np.maximum.reduceat(need, A.indptr[:-1][nonempty])
+    return out
+
+
+def _round_scaled(data: np.ndarray, exponents: np.ndarray, up: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``ceil`` (where ``up``) or ``floor`` of ``data * 2**exponents``, computed exactly.
+
+    ``np.ldexp`` is exact whenever its result is a normal float: multiplying by a power of
+    two only changes the exponent. Only a result in the subnormal range (or flushed to zero)
+    can lose bits; its exact value then lies strictly inside (-1, 1) with the sign of the
+    input, so its floor and ceiling follow from that sign alone. Results are at most
+    ``2**COEFF_BITS`` in magnitude, hence exact in int64.
+
+    Returns the rounded integers and a flag per entry telling whether no rounding happened.
+    """
+    scaled = np.ldexp(data, exponents)
+    rounded = np.where(up, np.ceil(scaled), np.floor(scaled))
+    tiny = (np.abs(scaled) < np.finfo(np.float64).tiny) & (data != 0)
+    if np.any(tiny):
+        pos = data > 0
+        rounded = np.where(tiny & up, np.where(pos, 1.0, 0.0), rounded)
+        rounded = np.where(tiny & ~up, np.where(pos, 0.0, -1.0), rounded)
+    exact = (rounded == scaled) & ~tiny
+    return rounded.astype(np.int64), exact
+
+
+def _scaled_rhs_bound(value: float, exponent: int, strict: bool) -> int:
+    """Smallest integer ``R`` with: integer ``t`` satisfies ``t >= R`` iff ``t > s*value``
+    (strict) or ``t >= s*value`` (not strict), where ``s = 2**exponent``. Exact (Python ints).
+    """
+    num, den = float(value).as_integer_ratio()
+    if exponent >= 0:
+        num <<= exponent
+    else:
+        den <<= -exponent
+    if strict:
+        return num // den + 1  # floor(s*value) + 1
+    return -((-num) // den)  # ceil(s*value)
+
+
+def integer_rows(problem: MaskProblem, tightening: np.ndarray) -> IntegerRows:
+    """Turn every row into an integer row that relaxes or restricts it, exactly.
+
+    Row ``i`` reads ``sum_j a_j M_j > r`` (or ``>=``), with float64 ``a_j`` and ``r`` taken
+    as the exact rationals they denote. Let ``s = 2**e_i`` (:func:`_row_exponents`); scaling
+    by ``s`` is an equivalence because ``s > 0``. Write ``x = s*sum_j a_j M_j`` (the exact
+    scaled activity) and define the integer right-hand side ``R = floor(s*r) + 1`` for a
+    strict row and ``R = ceil(s*r)`` otherwise, so that for every *integer* ``t``,
+    ``t >= R  <=>  t > s*r`` (strict), resp. ``t >= s*r``.
+
+    **Relaxed (level 0)**: coefficients ``c_j = ceil(s*a_j) >= s*a_j``. If ``M`` satisfies the
+    exact row, then, as ``M_j >= 0``, ``t = sum_j c_j M_j >= x > s*r`` (resp. ``>= s*r``), and
+    ``t`` is an integer, so ``t >= R``: the integer row admits ``M``. Every exactly feasible
+    mask is natively feasible, so the native optimum is a lower bound on the exact one.
+
+    **Restricted (level >= 1)**: coefficients ``f_j = floor(s*a_j) <= s*a_j``. If ``M``
+    satisfies the integer row, ``t = sum_j f_j M_j >= R``, then ``x >= t >= R > s*r`` (resp.
+    ``>= s*r``, using ``R >= s*r``): ``M`` satisfies the exact row. Every natively feasible
+    mask is exactly feasible; level 1 already gives this guarantee, so higher levels build the
+    same row.
+
+    When every ``s*a_j`` of a row is an integer the two directions coincide and the integer
+    row is equivalent to the exact row. Rows that no 0/1 assignment can violate
+    (``R <= sum of the negative coefficients``) are dropped; rows that none can satisfy
+    (``R > sum of the positive ones``) keep ``lower > upper``.
+    """
+    A = problem.A
+    tightening = np.asarray(tightening)
+    if tightening.shape != (problem.n_rows,):
+        raise ValueError(f"tightening: expected shape ({problem.n_rows},), got {tightening.shape}")
+    exponents = _row_exponents(A)
+    lengths = np.diff(A.indptr)
+    entry_row = np.repeat(np.arange(problem.n_rows), lengths)
+    up = np.repeat(tightening <= 0, lengths)
+    coeffs, exact_entry = _round_scaled(A.data, exponents[entry_row], up)
+    pos_total = _int_row_sums(np.maximum(coeffs, 0), A.indptr)
+    neg_total = _int_row_sums(np.minimum(coeffs, 0), A.indptr)
+    exact_rows = _int_row_sums((~exact_entry).astype(np.int64), A.indptr) == 0
+    lower: list[int] = []
+    upper: list[int] = []
+    keep = np.ones(problem.n_rows, dtype=bool)
+    for i, (r, e, strict) in enumerate(zip(problem.rhs.tolist(), exponents.tolist(),
+                                           problem.strict.tolist())):
+        bound = _scaled_rhs_bound(r, e, strict)
+        hi, lo = int(pos_total[i]), int(neg_total[i])
+        if bound <= lo:
+            keep[i] = False  # every assignment reaches at least ``lo >= bound``
+        bound = min(bound, hi + 1)  # keeps an impossible row impossible, within int64
+        lower.append(bound)
+        upper.append(hi)
+    return IntegerRows(A.indptr, A.indices, coeffs, lower, upper, keep, exponents, exact_rows)
+
+
+def _int_row_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Exact int64 sum of ``values`` over each CSR row (no float round-off)."""
+    out = np.zeros(len(indptr) - 1, dtype=np.int64)
+    lengths = np.diff(indptr)
+    nonempty = lengths > 0
+    if values.size:
+        out[nonempty] = np.add.reduceat(values.astype(np.int64), indptr[:-1][nonempty])
+    return out
+
+
+def integer_costs(cost: np.ndarray) -> tuple[list[int], int]:
+    """Exact integer costs ``cost * 2**k`` and ``k``, or raise if that cannot fit in int64.
+
+    Every float64 is ``p / 2**d`` for integers ``p`` and ``d >= 0``; scaling by the largest
+    ``2**d`` makes all costs integers without changing which mask is cheapest, and the
+    objective divides back exactly. Integer-valued costs use ``k = 0``.
+    """
+    ratios = [float(c).as_integer_ratio() for c in cost.tolist()]
+    shift = max((den.bit_length() - 1 for _, den in ratios), default=0)
+    scaled = [num << (shift - (den.bit_length() - 1)) for num, den in ratios]
+    if sum(scaled) >= 2**ACTIVITY_BITS:
+        raise UnsupportedProblemError(
+            "cost: the cpsat backend needs costs that become integers below 2**60 when "
+            f"scaled by a common power of two; these need 2**{shift} and reach {sum(scaled):.3e}. "
+            "Round the costs (e.g. to integers) or use the highs backend."
+        )
+    return scaled, shift
+
+
+# --------------------------------------------------------------------------------------
+# Parameters
+# --------------------------------------------------------------------------------------
+def _parameter_descriptor():
+    from ortools.sat import sat_parameters_pb2
+
+    return sat_parameters_pb2.SatParameters
+
+
+def _parameters_message(options: Mapping[str, Any]):
+    """A validated ``SatParameters`` protobuf message built from ``options``.
+
+    Enum fields accept their value names (``search_branching="FIXED_SEARCH"``) or numbers;
+    repeated fields accept sequences. Unknown names raise :class:`UnknownOptionError` with
+    the closest valid names; wrong types raise ``ValueError`` naming the option.
+    """
+    message_type = _parameter_descriptor()
+    fields = message_type.DESCRIPTOR.fields_by_name
+    unknown = [name for name in options if name not in fields]
+    if unknown:
+        hints = []
+        for name in unknown:
+            close = difflib.get_close_matches(name, list(fields), n=4, cutoff=0.5)
+            hints.append(f"{name!r} (close: {', '.join(close) or 'none'})")
+        raise UnknownOptionError(
+            "options: the cpsat backend accepts CP-SAT SatParameters fields; unknown: "
+            + "; ".join(hints)
+            + ". See ortools/sat/sat_parameters.proto for the full list."
+        )
+    message = message_type()
+    for name, value in options.items():
+        _set_field(message, fields[name], name, value)
+    return message
+
+
+def _set_field(message: Any, field: Any, name: str, value: Any) -> None:
+    def convert(item: Any) -> Any:
+        if field.enum_type is not None and isinstance(item, str):
+            values = field.enum_type.values_by_name
+            if item not in values:
+                raise ValueError(
+                    f"options: {name} expects one of {', '.join(values)}; got {item!r}"
+                )
+            return values[item].number
+        if field.enum_type is not None and hasattr(item, "__int__") and not isinstance(item, bool):
+            return int(item)
+        return item
+
+    try:
+        if _is_repeated(field):
+            if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+                raise TypeError("expected a sequence")
+            getattr(message, name).extend(convert(v) for v in value)
+        else:
+            setattr(message, name, convert(value))
+    except (TypeError, ValueError) as err:
+        if isinstance(err, ValueError) and str(err).startswith("options:"):
+            raise
+        raise ValueError(f"options: {name}={value!r} is not valid for CP-SAT ({err})") from None
+
+
+def _is_repeated(field: Any) -> bool:
+    flag = getattr(field, "is_repeated", None)
+    if flag is not None:
+        return bool(flag() if callable(flag) else flag)
+    return field.label == field.LABEL_REPEATED
+
+
+# --------------------------------------------------------------------------------------
+# The backend
+# --------------------------------------------------------------------------------------
+class CPSATBackend(Backend):
+    """OR-Tools CP-SAT over exactly rounded integer rows.
+
+    Native options are any ``SatParameters`` field (``linearization_level=2``,
+    ``search_branching="FIXED_SEARCH"``, ...); they override :data:`DEFAULT_PARAMETERS` and
+    the values derived from ``threads`` (``num_workers``), ``seed`` (``random_seed``) and
+    ``time_limit`` (``max_time_in_seconds``, per native solve: what is left of the limit).
+    Costs must be integers, or floats that an exact power of two makes integers in int64.
+    """
+
+    name: ClassVar[str] = "cpsat"
+    extra: ClassVar[str] = "cpsat"
+    required_modules: ClassVar[tuple[str, ...]] = ("ortools",)
+    exact: ClassVar[bool] = False
+    option_names: ClassVar[frozenset[str] | None] = None
+
+    def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """Check every option against the SatParameters descriptor (raises on unknown names)."""
+        _parameters_message(options)
+        return dict(options)
+
+    def solve_model(
+        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
+    ) -> Attempt:
+        from ortools.sat.python import cp_model
+
+        start = time.perf_counter()
+        costs, cost_shift = integer_costs(problem.cost)
+        rows = integer_rows(problem, tightening)
+        model = cp_model.CpModel()
+        _write_variables(model.proto, problem.fixed)
+        _write_rows(model.proto, rows)
+        _write_objective(model.proto, costs)
+        if settings.hint is not None:
+            _write_hint(model.proto, settings.hint)
+        solver = cp_model.CpSolver()
+        parameters = self._parameters(problem, settings)
+        solver.parameters.merge_text_format(_text_format(parameters))
+        build = time.perf_counter() - start
+
+        start = time.perf_counter()
+        status = solver.solve(model)
+        solve = time.perf_counter() - start
+        if status == cp_model.MODEL_INVALID:
+            raise SmugError(f"cpsat: CP-SAT rejected the model: {_invalid_reason(model, parameters)}")
+        return _read_attempt(solver, status, problem, rows, cost_shift, parameters, build, solve)
+
+    def _parameters(self, problem: MaskProblem, settings: Settings):
+        merged: dict[str, Any] = dict(DEFAULT_PARAMETERS)
+        if settings.threads is not None:
+            merged["num_workers"] = settings.threads
+        merged["random_seed"] = settings.seed
+        left = settings.remaining()
+        if left is not None:
+            merged["max_time_in_seconds"] = max(left, 1e-3)
+        if settings.verbose:
+            merged["log_search_progress"] = True
+        merged.update(settings.options)
+        return _parameters_message(merged)
+
+
+def _text_format(message: Any) -> str:
+    from google.protobuf import text_format
+
+    return text_format.MessageToString(message)
+
+
+def _write_variables(proto: Any, fixed: np.ndarray) -> None:
+    for value in fixed.tolist():
+        var = proto.variables.add()
+        if value == FREE:
+            var.domain.extend((0, 1))
+        else:
+            var.domain.extend((value, value))
+
+
+def _write_rows(proto: Any, rows: IntegerRows) -> None:
+    indptr = rows.indptr.tolist()
+    indices = rows.indices.tolist()
+    coeffs = rows.coeffs.tolist()
+    for i in np.flatnonzero(rows.keep).tolist():
+        lo, hi = rows.lower[i], rows.upper[i]
+        linear = proto.constraints.add().linear
+        a, b = indptr[i], indptr[i + 1]
+        linear.vars.extend(indices[a:b])
+        linear.coeffs.extend(coeffs[a:b])
+        linear.domain.extend((lo, hi) if lo <= hi else (lo, lo))
+
+
+def _write_objective(proto: Any, costs: list[int]) -> None:
+    objective = proto.objective
+    nonzero = [(j, c) for j, c in enumerate(costs) if c != 0]
+    objective.vars.extend(j for j, _ in nonzero)
+    objective.coeffs.extend(c for _, c in nonzero)
+
+
+def _write_hint(proto: Any, hint: np.ndarray) -> None:
+    proto.solution_hint.vars.extend(range(hint.size))
+    proto.solution_hint.values.extend(np.asarray(hint, dtype=np.int64).tolist())
+
+
+def _invalid_reason(model: Any, parameters: Any) -> str:
+    from ortools.sat.python import cp_model_helper
+
+    reason = cp_model_helper.CpSatHelper.validate_model(model.proto)
+    return reason or f"(model valid; check the parameters: {_text_format(parameters).strip()})"
+
+
+def _read_attempt(
+    solver: Any,
+    status: Any,
+    problem: MaskProblem,
+    rows: IntegerRows,
+    cost_shift: int,
+    parameters: Any,
+    build: float,
+    solve: float,
+) -> Attempt:
+    from ortools.sat.python import cp_model
+
+    stats = {
+        "wall_time": solver.wall_time,
+        "branches": solver.num_branches,
+        "conflicts": solver.num_conflicts,
+        "num_workers": parameters.num_workers,
+        "rows_posted": int(rows.keep.sum()),
+        "rows_exact": int(rows.exact.sum()),
+    }
+    raw = solver.status_name(status)
+    mask = None
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        values = solver.response_proto.solution
+        mask = np.asarray(list(values), dtype=np.int64).astype(bool)
+    bound = None
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.UNKNOWN):
+        best = solver.best_objective_bound
+        if math.isfinite(best):
+            bound = math.ldexp(best, -cost_shift)
+    return Attempt(
+        mask=mask,
+        proven_optimal=status == cp_model.OPTIMAL,
+        infeasible=status == cp_model.INFEASIBLE,
+        bound=bound,
+        raw_status=raw,
+        build_time=build,
+        solve_time=solve,
+        stats=stats,
+    )

@@ -1,0 +1,313 @@
+"""Tests of the CP-SAT backend: known optima, exact rounding in both directions, status rules."""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import smug
+from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, integer_rows
+from smug.errors import UnknownOptionError, UnsupportedProblemError
+from smug.problem import MaskProblem
+from smug.solution import Status
+
+pytest.importorskip("ortools")
+
+#: Small problems are solved with one worker: the portfolio default is for large instances.
+FAST = {"num_workers": 1}
+
+
+# --------------------------------------------------------------------------------------
+# Exact brute-force oracle
+# --------------------------------------------------------------------------------------
+def exact_feasible(problem: MaskProblem, mask: np.ndarray) -> bool:
+    """Decide every row with Fractions (independent of smug.verify)."""
+    A = problem.A.tocsr()
+    for i in range(problem.n_rows):
+        lo, hi = A.indptr[i], A.indptr[i + 1]
+        total = sum((Fraction(float(v)) for v, j in zip(A.data[lo:hi], A.indices[lo:hi])
+                     if mask[j]), Fraction(0))
+        r = Fraction(float(problem.rhs[i]))
+        if not (total > r if problem.strict[i] else total >= r):
+            return False
+    fixed = problem.fixed
+    return bool(np.all((fixed < 0) | (fixed == mask.astype(np.int8))))
+
+
+def brute_force_optimum(problem: MaskProblem) -> float | None:
+    best = None
+    for bits in itertools.product((0, 1), repeat=problem.n_vars):
+        mask = np.array(bits, dtype=bool)
+        if exact_feasible(problem, mask):
+            value = problem.objective(mask)
+            best = value if best is None else min(best, value)
+    return best
+
+
+def solve(problem: MaskProblem, **kwargs):
+    options = {**FAST, **kwargs.pop("options", {})}
+    return smug.solve(problem, "cpsat", time_limit=kwargs.pop("time_limit", 20), **kwargs,
+                      **options)
+
+
+# --------------------------------------------------------------------------------------
+# Known answers
+# --------------------------------------------------------------------------------------
+def test_unique_optimum_of_the_four_variable_row():
+    problem = MaskProblem(np.array([[2.0, -1.0, -1.0, 2.0]]), [3.0])
+    result = solve(problem)
+    assert result.status is Status.OPTIMAL
+    assert result.mask.tolist() == [True, False, False, True]
+    assert result.objective == result.bound == 2.0
+    assert result.verified and result.backend == "cpsat" and result.raw_status == "OPTIMAL"
+
+
+@pytest.mark.parametrize("strict, optimum", [(True, 3.0), (False, 2.0)])
+def test_strict_row_exactly_tight_at_the_would_be_optimum(strict, optimum):
+    # 0.1 + 0.1 == 0.2 exactly in binary64, so {m0, m1} meets the rhs exactly: a tie that
+    # a strict row must reject and a non-strict row must accept.
+    problem = MaskProblem(np.array([[0.1, 0.1, 0.05, 0.05]]), [0.2], strict=strict)
+    assert Fraction(0.1) + Fraction(0.1) == Fraction(0.2)
+    result = solve(problem)
+    assert result.status is Status.OPTIMAL
+    assert result.objective == optimum == brute_force_optimum(problem)
+
+
+def test_tie_with_non_dyadic_coefficients_needs_the_repair():
+    # 1e4 - 1e-9 is just below 1e4: the relaxed row (coefficients rounded up) admits {m0, m1},
+    # which fails exactly; the restricted row must then ask for m2 or m3.
+    A = np.array([[1e4, -1e-9, 5000.3, 5000.3], [0.0, 1.0, 0.0, 0.0]])
+    problem = MaskProblem(A, [1e4, 1.0], strict=[False, False])
+    result = solve(problem)
+    assert result.status in (Status.OPTIMAL, Status.FEASIBLE)
+    assert result.objective == brute_force_optimum(problem) == 3.0
+    assert exact_feasible(problem, result.mask)
+    assert len(result.stats["rounds"]) == 2  # relaxed, then one restricted round
+    assert result.bound is not None and result.bound <= result.objective
+
+
+def test_dyadic_rows_are_encoded_exactly_and_proven():
+    # Coefficients 2**13 and 2**-30 span 43 bits: the row is integral after scaling, so the
+    # relaxed and the restricted row coincide and the first solve is already exact.
+    A = np.array([[8192.0, -(2.0**-30), 4096.0, 4096.0], [0.0, 1.0, 0.0, 0.0]])
+    problem = MaskProblem(A, [8192.0, 1.0], strict=[False, False])
+    result = solve(problem)
+    assert result.status is Status.OPTIMAL
+    assert result.objective == 3.0
+    assert result.stats["rows_exact"] == 2
+
+
+def test_infeasible_problem_is_a_status():
+    problem = MaskProblem(np.array([[1.0, 1.0]]), [2.0])  # m0 + m1 > 2 is impossible
+    result = solve(problem)
+    assert result.status is Status.INFEASIBLE
+    assert result.mask is None and result.objective is None
+
+
+def test_empty_row_with_unmet_rhs_is_infeasible():
+    problem = MaskProblem(np.zeros((1, 3)), [0.0], strict=True)  # 0 > 0
+    assert solve(problem).status is Status.INFEASIBLE
+
+
+def test_empty_mask_is_optimal_when_every_row_holds_at_zero():
+    problem = MaskProblem(np.array([[1.0, -1.0, 0.5], [-3.0, 2.0, 1.0]]), [-0.5, -3.5])
+    result = solve(problem)
+    assert result.status is Status.OPTIMAL
+    assert result.objective == 0.0 and not result.mask.any()
+
+
+@pytest.mark.parametrize(
+    "fixed, expected",
+    [({2: 1}, [False, False, True]), ({0: 1}, [True, False, False]), ({0: 0, 1: 0, 2: 0}, None)],
+)
+def test_fixed_variables_are_honoured(fixed, expected):
+    base = MaskProblem(np.array([[1.0, 1.0, 1.0]]), [1.0], strict=False, cost=[1.0, 1.0, 5.0])
+    result = solve(base.with_fixed(fixed))
+    if expected is None:
+        assert result.status is Status.INFEASIBLE
+    else:
+        assert result.status is Status.OPTIMAL
+        assert result.mask.tolist() == expected
+
+
+def test_integer_costs_change_the_optimum():
+    problem = MaskProblem(np.array([[1.0, 1.0, 1.0]]), [1.5], cost=[5, 1, 1])
+    result = solve(problem)
+    assert result.mask.tolist() == [False, True, True] and result.objective == 2.0
+
+
+def test_dyadic_float_costs_are_scaled_exactly():
+    problem = MaskProblem(np.array([[1.0, 1.0, 1.0]]), [0.5], cost=[0.75, 0.5, 0.625])
+    assert integer_costs(problem.cost) == ([6, 4, 5], 3)
+    result = solve(problem)
+    assert result.status is Status.OPTIMAL
+    assert result.mask.tolist() == [False, True, False] and result.bound == 0.5
+
+
+def test_costs_that_cannot_be_scaled_into_int64_are_rejected():
+    problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5], cost=[1e18, 2.0**-40])
+    with pytest.raises(UnsupportedProblemError, match="cost"):
+        solve(problem)
+
+
+def test_hint_is_accepted_and_does_not_change_the_optimum():
+    problem = MaskProblem(np.array([[2.0, -1.0, -1.0, 2.0]]), [3.0])
+    result = solve(problem, hint=[1, 1, 1, 1])
+    assert result.status is Status.OPTIMAL and result.objective == 2.0
+
+
+# --------------------------------------------------------------------------------------
+# Options and status rules
+# --------------------------------------------------------------------------------------
+def test_unknown_option_lists_close_matches():
+    problem = MaskProblem(np.array([[1.0]]), [0.5])
+    with pytest.raises(UnknownOptionError, match="linearization_level"):
+        smug.solve(problem, "cpsat", linearisation_level=2)
+
+
+def test_wrong_option_type_names_the_option():
+    problem = MaskProblem(np.array([[1.0]]), [0.5])
+    with pytest.raises(ValueError, match="num_workers"):
+        smug.solve(problem, "cpsat", num_workers="many")
+    with pytest.raises(ValueError, match="search_branching"):
+        smug.solve(problem, "cpsat", search_branching="NO_SUCH_BRANCHING")
+
+
+def test_enum_options_by_name_are_passed_to_cp_sat():
+    problem = MaskProblem(np.array([[2.0, -1.0, -1.0, 2.0]]), [3.0])
+    result = solve(problem, options={"search_branching": "FIXED_SEARCH", "num_workers": 1})
+    assert result.status is Status.OPTIMAL and result.objective == 2.0
+
+
+def test_threads_become_num_workers_and_options_win():
+    problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
+    assert smug.solve(problem, "cpsat", threads=3).stats["num_workers"] == 3
+    assert smug.solve(problem, "cpsat", threads=3, num_workers=2).stats["num_workers"] == 2
+
+
+def test_invalid_parameter_value_reports_cp_sat_message():
+    problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
+    with pytest.raises(smug.errors.SmugError, match="cpsat"):
+        smug.solve(problem, "cpsat", num_workers=-3)
+
+
+def hard_problem(seed: int = 0) -> MaskProblem:
+    """Conv-like rows (2x2 to 3x3 patches of a 30x30 grid, mixed signs), gamma = 0.
+
+    With 2 workers CP-SAT does not prove it in 10 s; it cannot finish in 0.05 s.
+    """
+    rng = np.random.default_rng(seed)
+    side, k = 30, 1500
+    rows, cols, vals = [], [], []
+    for t in range(k):
+        i, j = rng.integers(0, side - 2, 2)
+        h, w = rng.integers(2, 4, 2)
+        cells = [(i + a) * side + (j + b) for a in range(h) for b in range(w)]
+        rows += [t] * len(cells)
+        cols += cells
+        vals += rng.normal(0.3, 1.0, len(cells)).tolist()
+    A = sp.csr_matrix((vals, (rows, cols)), shape=(k, side * side))
+    keep = np.asarray(A.sum(axis=1)).ravel() > 0
+    return MaskProblem(A[keep], np.zeros(int(keep.sum())), strict=True)
+
+
+def test_time_out_is_never_optimal():
+    problem = hard_problem()
+    result = smug.solve(problem, "cpsat", time_limit=0.05, num_workers=2)
+    assert result.status in (Status.FEASIBLE, Status.UNKNOWN)
+    assert result.raw_status in ("FEASIBLE", "UNKNOWN")
+    if result.status is Status.FEASIBLE:
+        assert result.verified and exact_feasible(problem, result.mask)
+        assert result.bound is not None and result.bound < result.objective
+    assert result.timings.total < 5.0
+
+
+# --------------------------------------------------------------------------------------
+# The two rounding directions, proven on every mask of random near-tie rows
+# --------------------------------------------------------------------------------------
+magnitudes = st.integers(min_value=-9, max_value=4)
+mantissas = st.floats(min_value=1.0, max_value=9.999, allow_nan=False)
+
+
+@st.composite
+def near_tie_rows(draw):
+    """One row of 1-6 coefficients over 1e-9..1e4 with mixed signs; the rhs is a subset sum
+    (an exact tie when the float sum is exact), nudged, or random."""
+    n = draw(st.integers(1, 6))
+    coeffs = [draw(st.sampled_from((-1.0, 1.0))) * draw(mantissas) * 10.0 ** draw(magnitudes)
+              for _ in range(n)]
+    subset = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    subset_sum = float(sum(c for c, s in zip(coeffs, subset) if s))
+    kind = draw(st.sampled_from(("tie", "up", "down", "zero")))
+    rhs = {"tie": subset_sum, "up": np.nextafter(subset_sum, np.inf),
+           "down": np.nextafter(subset_sum, -np.inf), "zero": 0.0}[kind]
+    strict = draw(st.booleans())
+    return np.array([coeffs]), float(rhs), strict
+
+
+def native_admits(rows, i: int, mask: np.ndarray) -> bool:
+    lo, hi = rows.indptr[i], rows.indptr[i + 1]
+    activity = sum(int(c) for c, j in zip(rows.coeffs[lo:hi], rows.indices[lo:hi]) if mask[j])
+    return (not rows.keep[i]) or activity >= rows.lower[i]
+
+
+@settings(max_examples=300, deadline=None)
+@given(near_tie_rows())
+def test_relaxed_rows_admit_and_restricted_rows_imply_the_exact_row(row):
+    A, rhs, strict = row
+    problem = MaskProblem(A, [rhs], strict=strict)
+    relaxed = integer_rows(problem, np.zeros(1, dtype=np.int16))
+    restricted = integer_rows(problem, np.ones(1, dtype=np.int16))
+    for bits in itertools.product((0, 1), repeat=problem.n_vars):
+        mask = np.array(bits, dtype=bool)
+        exact = exact_feasible(problem, mask)
+        if exact:
+            assert native_admits(relaxed, 0, mask), "relaxed row rejects an exactly feasible mask"
+        if native_admits(restricted, 0, mask):
+            assert exact, "restricted row admits an exactly infeasible mask"
+        total = sum(abs(int(c)) for c in relaxed.coeffs)
+        assert total < 2**ACTIVITY_BITS and abs(relaxed.lower[0]) <= total + 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(near_tie_rows(), min_size=1, max_size=3), st.integers(0, 2**16))
+def test_solve_matches_brute_force_on_near_tie_problems(rows, seed):
+    n = max(r[0].shape[1] for r in rows)
+    A = np.zeros((len(rows), n))
+    for i, (coeffs, _, _) in enumerate(rows):
+        A[i, : coeffs.shape[1]] = coeffs[0]
+    problem = MaskProblem(A, [r[1] for r in rows], strict=[r[2] for r in rows],
+                          cost=np.random.default_rng(seed).integers(1, 4, n))
+    result = solve(problem)
+    optimum = brute_force_optimum(problem)
+    if optimum is None:
+        assert result.status in (Status.INFEASIBLE, Status.UNKNOWN)
+    else:
+        assert result.status is not Status.INFEASIBLE
+        if result.mask is not None:
+            assert exact_feasible(problem, result.mask)
+        if result.status is Status.OPTIMAL:
+            assert result.objective == optimum
+        if result.bound is not None:
+            assert result.bound <= optimum
+
+
+def test_rows_satisfied_by_every_mask_are_dropped_and_huge_rhs_stays_in_int64():
+    A = np.array([[1.0, 2.0], [1.0, 2.0], [1e-300, 1.0]])
+    problem = MaskProblem(A, [-1.0, 1e300, 0.5], strict=[True, False, True])
+    rows = integer_rows(problem, np.zeros(3, dtype=np.int16))
+    assert rows.keep.tolist() == [False, True, True]
+    assert rows.lower[1] == rows.upper[1] + 1  # impossible, and still a small integer
+    assert solve(problem).status is Status.INFEASIBLE
+
+
+def test_backend_declares_itself():
+    assert CPSATBackend.name == "cpsat" and CPSATBackend.extra == "cpsat"
+    assert CPSATBackend.required_modules == ("ortools",)
+    assert "cpsat" in smug.available_backends()
