@@ -1,0 +1,370 @@
+"""The z3 backend: exact optimisation modulo theories with ``z3.Optimize``.
+
+z3 does arithmetic over exact rationals and unbounded integers, so every float64 of the
+problem enters the model as the exact rational it denotes and a strict ``>`` stays strict:
+the backend is *exact* (``Backend.exact``) and needs no relax/restrict repair. Three
+encodings of the same rows are offered through the native option ``encoding=``:
+
+``"int"``
+    0/1 ``Int`` variables times exact ``Real`` coefficients, built term by term with the
+    Python API: the encoding the paper used (appendix E). Slow to build and to solve.
+``"pb"``
+    ``Bool`` variables; every row is scaled *exactly* to integers (a float64 is a dyadic
+    rational, so multiplying a row by the largest power-of-two denominator in it gives
+    integers), divided by the gcd of its coefficients and turned into ``sum >= k``.
+    Rows whose integers fit z3's C ``int`` become native pseudo-Boolean constraints
+    (``PbGe``); wider rows become ``Sum(If(b, c, 0)) >= k`` over unbounded integers.
+``"smt2"``
+    The same integer rows written as one SMT-LIB 2 string (``(_ pbge k c1 ... cn)`` with
+    bignum indices) with numpy string operations and parsed in one call
+    (``Optimize.from_string``): the whole model crosses the Python/C boundary once.
+
+``benchmarks/z3_encodings.py`` measures build and solve time of each; the default
+(:data:`DEFAULT_ENCODING`) follows that measurement (see ``docs/backends/z3.md``).
+
+Time-outs: z3 stops with ``unknown``; its model is then the best one found so far, which
+may violate rows (z3 issue tracker: the model after a cancel is not guaranteed), so it is
+handed back to :meth:`Backend.run`, which verifies it exactly and drops it if it fails.
+The lower bound of the objective handle is used only when it is a number.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any, ClassVar
+
+import numpy as np
+
+from smug.backends.base import Attempt, Backend, Settings
+from smug.errors import UnknownOptionError
+from smug.problem import FREE, MaskProblem
+
+__all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "IntegerRows", "integer_rows"]
+
+#: The encodings accepted by ``encoding=``.
+ENCODINGS: tuple[str, ...] = ("pb", "smt2", "int")
+#: Chosen from ``benchmarks/results/z3_encodings.md``.
+DEFAULT_ENCODING = "smt2"
+#: Options of this backend that are not z3 parameters.
+OWN_OPTIONS: frozenset[str] = frozenset({"encoding"})
+#: Largest coefficient magnitude passed to z3's native pseudo-Boolean API (a C ``int``).
+_C_INT_MAX = 2**31 - 1
+
+
+# --- exact integer rows ------------------------------------------------------------------
+@dataclass(frozen=True)
+class IntegerRows:
+    """Every row of a MaskProblem as an exactly equivalent ``sum(coef * M) >= k`` over integers.
+
+    ``indptr``/``indices`` are the CSR structure of the problem's ``A``; ``coefs[i]`` is the
+    list of Python ints of row ``i`` and ``k[i]`` its integer right-hand side. A row whose
+    coefficients are all zero has an empty list and is decided by ``0 >= k[i]``.
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    coefs: list[list[int]]
+    k: list[int]
+
+
+def _row_to_integers(values: np.ndarray, rhs: float, strict: bool) -> tuple[list[int], int]:
+    """Scale one row exactly to integers and return it as ``sum(c * M) >= k``.
+
+    Each float64 is ``num / 2**e``; multiplying the row and its right-hand side by the
+    largest denominator gives integers with the same order, so ``A.M > rhs`` becomes
+    ``C.M > R``, i.e. ``C.M >= R + 1`` (integers), and ``>=`` stays ``C.M >= R``. Dividing
+    by ``g = gcd(C)`` keeps the equivalence with ``k = floor(R / g) + 1`` (strict) or
+    ``ceil(R / g)``.
+    """
+    ratios = [float(v).as_integer_ratio() for v in values]
+    rhs_num, rhs_den = float(rhs).as_integer_ratio()
+    scale = max([den for _, den in ratios] + [rhs_den])
+    coefs = [num * (scale // den) for num, den in ratios]
+    bound = rhs_num * (scale // rhs_den)
+    g = math.gcd(*coefs) if coefs else 0
+    if g > 1:
+        coefs = [c // g for c in coefs]
+        bound = bound // g if strict else -((-bound) // g)
+    return coefs, bound + 1 if strict else bound
+
+
+def integer_rows(problem: MaskProblem) -> IntegerRows:
+    """Exact integer form of every row of ``problem`` (see :func:`_row_to_integers`)."""
+    A = problem.A
+    coefs: list[list[int]] = []
+    ks: list[int] = []
+    for i in range(problem.n_rows):
+        lo, hi = A.indptr[i], A.indptr[i + 1]
+        c, k = _row_to_integers(A.data[lo:hi], problem.rhs[i], bool(problem.strict[i]))
+        coefs.append(c)
+        ks.append(k)
+    return IntegerRows(A.indptr, A.indices, coefs, ks)
+
+
+def _integer_costs(cost: np.ndarray) -> list[int] | None:
+    """The costs as Python ints when they all are integers, else None."""
+    if np.all(cost == np.round(cost)) and np.all(np.abs(cost) < 2.0**53):
+        return [int(c) for c in cost]
+    return None
+
+
+# --- option handling ---------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _z3_parameter_names() -> frozenset[str]:
+    import z3
+
+    descrs = z3.Optimize().param_descrs()
+    return frozenset(descrs.get_name(i) for i in range(descrs.size()))
+
+
+def _native_params(options: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in options.items() if k not in OWN_OPTIONS}
+
+
+# --- the three encodings -----------------------------------------------------------------
+@dataclass
+class _Model:
+    """A built z3 Optimize with its variables and objective handle."""
+
+    opt: Any
+    variables: list[Any]
+    handle: Any
+    boolean: bool
+
+
+def _objective_terms_bool(z3: Any, variables: list[Any], cost: np.ndarray) -> Any:
+    int_costs = _integer_costs(cost)
+    if int_costs is not None:
+        terms = [z3.If(v, z3.IntVal(c), z3.IntVal(0)) for v, c in zip(variables, int_costs) if c]
+        return z3.Sum(terms) if terms else z3.IntVal(0)
+    terms = [z3.If(v, _real(z3, c), z3.RealVal(0)) for v, c in zip(variables, cost) if c]
+    return z3.Sum(terms) if terms else z3.RealVal(0)
+
+
+def _real(z3: Any, value: float) -> Any:
+    """The exact rational ``value`` as a z3 Real constant."""
+    frac = Fraction(float(value))
+    return z3.Q(frac.numerator, frac.denominator)
+
+
+def _fixings(problem: MaskProblem) -> list[tuple[int, int]]:
+    return [(int(j), int(problem.fixed[j])) for j in np.flatnonzero(problem.fixed != FREE)]
+
+
+def _build_int(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
+    """The paper's encoding: 0/1 Int variables times exact Real coefficients."""
+    xs = [z3.Int(f"m{j}") for j in range(problem.n_vars)]
+    for x in xs:
+        opt.add(x >= 0, x <= 1)
+    A = problem.A
+    for i in range(problem.n_rows):
+        lo, hi = A.indptr[i], A.indptr[i + 1]
+        terms = [_real(z3, a) * xs[j] for j, a in zip(A.indices[lo:hi], A.data[lo:hi])]
+        lhs = z3.Sum(terms) if terms else z3.RealVal(0)
+        rhs = _real(z3, problem.rhs[i])
+        opt.add(lhs > rhs if problem.strict[i] else lhs >= rhs)
+    for j, val in _fixings(problem):
+        opt.add(xs[j] == val)
+    int_costs = _integer_costs(problem.cost)
+    if int_costs is not None:
+        terms = [c * x for x, c in zip(xs, int_costs) if c]
+        objective = z3.Sum(terms) if terms else z3.IntVal(0)
+    else:
+        terms = [_real(z3, c) * x for x, c in zip(xs, problem.cost) if c]
+        objective = z3.Sum(terms) if terms else z3.RealVal(0)
+    return _Model(opt, xs, opt.minimize(objective), boolean=False)
+
+
+def _build_pb(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
+    """Bool variables, exact integer pseudo-Boolean rows through the Python API."""
+    bs = [z3.Bool(f"m{j}") for j in range(problem.n_vars)]
+    rows = integer_rows(problem)
+    for i, (coefs, k) in enumerate(zip(rows.coefs, rows.k)):
+        cols = rows.indices[rows.indptr[i]:rows.indptr[i + 1]]
+        if not coefs:
+            opt.add(z3.BoolVal(0 >= k))
+        elif max(abs(k), max(abs(c) for c in coefs)) <= _C_INT_MAX:
+            opt.add(z3.PbGe([(bs[j], c) for j, c in zip(cols, coefs)], k))
+        else:
+            terms = [z3.If(bs[j], z3.IntVal(c), z3.IntVal(0)) for j, c in zip(cols, coefs)]
+            opt.add(z3.Sum(terms) >= k)
+    for j, val in _fixings(problem):
+        opt.add(bs[j] if val else z3.Not(bs[j]))
+    return _Model(opt, bs, opt.minimize(_objective_terms_bool(z3, bs, problem.cost)), True)
+
+
+def _smt2_rows(problem: MaskProblem) -> str:
+    """The rows and fixings of ``problem`` as SMT-LIB 2 assertions over Bools ``m<j>``."""
+    rows = integer_rows(problem)
+    names = np.char.add("m", np.arange(problem.n_vars).astype(str))
+    lines = [f"(declare-const {name} Bool)" for name in names]
+    for i, (coefs, k) in enumerate(zip(rows.coefs, rows.k)):
+        if not coefs:
+            lines.append("(assert true)" if 0 >= k else "(assert false)")
+            continue
+        cols = names[rows.indices[rows.indptr[i]:rows.indptr[i + 1]]]
+        lines.append(f"(assert ((_ pbge {k} {' '.join(map(str, coefs))}) {' '.join(cols)}))")
+    for j, val in _fixings(problem):
+        lines.append(f"(assert {names[j]})" if val else f"(assert (not {names[j]}))")
+    return "\n".join(lines)
+
+
+def _build_smt2(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
+    """Bool variables and integer pb rows parsed from one SMT-LIB 2 string."""
+    opt.from_string(_smt2_rows(problem))
+    bs = [z3.Bool(f"m{j}") for j in range(problem.n_vars)]
+    return _Model(opt, bs, opt.minimize(_objective_terms_bool(z3, bs, problem.cost)), True)
+
+
+_BUILDERS = {"int": _build_int, "pb": _build_pb, "smt2": _build_smt2}
+
+
+# --- reading results ---------------------------------------------------------------------
+def numeric_value(z3: Any, expr: Any) -> float | None:
+    """The value of a z3 arithmetic constant as a float, or None (infinity, epsilon...)."""
+    if z3.is_int_value(expr):
+        return float(expr.as_long())
+    if z3.is_rational_value(expr):
+        return float(expr.as_fraction())
+    return None
+
+
+def read_mask(z3: Any, model: Any, variables: list[Any], boolean: bool) -> np.ndarray:
+    """The mask of ``model`` (unassigned variables are don't-cares: 0)."""
+    mask = np.zeros(len(variables), dtype=bool)
+    for j, var in enumerate(variables):
+        val = model.eval(var, model_completion=True)
+        mask[j] = z3.is_true(val) if boolean else val.as_long() == 1
+    return mask
+
+
+def describe_status(result: Any, opt: Any) -> str:
+    """``check()`` result plus z3's ``reason_unknown()`` when there is one."""
+    text = str(result)
+    try:
+        reason = opt.reason_unknown()
+    except Exception:  # reason_unknown raises on some builds after sat
+        reason = ""
+    return f"{text} ({reason})" if text == "unknown" and reason else text
+
+
+def configure(opt: Any, settings: Settings) -> None:
+    """Time limit, seed and native parameters onto an Optimize object."""
+    left = settings.remaining()
+    if left is not None:
+        opt.set("timeout", max(1, int(left * 1000)))
+    opt.set("random_seed", int(settings.seed))
+    for key, value in _native_params(settings.options).items():
+        opt.set(key, value)
+
+
+class Z3Backend(Backend):
+    """``z3.Optimize`` over an exact encoding of the MaskProblem (see the module docstring).
+
+    Native options: ``encoding`` (one of :data:`ENCODINGS`, default
+    :data:`DEFAULT_ENCODING`) and any parameter of ``z3.Optimize().param_descrs()``
+    (``maxsat_engine``, ``optsmt_engine``, ``rlimit``...). ``threads`` is ignored: z3's
+    optimiser runs on one core.
+    """
+
+    name: ClassVar[str] = "z3"
+    extra: ClassVar[str] = "z3"
+    required_modules: ClassVar[tuple[str, ...]] = ("z3",)
+    exact: ClassVar[bool] = True
+    option_names: ClassVar[frozenset[str] | None] = None
+
+    @classmethod
+    def distributions(cls) -> tuple[str, ...]:
+        return ("z3-solver",)
+
+    def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """Check ``encoding`` and every z3 parameter's name and value; raise naming the bad one."""
+        import z3
+
+        options = dict(options)
+        encoding = options.get("encoding", DEFAULT_ENCODING)
+        if encoding not in ENCODINGS:
+            raise ValueError(
+                f"encoding: expected one of {', '.join(map(repr, ENCODINGS))}, got {encoding!r}"
+            )
+        known = _z3_parameter_names()
+        unknown = sorted(set(_native_params(options)) - known)
+        if unknown:
+            raise UnknownOptionError(
+                f"options: z3 backend does not know {', '.join(map(repr, unknown))}; valid "
+                f"options: 'encoding' and the parameters of z3.Optimize().param_descrs(), "
+                f"e.g. {', '.join(sorted(known)[:8])}, ..."
+            )
+        probe = z3.Optimize()
+        for key, value in _native_params(options).items():
+            try:
+                probe.set(key, value)
+            except z3.Z3Exception as exc:
+                raise ValueError(f"{key}: z3 rejected the value {value!r}: {exc}") from exc
+        return options
+
+    def solve_model(
+        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
+    ) -> Attempt:
+        """Build the chosen encoding (rows are exact: ``tightening`` is ignored) and solve."""
+        import z3
+
+        encoding = settings.options.get("encoding", DEFAULT_ENCODING)
+        t0 = time.perf_counter()
+        opt = z3.Optimize()
+        configure(opt, settings)
+        model = _BUILDERS[encoding](z3, opt, problem)
+        _set_hint(opt, model, settings.hint)
+        build_time = time.perf_counter() - t0
+        configure(opt, settings)  # the build used part of the time budget
+        t1 = time.perf_counter()
+        result = opt.check()
+        solve_time = time.perf_counter() - t1
+        return _attempt(z3, model, result, build_time, solve_time, encoding)
+
+
+def _set_hint(opt: Any, model: _Model, hint: np.ndarray | None) -> None:
+    """Give z3 the hint mask as initial values (z3 >= 4.13 has ``set_initial_value``)."""
+    if hint is None or not hasattr(opt, "set_initial_value"):
+        return
+    for var, value in zip(model.variables, np.asarray(hint, dtype=bool)):
+        opt.set_initial_value(var, bool(value) if model.boolean else int(value))
+
+
+def _attempt(z3: Any, model: _Model, result: Any, build_time: float, solve_time: float,
+             encoding: str) -> Attempt:
+    raw = describe_status(result, model.opt)
+    stats = {"encoding": encoding}
+    if result == z3.unsat:
+        return Attempt(None, False, True, None, raw, build_time, solve_time, stats)
+    mask = None
+    if result == z3.sat or _has_model(model.opt):
+        mask = read_mask(z3, model.opt.model(), model.variables, model.boolean)
+    bound = None
+    if result == z3.unknown:
+        bound = _proven_lower(z3, model.handle)
+    stats["z3_lower"] = str(model.handle.lower())
+    stats["z3_upper"] = str(model.handle.upper())
+    return Attempt(mask, result == z3.sat, False, bound, raw, build_time, solve_time, stats)
+
+
+def _proven_lower(z3: Any, handle: Any) -> float | None:
+    """The handle's lower bound after a time-out, when it is a number not above the upper."""
+    lower = numeric_value(z3, handle.lower())
+    upper = numeric_value(z3, handle.upper())
+    if lower is None or (upper is not None and lower > upper):
+        return None
+    return lower
+
+
+def _has_model(opt: Any) -> bool:
+    try:
+        opt.model()
+    except Exception:  # no model after an early cancel
+        return False
+    return True

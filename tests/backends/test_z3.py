@@ -1,0 +1,189 @@
+"""Known-answer tests of the z3 backend, on every encoding."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+pytest.importorskip("z3")
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+import smug  # noqa: E402
+from smug.backends.z3 import ENCODINGS, Z3Backend, integer_rows  # noqa: E402
+from smug.errors import UnknownOptionError  # noqa: E402
+from smug.problem import MaskProblem  # noqa: E402
+from smug.solution import Status  # noqa: E402
+from smug.verify import verify  # noqa: E402
+
+TINY = 2.0**-60
+
+
+def solve(problem: MaskProblem, encoding: str, **kw) -> smug.Solution:
+    return smug.solve(problem, "z3", time_limit=kw.pop("time_limit", 20), encoding=encoding, **kw)
+
+
+def brute_force(problem: MaskProblem) -> float | None:
+    """Exact optimum by enumerating every mask (None when infeasible)."""
+    best = None
+    for bits in itertools.product((False, True), repeat=problem.n_vars):
+        mask = np.array(bits, dtype=bool)
+        if verify(problem, mask).ok:
+            obj = problem.objective(mask)
+            best = obj if best is None else min(best, obj)
+    return best
+
+
+@pytest.fixture(params=ENCODINGS)
+def encoding(request):
+    return request.param
+
+
+def test_unique_optimum(encoding):
+    s = solve(MaskProblem([[2, -1, -1, 2]], [3]), encoding)
+    assert s.status is Status.OPTIMAL
+    assert s.mask.tolist() == [True, False, False, True]
+    assert s.objective == 2 and s.bound == 2 and s.verified
+
+
+def test_exactly_tight_strict_row_is_not_satisfied(encoding):
+    # {m0} gives exactly 2 > 2 (false); the optimum needs m0 and m1.
+    s = solve(MaskProblem([[2.0, 1.0, 0.5]], [2.0], cost=[1, 1, 3]), encoding)
+    assert s.status is Status.OPTIMAL
+    assert s.mask.tolist() == [True, True, False]
+    # The same row non-strict is satisfied by {m0} alone.
+    s = solve(MaskProblem([[2.0, 1.0, 0.5]], [2.0], strict=False, cost=[1, 1, 3]), encoding)
+    assert s.mask.tolist() == [True, False, False]
+
+
+def test_infeasible_is_a_status(encoding):
+    s = solve(MaskProblem([[1.0, 1.0]], [2.0]), encoding)
+    assert s.status is Status.INFEASIBLE and s.mask is None
+
+
+def test_empty_mask(encoding):
+    s = solve(MaskProblem([[-1.0, 2.0]], [-1.0]), encoding)
+    assert s.status is Status.OPTIMAL
+    assert s.mask.tolist() == [False, False] and s.objective == 0
+
+
+@pytest.mark.parametrize("scale", [1e-9, 1e-3, 1.0, 1e4])
+def test_near_tie_float_rounding_would_miss(encoding, scale):
+    # Row: s*m0 + s*2^-60*m1 + 2s*m2 > s with m2 costing 3. Exactly, {m0, m1} (cost 2)
+    # satisfies the row; in float64 s + s*2^-60 rounds to s and the row looks tight.
+    A = [[scale, scale * TINY, 2 * scale]]
+    assert scale + scale * TINY == scale  # float64 would get this wrong
+    s = solve(MaskProblem(A, [scale], cost=[1, 1, 3]), encoding)
+    assert s.status is Status.OPTIMAL
+    assert s.mask.tolist() == [True, True, False]
+
+
+@pytest.mark.parametrize("scale", [1e-9, 1.0, 1e4])
+def test_near_tie_just_below(encoding, scale):
+    # s*m0 - s*2^-60*m1 >= s fails exactly when m1 is kept, although float64 says equal.
+    A = [[scale, -scale * TINY], [0.0, 1.0]]
+    p = MaskProblem(A, [scale, 0.5], strict=[False, True])
+    assert brute_force(p) is None
+    assert solve(p, encoding).status is Status.INFEASIBLE
+
+
+def test_fixed_variables(encoding):
+    p = MaskProblem([[1.0, 1.0, 1.0]], [0.5], fixed={0: 0, 1: 0})
+    s = solve(p, encoding)
+    assert s.status is Status.OPTIMAL and s.mask.tolist() == [False, False, True]
+    forced = solve(MaskProblem([[1.0, 1.0]], [0.5], fixed={0: 1, 1: 1}), encoding)
+    assert forced.mask.tolist() == [True, True] and forced.objective == 2
+
+
+def test_fractional_costs(encoding):
+    p = MaskProblem([[1.0, 1.0, 1.0]], [1.5], cost=[0.1, 0.7, 0.25])
+    s = solve(p, encoding)
+    assert s.status is Status.OPTIMAL and s.mask.tolist() == [True, False, True]
+    assert s.objective == pytest.approx(0.35)
+
+
+def test_integer_rows_are_exact():
+    p = MaskProblem([[0.5, -0.25, 3.0], [1e-9, 1e4, 0.0]], [0.75, 1e4], strict=[True, False])
+    rows = integer_rows(p)
+    assert rows.coefs[0] == [2, -1, 12] and rows.k[0] == 4  # 2a - b + 12c > 3  <=>  >= 4
+    ratio = 1e4 / 1e-9
+    assert abs(rows.coefs[1][1] / rows.coefs[1][0] - ratio) / ratio < 1e-15
+
+
+def hard_problem(n: int = 40, m: int = 30) -> MaskProblem:
+    rng = np.random.default_rng(1)
+    A = rng.normal(size=(m, n)) + 0.3
+    return MaskProblem(A, A.sum(axis=1) * 0.6)
+
+
+def test_time_out_is_never_optimal():
+    # CP-SAT needs more than 10 s to prove this one (optimum between 20 and 25).
+    s = smug.solve(hard_problem(), "z3", time_limit=0.5)
+    assert s.status in (Status.FEASIBLE, Status.UNKNOWN)
+    assert "unknown" in s.raw_status
+    if s.mask is not None:
+        assert verify(hard_problem(), s.mask).ok
+    assert s.bound is None or s.bound <= 25
+
+
+def test_unknown_option_is_rejected():
+    with pytest.raises(UnknownOptionError, match="no_such_param"):
+        smug.solve(MaskProblem([[1.0]], [0.5]), "z3", no_such_param=1)
+    with pytest.raises(ValueError, match="encoding"):
+        smug.solve(MaskProblem([[1.0]], [0.5]), "z3", encoding="bits")
+    with pytest.raises(ValueError, match="maxsat_engine"):
+        smug.solve(MaskProblem([[1.0]], [0.5]), "z3", maxsat_engine=3.5)
+
+
+def test_native_parameters_pass_through():
+    s = smug.solve(MaskProblem([[2, -1, -1, 2]], [3]), "z3", maxsat_engine="wmax", rlimit=10**7)
+    assert s.status is Status.OPTIMAL and s.objective == 2
+
+
+def test_backend_metadata():
+    assert Z3Backend.exact and Z3Backend.name == "z3"
+    assert Z3Backend.version() is not None
+    assert "z3" in smug.available_backends()
+
+
+def test_hint_is_accepted():
+    p = MaskProblem([[2, -1, -1, 2]], [3])
+    s = smug.solve(p, "z3", hint=[True, True, True, True])
+    assert s.mask.tolist() == [True, False, False, True]
+
+
+coefficient = st.one_of(
+    st.integers(-4, 4).map(float),
+    st.sampled_from([1e-9, -1e-9, 1e4, -1e4, 0.1, -0.3, TINY, -TINY, 1 + TINY * 2**8]),
+)
+
+
+@st.composite
+def small_problems(draw):
+    n = draw(st.integers(1, 6))
+    m = draw(st.integers(1, 4))
+    A = np.array(draw(st.lists(st.lists(coefficient, min_size=n, max_size=n), min_size=m,
+                               max_size=m)))
+    # Right-hand sides that are exact activities of some mask create exact ties.
+    masks = draw(st.lists(st.lists(st.booleans(), min_size=n, max_size=n), min_size=m,
+                          max_size=m))
+    rhs = np.array([float(sum(a for a, keep in zip(row, mk) if keep)) for row, mk in
+                    zip(A, masks)])
+    strict = draw(st.lists(st.booleans(), min_size=m, max_size=m))
+    cost = draw(st.lists(st.integers(0, 3), min_size=n, max_size=n))
+    return MaskProblem(A, rhs, strict, cost)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_problems(), st.sampled_from(ENCODINGS))
+def test_matches_brute_force(problem, encoding):
+    expected = brute_force(problem)
+    s = solve(problem, encoding)
+    if expected is None:
+        assert s.status is Status.INFEASIBLE
+    else:
+        assert s.status is Status.OPTIMAL
+        assert s.objective == expected
+        assert verify(problem, s.mask).ok
