@@ -48,7 +48,10 @@ __all__ = [
 def __getattr__(name: str):
     # The explainer needs torch; import it only when asked for.
     if name in ("SMUG", "explain", "SMUGBase"):
-        from smug import explain as _explain
+        import importlib
 
+        # import_module, not ``from smug import explain``: the latter looks the name up on
+        # this module first, which would re-enter this __getattr__ forever.
+        _explain = importlib.import_module("smug.explain")
         return getattr(_explain, name)
     raise AttributeError(f"module 'smug' has no attribute {name!r}")

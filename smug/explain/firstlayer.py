@@ -1,0 +1,314 @@
+"""Find a model's first affine layer and express it as float64 arrays.
+
+SMUG encodes only the first layer of the network: its pre-activation ``o = W * x + b`` is
+linear in the input ``x``, so for a mask ``M`` the masked pre-activation ``o(M * x)`` is
+linear in ``M``. This module locates that layer (``nn.Linear``, ``nn.Conv1d`` over word
+embeddings, ``nn.Conv2d`` with any kernel, stride, padding, dilation and groups), folds a
+BatchNorm applied right after it into its weights, and records the zero padding it applies
+(including the asymmetric TF-style "same" padding of EfficientNet's
+``Conv2dStaticSamePadding``, which pads with an inner ``nn.ZeroPad2d``).
+
+The layer is found by running the model once with hooks on every module, in execution
+order, so the "first layer" is the first module that actually computes on the input, not
+the first one declared.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+from smug.errors import SmugError
+
+__all__ = ["FirstLayer", "UnsupportedLayerError", "extract_first_layer", "eval_mode"]
+
+#: Modules that may run before the first layer without changing values in a way SMUG cares
+#: about: they only reshape, look up embeddings (text: the embeddings are the input that is
+#: masked) or are inactive in eval mode.
+_PASS_THROUGH = (nn.Flatten, nn.Unflatten, nn.Identity, nn.Dropout, nn.Dropout1d,
+                 nn.Dropout2d, nn.Embedding)
+_AFFINE = (nn.Linear, nn.Conv1d, nn.Conv2d)
+_BATCHNORM = (nn.BatchNorm1d, nn.BatchNorm2d)
+
+
+class UnsupportedLayerError(SmugError, TypeError):
+    """The model's first layer is not an affine map SMUG can encode."""
+
+
+@dataclass(frozen=True)
+class FirstLayer:
+    """The first affine layer of a model, as float64 arrays, BatchNorm folded in.
+
+    Attributes
+    ----------
+    kind : str
+        ``"linear"``, ``"conv1d"`` or ``"conv2d"``.
+    weight : ndarray
+        ``(out, in)`` for linear; ``(out, in / groups, *kernel)`` for convolutions.
+    bias : ndarray, shape (out,)
+        Including the folded BatchNorm shift (zeros when the layer has no bias).
+    stride, dilation : tuple of int
+        Per spatial axis (empty for linear).
+    padding : tuple of (before, after) pairs
+        Zero padding per spatial axis, all sources (module padding, static "same" padding)
+        combined.
+    groups : int
+    input_shape : tuple of int
+        Shape of one example of the layer's input without the batch axis: ``(C, *spatial)``
+        for convolutions, ``(1, n_in)`` for linear (one channel, one spatial axis).
+    output_shape : tuple of int
+        ``(out, *spatial_out)`` for convolutions, ``(out,)`` for linear.
+    layer : nn.Module
+        The affine module itself (its input is what the mask acts on).
+    output_module : nn.Module
+        The module whose output are the activations ``o`` (the BatchNorm when folded).
+    folded_batchnorm : bool
+    """
+
+    kind: str
+    weight: np.ndarray
+    bias: np.ndarray
+    stride: tuple[int, ...]
+    padding: tuple[tuple[int, int], ...]
+    dilation: tuple[int, ...]
+    groups: int
+    input_shape: tuple[int, ...]
+    output_shape: tuple[int, ...]
+    layer: nn.Module
+    output_module: nn.Module
+    folded_batchnorm: bool
+
+    @property
+    def spatial_shape(self) -> tuple[int, ...]:
+        """Spatial shape of the layer's input (what mask cells tile)."""
+        return self.input_shape[1:]
+
+    @property
+    def n_neurons(self) -> int:
+        return int(np.prod(self.output_shape))
+
+    def forward(self, inputs: np.ndarray | torch.Tensor) -> np.ndarray:
+        """``o = W * x + b`` in float64 for a batch of layer inputs ``(B, *input_shape)``.
+
+        Computed by torch's own convolution/linear kernels on the extracted arrays, so tests
+        can compare it with the module's forward pass.
+        """
+        x = torch.as_tensor(np.asarray(inputs, dtype=np.float64))
+        w = torch.from_numpy(self.weight)
+        b = torch.from_numpy(self.bias)
+        if self.kind == "linear":
+            return (x.reshape(x.shape[0], -1) @ w.T + b).numpy()
+        pads: list[int] = []
+        for before, after in reversed(self.padding):
+            pads += [before, after]
+        x = torch.nn.functional.pad(x, pads)
+        conv = torch.nn.functional.conv1d if self.kind == "conv1d" else torch.nn.functional.conv2d
+        return conv(x, w, b, self.stride, 0, self.dilation, self.groups).numpy()
+
+
+@contextmanager
+def eval_mode(model: nn.Module) -> Iterator[None]:
+    """Run ``model`` in eval mode, warning and restoring train mode if it was training.
+
+    BatchNorm folding needs the running statistics and the explanation must not depend on
+    dropout, so a model in training mode is switched to ``eval()`` for the explanation and
+    switched back afterwards.
+    """
+    was_training = model.training
+    if was_training:
+        warnings.warn(
+            "model: is in training mode; SMUG switches it to eval() for the explanation "
+            "(BatchNorm running statistics, no dropout) and restores train() afterwards",
+            UserWarning,
+            stacklevel=3,
+        )
+        model.eval()
+    try:
+        yield
+    finally:
+        if was_training:
+            model.train()
+
+
+def _execution_order(model: nn.Module, x: torch.Tensor) -> list[tuple[nn.Module, tuple]]:
+    """Modules in the order their forward is entered during ``model(x)``, with inputs."""
+    order: list[tuple[nn.Module, tuple]] = []
+    handles = [m.register_forward_pre_hook(lambda mod, inp: order.append((mod, inp)))
+               for m in model.modules()]
+    try:
+        with torch.no_grad():
+            run_model(model, x)
+    finally:
+        for h in handles:
+            h.remove()
+    return order
+
+
+def run_model(model: nn.Module, x: torch.Tensor) -> torch.Tensor:
+    """``model(x)``, turning a shape error of the model into a ValueError naming ``x``."""
+    try:
+        return model(x)
+    except (RuntimeError, ValueError, IndexError) as err:
+        raise ValueError(
+            f"x: the model rejected an input of shape {tuple(x.shape)} "
+            f"(dtype {x.dtype}): {err}"
+        ) from err
+
+
+def _descendants(module: nn.Module) -> set[int]:
+    return {id(m) for m in module.modules()}
+
+
+def _is_container(module: nn.Module) -> bool:
+    return any(True for _ in module.children()) and not isinstance(module, _AFFINE)
+
+
+def _find_layer(order: list[tuple[nn.Module, tuple]]) -> int:
+    """Index in ``order`` of the first affine module; error on anything else before it."""
+    skip: set[int] = set()
+    for i, (mod, _) in enumerate(order):
+        if id(mod) in skip or _is_container(mod):
+            continue
+        if isinstance(mod, _AFFINE):
+            return i
+        if isinstance(mod, _PASS_THROUGH):
+            skip |= _descendants(mod)
+            continue
+        raise UnsupportedLayerError(
+            f"layer: the first layer the model runs is {type(mod).__name__}, which is not "
+            "an affine map; SMUG needs nn.Linear, nn.Conv1d or nn.Conv2d first (optionally "
+            "after Flatten/Embedding/Dropout), or pass layer= explicitly"
+        )
+    raise UnsupportedLayerError("layer: the model ran no nn.Linear, nn.Conv1d or nn.Conv2d")
+
+
+def _following_batchnorm(order, index: int, layer: nn.Module, out: torch.Tensor):
+    """The BatchNorm applied directly to the layer's output, if the next module is one."""
+    inside = _descendants(layer)
+    for mod, inp in order[index + 1:]:
+        if id(mod) in inside or _is_container(mod):
+            continue
+        if isinstance(mod, _BATCHNORM) and inp and inp[0].shape == out.shape \
+                and torch.equal(inp[0], out):
+            return mod
+        return None
+    return None
+
+
+def _padding(layer: nn.Module, x: torch.Tensor) -> tuple[tuple[int, int], ...]:
+    """All zero padding of a conv layer as (before, after) per spatial axis."""
+    n_sp = layer.weight.dim() - 2
+    if layer.padding_mode != "zeros":
+        raise UnsupportedLayerError(
+            f"layer: padding_mode={layer.padding_mode!r} is not affine in the masked input "
+            "in the way SMUG encodes; only 'zeros' is supported"
+        )
+    pad = layer.padding
+    if pad == "valid":
+        pads = [(0, 0)] * n_sp
+    elif pad == "same":
+        pads = []
+        for k, d in zip(layer.kernel_size, layer.dilation):
+            total = d * (k - 1)
+            pads.append((total // 2, total - total // 2))
+    else:
+        pads = [(int(p), int(p)) for p in pad]
+    static = getattr(layer, "static_padding", None)
+    if static is not None and not isinstance(static, nn.Identity):
+        if not isinstance(static, (nn.ZeroPad2d, nn.ConstantPad2d)) or (
+                isinstance(static, nn.ConstantPad2d) and static.value != 0):
+            raise UnsupportedLayerError(
+                f"layer: static padding {type(static).__name__} is not zero padding"
+            )
+        left, right, top, bottom = static.padding
+        pads = [(pads[0][0] + top, pads[0][1] + bottom), (pads[1][0] + left, pads[1][1] + right)]
+    elif static is None and type(layer).forward not in (nn.Conv1d.forward, nn.Conv2d.forward):
+        raise UnsupportedLayerError(
+            f"layer: {type(layer).__name__} overrides Conv forward in a way SMUG does not know "
+            "(only Conv2dStaticSamePadding-style static_padding is understood)"
+        )
+    return tuple(pads)
+
+
+def _fold(weight: np.ndarray, bias: np.ndarray, bn: nn.Module) -> tuple[np.ndarray, np.ndarray]:
+    """Fold an eval-mode BatchNorm ``y = (o - mu) / sqrt(var + eps) * g + beta`` into W, b."""
+    mu = bn.running_mean.detach().double().numpy()
+    var = bn.running_var.detach().double().numpy()
+    g = bn.weight.detach().double().numpy() if bn.affine else np.ones_like(mu)
+    beta = bn.bias.detach().double().numpy() if bn.affine else np.zeros_like(mu)
+    scale = g / np.sqrt(var + bn.eps)
+    w = weight * scale.reshape((-1,) + (1,) * (weight.ndim - 1))
+    return w, (bias - mu) * scale + beta
+
+
+def extract_first_layer(model: nn.Module, x: torch.Tensor, layer: nn.Module | None = None
+                        ) -> tuple[FirstLayer, torch.Tensor]:
+    """Locate the first affine layer (or check the given one) and return it with its input.
+
+    Parameters
+    ----------
+    model : nn.Module
+        In eval mode (see :func:`eval_mode`).
+    x : Tensor
+        One example with a batch axis of 1, as the model takes it.
+    layer : nn.Module, optional
+        The layer to encode; default the first affine layer the model runs.
+
+    Returns
+    -------
+    (FirstLayer, Tensor)
+        The float64 layer and its input for ``x`` (batch axis dropped): for images the
+        model input, for text the embedded tokens.
+    """
+    order = _execution_order(model, x)
+    if layer is None:
+        index = _find_layer(order)
+        layer = order[index][0]
+    else:
+        if not isinstance(layer, _AFFINE):
+            raise UnsupportedLayerError(
+                f"layer: expected nn.Linear, nn.Conv1d or nn.Conv2d, got {type(layer).__name__}"
+            )
+        hits = [i for i, (m, _) in enumerate(order) if m is layer]
+        if not hits:
+            raise ValueError("layer: the given module does not run in model(x)")
+        if len(hits) > 1:
+            raise UnsupportedLayerError("layer: the module runs more than once in model(x)")
+        index = hits[0]
+    inp = order[index][1][0]
+    if inp.shape[0] != 1:
+        raise ValueError(f"x: expected a batch of one example, got layer input {tuple(inp.shape)}")
+    with torch.no_grad():
+        out = layer(inp)
+    bn = _following_batchnorm(order, index, layer, out)
+    weight = layer.weight.detach().double().numpy().copy()
+    bias = (layer.bias.detach().double().numpy().copy() if layer.bias is not None
+            else np.zeros(weight.shape[0]))
+    if bn is not None:
+        weight, bias = _fold(weight, bias, bn)
+    if isinstance(layer, nn.Linear):
+        kind, stride, pads, dil, groups = "linear", (), (), (), 1
+        input_shape = (1, layer.in_features)
+        if inp.dim() != 2:
+            raise UnsupportedLayerError(
+                f"layer: nn.Linear applied to a {inp.dim() - 1}-D input per example; SMUG "
+                "encodes Linear only as the first layer over a flat input"
+            )
+        output_shape = (layer.out_features,)
+    else:
+        kind = "conv1d" if isinstance(layer, nn.Conv1d) else "conv2d"
+        stride, dil, groups = tuple(layer.stride), tuple(layer.dilation), int(layer.groups)
+        if len(stride) == 1 and kind == "conv2d":
+            stride = stride * 2
+        pads = _padding(layer, inp)
+        input_shape = tuple(inp.shape[1:])
+        output_shape = tuple(out.shape[1:])
+    first = FirstLayer(kind, weight, bias, stride, pads, dil, groups, input_shape, output_shape,
+                       layer, bn if bn is not None else layer, bn is not None)
+    return first, inp[0].detach()
