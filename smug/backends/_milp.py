@@ -1,0 +1,477 @@
+"""Shared row construction for the MILP backends (HiGHS, PuLP/CBC, cvxpy).
+
+A MILP solver works in floating point to a feasibility tolerance and has no strict ``>``;
+a MaskProblem row means an exact statement about rationals. This module turns every exact
+row ``a . M > r`` (or ``>=``) into a native row ``a' . M >= lower`` whose direction the
+shared loop of :meth:`smug.backends.base.Backend.run` asks for:
+
+1. **Scaling.** Row ``i`` is multiplied by the power of two ``2**-e_i`` that puts its largest
+   ``|coefficient|`` in ``[0.5, 1)``. Multiplying by a power of two is exact in float64
+   (checked), so the scaled row means the same rational inequality, and every solver sees
+   rows of the same magnitude, on which absolute tolerances mean the same thing.
+2. **Coarse rows are built exactly.** Every float is a multiple of its lowest set bit, so
+   ``a' . M`` is a multiple of the row's *grain* ``g = 2**k`` (``k`` the lowest bit over
+   the row). The exact row is then ``a' . M >= R`` with ``R`` the first multiple of ``g``
+   that satisfies it (``> r'`` or ``>= r'``). When ``g`` is much larger than the solver's
+   tolerances (integer-like data) the native row ``a' . M >= R - g/2`` is exact at every
+   tightening level: it admits precisely the masks of the exact row.
+3. **Fine rows** (real-valued data, grain far below tolerances):
+
+   * level 0, *relaxed*: ``a' . M >= r' - tau_i`` with ``tau_i = RELAX_SLACK`` plus a
+     rigorous bound on the float error of the solver's sums (and of any decimal text the
+     model goes through, ``rel_error``). Every exactly-feasible mask is admitted, so the
+     solver's optimum (or dual bound) is a sound lower bound.
+   * level ``L >= 1``, *restricted*: ``a' . M >= r' + delta_i * MARGIN_GROWTH**(L-1)``
+     with ``delta_i = RESTRICT_MARGIN + INTEGRALITY_ALLOWANCE * |a'|_1 + error``, larger
+     than what the solver's feasibility tolerance plus rounding its near-integral values to
+     0/1 can lose, so an answer the solver accepts satisfies the exact row.
+
+4. **Exclusion cuts.** When a solver's mask fails exact verification on row ``i``, every
+   mask that agrees with it on the support of row ``i`` fails that row too (the row's
+   activity only depends on those variables). The cut
+   ``sum_{j in S, off} M_j - sum_{j in S, on} M_j >= 1 - |on|`` removes exactly those
+   masks and nothing feasible, so adding it keeps a relaxed model a relaxation.
+   :func:`solve_with_cuts` re-solves with such cuts a few times before handing the attempt
+   back to the shared loop; this is what lets a MILP backend *prove* optima whose
+   exactness hinges on differences far below its tolerance (``0.1 + 0.2`` against
+   ``0.30000000000000004``).
+
+The solvers are asked for feasibility and integrality tolerances of :data:`SOLVER_TOL`
+where they allow it; :func:`smug.verify.verify` remains the only judge of a mask.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from smug.backends.base import Attempt, Settings
+from smug.problem import FREE, MaskProblem
+from smug.verify import verify
+
+__all__ = [
+    "SOLVER_TOL",
+    "RELAX_SLACK",
+    "RESTRICT_MARGIN",
+    "MARGIN_GROWTH",
+    "INTEGRALITY_ALLOWANCE",
+    "MAX_CUT_ROUNDS",
+    "ScaledRows",
+    "MilpModel",
+    "NativeResult",
+    "scale_rows",
+    "row_lower_bounds",
+    "build_model",
+    "exclusion_cuts",
+    "values_to_mask",
+    "gap_closed",
+    "solve_with_cuts",
+]
+
+#: Primal feasibility and integrality tolerance requested from the solvers.
+SOLVER_TOL = 1e-9
+#: Base slack of a relaxed fine row (on rows scaled to max |coefficient| in [0.5, 1)).
+RELAX_SLACK = 1e-7
+#: Base margin of a restricted fine row at level 1.
+RESTRICT_MARGIN = 1e-6
+#: Factor by which the restricted margin grows with each level.
+MARGIN_GROWTH = 10.0
+#: Per unit of ``|a'|_1``: how much rounding near-integral solver values to 0/1 may shift a
+#: row's activity (covers an integrality tolerance up to 1e-8).
+INTEGRALITY_ALLOWANCE = 1e-8
+#: A returned value farther than this from 0 and from 1 is not taken as a mask entry.
+INTEGRALITY_CHECK = 1e-4
+#: Re-solves with exclusion cuts inside one native solve.
+MAX_CUT_ROUNDS = 8
+
+_U = 2.0**-52  # float64 machine epsilon
+
+
+# --- scaling -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScaledRows:
+    """The rows of a MaskProblem scaled by powers of two, with what the margins need.
+
+    ``A`` and ``rhs`` are the scaled rows (exactly the same rational inequalities);
+    ``l1`` the row 1-norms; ``err`` a bound on the float error a solver (or a decimal text
+    format) makes on a row's activity and rhs; ``coarse`` marks rows built exactly on their
+    grain, ``grid_rhs`` their first satisfying multiple ``R`` and ``grain`` their ``g``;
+    ``min_activity`` the smallest activity any mask can reach (float, see ``err``);
+    ``empty_ok`` says, for rows without coefficients, whether the exact row holds.
+    """
+
+    A: sp.csr_matrix
+    rhs: np.ndarray
+    l1: np.ndarray
+    err: np.ndarray
+    coarse: np.ndarray
+    grain: np.ndarray
+    grid_rhs: np.ndarray
+    min_activity: np.ndarray
+    empty: np.ndarray
+    empty_ok: np.ndarray
+
+
+def _row_max_abs(A: sp.csr_matrix) -> np.ndarray:
+    out = np.zeros(A.shape[0])
+    counts = np.diff(A.indptr)
+    nonempty = counts > 0
+    if A.nnz:
+        out[nonempty] = np.maximum.reduceat(np.abs(A.data), A.indptr[:-1][nonempty])
+    return out
+
+
+def _row_exponents(A: sp.csr_matrix) -> np.ndarray:
+    """Per row, ``e`` with ``max|a| * 2**-e`` in [0.5, 1) (0 for empty rows)."""
+    maxabs = _row_max_abs(A)
+    _, e = np.frexp(maxabs)
+    return np.where(maxabs > 0, e, 0).astype(np.int64)
+
+
+def _scale_exactly(A: sp.csr_matrix, rhs: np.ndarray, e: np.ndarray):
+    """Scale row ``i`` by ``2**-e[i]``; rows where that would round (underflow) keep e=0."""
+    row_of = np.repeat(np.arange(A.shape[0]), np.diff(A.indptr))
+    data = np.ldexp(A.data, -e[row_of])
+    lossy = np.ldexp(data, e[row_of]) != A.data
+    if lossy.any():
+        e = e.copy()
+        e[np.unique(row_of[lossy])] = 0
+        data = np.ldexp(A.data, -e[row_of])
+    scaled = sp.csr_matrix((data, A.indices.copy(), A.indptr.copy()), shape=A.shape)
+    with np.errstate(over="ignore"):
+        rhs_s = np.ldexp(rhs, -e)
+    return scaled, rhs_s, row_of
+
+
+def _lowest_bit_exponents(values: np.ndarray) -> np.ndarray:
+    """For each nonzero float, ``k`` such that it is an odd multiple of ``2**k``."""
+    mant, exp = np.frexp(np.abs(values))
+    ints = np.ldexp(mant, 53).astype(np.int64)  # exact: 53-bit significand
+    lowest = ints & -ints
+    _, tz = np.frexp(lowest.astype(np.float64))
+    return exp.astype(np.int64) - 53 + (tz.astype(np.int64) - 1)
+
+
+def _row_grain_exponents(A: sp.csr_matrix) -> np.ndarray:
+    """Per nonempty row, ``k`` with every coefficient a multiple of ``2**k``."""
+    out = np.zeros(A.shape[0], dtype=np.int64)
+    counts = np.diff(A.indptr)
+    nonempty = counts > 0
+    if A.nnz:
+        k = _lowest_bit_exponents(A.data)
+        out[nonempty] = np.minimum.reduceat(k, A.indptr[:-1][nonempty])
+    return out
+
+
+def scale_rows(problem: MaskProblem, rel_error: float = 0.0) -> ScaledRows:
+    """Scale every row by a power of two and compute what the margins are made of.
+
+    Parameters
+    ----------
+    problem : MaskProblem
+    rel_error : float
+        Relative error the model suffers on its way to the solver besides float sums (e.g.
+        5e-13 for the 13 significant digits PuLP writes into MPS files).
+    """
+    A = problem.A
+    e = _row_exponents(A)
+    As, rhs_s, _ = _scale_exactly(A, problem.rhs, e)
+    counts = np.diff(As.indptr)
+    empty = counts == 0
+    l1 = np.asarray(abs(As).sum(axis=1)).reshape(-1)
+    finite_rhs = np.where(np.isfinite(rhs_s), np.abs(rhs_s), 0.0)
+    err = ((counts + 2) * _U + rel_error) * (l1 + finite_rhs)
+    neg = As.copy()
+    neg.data = np.minimum(neg.data, 0.0)
+    min_activity = np.asarray(neg.sum(axis=1)).reshape(-1)
+    grain = np.ldexp(1.0, _row_grain_exponents(As))
+    grid_rhs, coarse = _grid_rhs(rhs_s, grain, problem.strict, empty, l1, err)
+    empty_ok = np.where(problem.strict, 0.0 > problem.rhs, 0.0 >= problem.rhs)
+    return ScaledRows(As, rhs_s, l1, err, coarse, grain, grid_rhs, min_activity, empty,
+                      empty_ok)
+
+
+def _restrict_margin(l1: np.ndarray, err: np.ndarray, level: np.ndarray) -> np.ndarray:
+    base = RESTRICT_MARGIN + INTEGRALITY_ALLOWANCE * l1 + 2.0 * err
+    return base * np.power(MARGIN_GROWTH, np.maximum(level, 1) - 1.0)
+
+
+def _grid_rhs(rhs_s, grain, strict, empty, l1, err):
+    """``R``: the first multiple of the grain satisfying each row, and where it is usable.
+
+    A row is *coarse* when half its grain exceeds the level-1 restricted margin (so the
+    native row ``>= R - g/2`` is both a relaxation and a restriction) and ``R`` is exact.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):
+        q = rhs_s / grain  # exact: grain is a power of two
+        usable = np.isfinite(q) & (np.abs(q) < 2.0**50) & ~empty
+        q = np.where(usable, q, 0.0)
+        steps = np.where(strict, np.floor(q) + 1.0, np.ceil(q))
+        grid = steps * grain
+    margin1 = _restrict_margin(l1, err, np.ones_like(l1))
+    coarse = usable & (grain / 2.0 >= margin1)
+    return np.where(coarse, grid, np.nan), coarse
+
+
+# --- per-level lower bounds -------------------------------------------------------------
+def row_lower_bounds(scaled: ScaledRows, tightening: np.ndarray) -> np.ndarray:
+    """Native lower bound of every scaled row for the given tightening levels.
+
+    Rows without coefficients get ``-inf`` when the exact row holds and ``+inf`` when it
+    cannot (the caller reports the model infeasible).
+    """
+    level = np.asarray(tightening, dtype=np.float64)
+    rhs = scaled.rhs
+    relaxed = np.nextafter(rhs - (RELAX_SLACK + scaled.err), -np.inf)
+    restricted = np.nextafter(rhs + _restrict_margin(scaled.l1, scaled.err, level), np.inf)
+    fine = np.where(level > 0, restricted, relaxed)
+    with np.errstate(invalid="ignore"):
+        half = scaled.grid_rhs - scaled.grain / 2.0
+        coarse_restricted = np.maximum(
+            half, scaled.grid_rhs - scaled.grain + _restrict_margin(scaled.l1, scaled.err, level)
+        )
+        coarse = np.where(level > 0, coarse_restricted, half)
+    lower = np.where(scaled.coarse, coarse, fine)
+    lower = np.where(np.isnan(lower), fine, lower)
+    # rhs overflowed to +-inf when scaled up: the row is impossible / always true.
+    lower = np.where(np.isposinf(rhs), np.inf, np.where(np.isneginf(rhs), -np.inf, lower))
+    lower = np.where(scaled.empty, np.where(scaled.empty_ok, -np.inf, np.inf), lower)
+    return lower
+
+
+# --- the native model -------------------------------------------------------------------
+@dataclass(frozen=True)
+class MilpModel:
+    """A MILP in arrays: minimise ``cost . x`` s.t. ``A x >= lower``, bounds, x integer.
+
+    ``rows`` maps each native row to its MaskProblem row (-1 for exclusion cuts);
+    ``infeasible`` is True when a row without coefficients can never hold (no solve
+    needed). Rows every mask satisfies are dropped (``n_dropped``).
+    """
+
+    A: sp.csr_matrix
+    lower: np.ndarray
+    col_lower: np.ndarray
+    col_upper: np.ndarray
+    cost: np.ndarray
+    rows: np.ndarray
+    infeasible: bool
+    n_dropped: int
+    n_exact_rows: int
+
+    @property
+    def n_cols(self) -> int:
+        return int(self.A.shape[1])
+
+    @property
+    def n_rows(self) -> int:
+        return int(self.A.shape[0])
+
+
+def _column_bounds(problem: MaskProblem) -> tuple[np.ndarray, np.ndarray]:
+    fixed = problem.fixed
+    lower = np.where(fixed == 1, 1.0, 0.0)
+    upper = np.where(fixed == 0, 0.0, 1.0)
+    return lower, upper
+
+
+def build_model(
+    problem: MaskProblem,
+    tightening: np.ndarray,
+    scaled: ScaledRows | None = None,
+    cuts: tuple[sp.csr_matrix, np.ndarray] | None = None,
+    rel_error: float = 0.0,
+) -> MilpModel:
+    """The native model of ``problem`` at the given tightening levels, plus ``cuts``."""
+    scaled = scale_rows(problem, rel_error) if scaled is None else scaled
+    lower = row_lower_bounds(scaled, tightening)
+    infeasible = bool(np.any(np.isposinf(lower)))
+    trivially_true = np.isneginf(lower) | (scaled.min_activity - scaled.err >= lower)
+    keep = np.flatnonzero(~trivially_true)
+    A = scaled.A[keep]
+    low = lower[keep]
+    rows = keep.astype(np.int64)
+    if cuts is not None and cuts[0].shape[0]:
+        A = sp.vstack([A, cuts[0]], format="csr")
+        low = np.concatenate([low, cuts[1]])
+        rows = np.concatenate([rows, np.full(cuts[0].shape[0], -1, dtype=np.int64)])
+    col_lower, col_upper = _column_bounds(problem)
+    A = sp.csr_matrix(A)
+    A.sort_indices()
+    return MilpModel(
+        A=A,
+        lower=low,
+        col_lower=col_lower,
+        col_upper=col_upper,
+        cost=np.asarray(problem.cost, dtype=np.float64),
+        rows=rows,
+        infeasible=infeasible,
+        n_dropped=int(trivially_true.sum()),
+        n_exact_rows=int(np.sum(scaled.coarse[keep])),
+    )
+
+
+def exclusion_cuts(
+    problem: MaskProblem, mask: np.ndarray, failed_rows: np.ndarray
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Rows excluding every mask that agrees with ``mask`` on a failed row's support.
+
+    For failed row ``i`` with support ``S``: ``sum_{S, off} x - sum_{S, on} x >= 1 - |on|``
+    (written with lower bound ``0.5 - |on|``: the left side is an integer, so this is the
+    same set and safe from any tolerance). Duplicate supports give one cut.
+    """
+    A = problem.A
+    seen: set[tuple[tuple[int, ...], tuple[bool, ...]]] = set()
+    indptr, indices, data, lower = [0], [], [], []
+    for i in np.asarray(failed_rows, dtype=np.int64):
+        support = A.indices[A.indptr[i]:A.indptr[i + 1]]
+        if support.size == 0:
+            continue
+        on = mask[support]
+        key = (tuple(support.tolist()), tuple(on.tolist()))
+        if key in seen:
+            continue
+        seen.add(key)
+        indices.extend(support.tolist())
+        data.extend(np.where(on, -1.0, 1.0).tolist())
+        indptr.append(len(indices))
+        lower.append(0.5 - float(on.sum()))
+    cuts = sp.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
+         np.asarray(indptr, dtype=np.int64)),
+        shape=(len(lower), problem.n_vars),
+    )
+    return cuts, np.asarray(lower, dtype=np.float64)
+
+
+def _stack_cuts(old, new):
+    if old is None:
+        return new
+    return sp.vstack([old[0], new[0]], format="csr"), np.concatenate([old[1], new[1]])
+
+
+# --- reading results back ---------------------------------------------------------------
+def values_to_mask(values: Any, n: int) -> tuple[np.ndarray | None, float]:
+    """Round solver values to a bool mask; None when some value is not near 0 or 1.
+
+    Returns the mask (or None) and the largest distance of a value from {0, 1}.
+    """
+    if values is None:
+        return None, math.inf
+    x = np.asarray(values, dtype=np.float64).reshape(-1)
+    if x.shape != (n,) or not np.all(np.isfinite(x)):
+        return None, math.inf
+    dev = float(np.max(np.minimum(np.abs(x), np.abs(x - 1.0)), initial=0.0))
+    if dev > INTEGRALITY_CHECK:
+        return None, dev
+    return x > 0.5, dev
+
+
+def gap_closed(problem: MaskProblem, objective: float, bound: float | None) -> bool:
+    """True when ``bound`` proves ``objective`` optimal (integer costs: to the next unit)."""
+    if bound is None or not math.isfinite(bound):
+        return False
+    if np.all(problem.cost == np.round(problem.cost)):
+        return math.ceil(bound - 1e-6) >= objective
+    return objective - bound <= 1e-9 * max(1.0, abs(objective))
+
+
+# --- one native solve, with exclusion cuts -----------------------------------------------
+@dataclass
+class NativeResult:
+    """What one call of a solver returned, about the model it was given.
+
+    ``values``: the incumbent (None if none); ``optimal``: the solver proved it optimal
+    for that model with the gaps it was given (the caller double-checks with the bound);
+    ``bound``: the solver's proven dual bound, if it reports one.
+    """
+
+    values: np.ndarray | None
+    optimal: bool
+    infeasible: bool
+    bound: float | None
+    raw_status: str
+    build_time: float = 0.0
+    solve_time: float = 0.0
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+SolveNative = Callable[[MilpModel, Settings], NativeResult]
+
+
+def solve_with_cuts(
+    problem: MaskProblem,
+    tightening: np.ndarray,
+    settings: Settings,
+    solve_native: SolveNative,
+    rel_error: float = 0.0,
+) -> Attempt:
+    """Build, solve, verify; on failure add exclusion cuts and re-solve (a few times).
+
+    Every model solved here is the tightened model plus exact cuts, so at level 0 it is
+    still a relaxation: its proven optimum (or the largest dual bound seen) is a sound lower
+    bound for the exact problem. The returned Attempt is about the last model solved.
+    """
+    t0 = time.perf_counter()
+    scaled = scale_rows(problem, rel_error)
+    build = time.perf_counter() - t0
+    solve = 0.0
+    cuts = None
+    best_bound: float | None = None
+    stats: dict[str, Any] = {"cut_rounds": 0, "cuts": 0}
+    result: NativeResult | None = None
+    mask: np.ndarray | None = None
+    for round_no in range(MAX_CUT_ROUNDS + 1):
+        t1 = time.perf_counter()
+        model = build_model(problem, tightening, scaled, cuts, rel_error)
+        build += time.perf_counter() - t1
+        stats.update(native_rows=model.n_rows, dropped_rows=model.n_dropped,
+                     exact_rows=model.n_exact_rows)
+        if model.infeasible:
+            return Attempt(None, False, True, None, "infeasible row without coefficients",
+                           build, solve, stats)
+        result = solve_native(model, settings)
+        build += result.build_time
+        solve += result.solve_time
+        stats.update(result.stats)
+        if result.infeasible:
+            return Attempt(None, False, True, None, result.raw_status, build, solve, stats)
+        mask, dev = values_to_mask(result.values, problem.n_vars)
+        stats["max_integrality_deviation"] = dev if math.isfinite(dev) else None
+        proven = mask is not None and result.optimal and (
+            result.bound is None or gap_closed(problem, problem.objective(mask), result.bound)
+        )
+        if proven:
+            best_bound = _max_bound(best_bound, problem.objective(mask))
+        elif result.bound is not None and math.isfinite(result.bound):
+            best_bound = _max_bound(best_bound, result.bound)
+        if mask is None or not proven:
+            return Attempt(mask, False, False, best_bound, result.raw_status, build, solve, stats)
+        check = verify(problem, mask)
+        if check.ok or check.fixed_violations.size or round_no == MAX_CUT_ROUNDS:
+            break
+        if settings.expired():
+            break
+        new = exclusion_cuts(problem, mask, check.failed_rows)
+        cuts = _stack_cuts(cuts, new)
+        stats["cut_rounds"] = round_no + 1
+        stats["cuts"] = int(cuts[0].shape[0])
+        settings = _without_hint(settings)
+    assert result is not None
+    return Attempt(mask, True, False, best_bound, result.raw_status, build, solve, stats)
+
+
+def _max_bound(a: float | None, b: float) -> float:
+    return b if a is None else max(a, b)
+
+
+def _without_hint(settings: Settings) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, hint=None)

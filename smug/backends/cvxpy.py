@@ -1,0 +1,214 @@
+"""The ``"cvxpy"`` backend: cvxpy with a MILP-capable solver, HiGHS by default.
+
+The model is ``min cost @ x`` over an integer vector ``x`` with bounds ``[0, 1]`` (fixings
+as bounds) and one vectorised constraint ``A' @ x >= lower`` built from the sparse matrix
+of :mod:`smug.backends._milp` (power-of-two scaling, exact rows where the data allow, slack
+on relaxed and margin on restricted rows, exclusion cuts).
+
+Statuses are mapped honestly: only ``optimal`` with a dual bound that closes the gap is a
+proof; ``optimal_inaccurate`` (how cvxpy reports SciPy's time limit) and ``user_limit``
+(HiGHS's time limit) give the incumbent, unproven, with the solver's dual bound.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import numpy as np
+
+from smug.backends._milp import SOLVER_TOL, MilpModel, NativeResult, solve_with_cuts
+from smug.backends.base import Attempt, Backend, Settings
+from smug.errors import UnknownOptionError, UnsupportedProblemError
+from smug.problem import MaskProblem
+
+__all__ = ["CvxpyBackend", "SOLVERS", "SCIPY_OPTION_NAMES"]
+
+#: MILP solvers this backend knows how to give a time limit, threads and seed to.
+SOLVERS: tuple[str, ...] = ("HIGHS", "SCIPY")
+
+#: Keys accepted inside ``scipy_options`` (``scipy.optimize.milp`` options; smug sets
+#: ``time_limit`` itself).
+SCIPY_OPTION_NAMES = frozenset({"disp", "presolve", "node_limit", "mip_rel_gap"})
+
+#: cvxpy ``Problem.solve`` keywords accepted for every solver.
+GENERIC_OPTION_NAMES = frozenset({"solver", "canon_backend"})
+
+_HIGHS_DEFAULTS: dict[str, Any] = {
+    "primal_feasibility_tolerance": SOLVER_TOL,
+    "mip_feasibility_tolerance": SOLVER_TOL,
+    "mip_rel_gap": 0.0,
+    "mip_abs_gap": 1e-9,
+}
+
+
+class CvxpyBackend(Backend):
+    """cvxpy + a MILP solver.
+
+    Native options: ``solver`` (``"HIGHS"``, the default, or ``"SCIPY"``),
+    ``canon_backend``; with HIGHS any HiGHS option (checked against HiGHS's option table);
+    with SCIPY ``scipy_options`` (a dict with keys from :data:`SCIPY_OPTION_NAMES`). smug's
+    ``time_limit``, ``threads`` and ``seed`` go to HiGHS as ``time_limit``, ``threads``,
+    ``random_seed``; SciPy's ``milp`` only takes the time limit. Hints are not used (cvxpy
+    only warm-starts HiGHS from its own previous solve).
+    """
+
+    name: ClassVar[str] = "cvxpy"
+    extra: ClassVar[str] = "cvxpy"
+    required_modules: ClassVar[tuple[str, ...]] = ("cvxpy", "highspy")
+    option_names: ClassVar[frozenset[str] | None] = None
+
+    @classmethod
+    def distributions(cls) -> tuple[str, ...]:
+        return ("cvxpy", "cvxpy-base")
+
+    def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """Check the solver name and every option against that solver's documented list."""
+        opts = dict(options)
+        solver = opts.get("solver", "HIGHS")
+        if not isinstance(solver, str) or solver.upper() not in SOLVERS:
+            raise UnknownOptionError(
+                f"options: solver must be one of {', '.join(SOLVERS)} (MILP solvers this "
+                f"backend can time-limit), got {solver!r}"
+            )
+        solver = solver.upper()
+        opts["solver"] = solver
+        # Importing cvxpy takes seconds the first time: do it here, before solve() starts
+        # the clock, and fail early if the chosen solver is missing.
+        _check_installed(solver)
+        rest = {k: v for k, v in opts.items() if k not in GENERIC_OPTION_NAMES}
+        if solver == "HIGHS":
+            from smug.backends.highs import HighsBackend
+
+            HighsBackend().validate_options(rest)
+        else:
+            _validate_scipy_options(rest)
+        return opts
+
+    def solve_model(
+        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
+    ) -> Attempt:
+        solver = str(settings.options.get("solver", "HIGHS")).upper()
+        _check_installed(solver)
+        return solve_with_cuts(problem, tightening, settings, _solve_native)
+
+
+def _validate_scipy_options(rest: dict[str, Any]) -> None:
+    unknown = sorted(set(rest) - {"scipy_options"})
+    if unknown:
+        raise UnknownOptionError(
+            f"options: cvxpy with SCIPY does not take {', '.join(map(repr, unknown))}; valid "
+            f"options: solver, canon_backend, scipy_options"
+        )
+    inner = rest.get("scipy_options", {})
+    if not isinstance(inner, Mapping):
+        raise TypeError(f"options: scipy_options must be a dict, got {type(inner).__name__}")
+    bad = sorted(set(inner) - SCIPY_OPTION_NAMES)
+    if bad:
+        raise UnknownOptionError(
+            f"options: scipy_options does not take {', '.join(map(repr, bad))}; valid keys: "
+            f"{', '.join(sorted(SCIPY_OPTION_NAMES))}"
+        )
+
+
+def _check_installed(solver: str) -> None:
+    import cvxpy as cp
+
+    if solver not in cp.installed_solvers():
+        raise UnsupportedProblemError(
+            f"options: cvxpy solver {solver!r} is not installed; installed: "
+            f"{', '.join(cp.installed_solvers())}"
+        )
+
+
+def _solve_kwargs(settings: Settings) -> dict[str, Any]:
+    opts = dict(settings.options)
+    solver = str(opts.pop("solver", "HIGHS")).upper()
+    left = settings.remaining()
+    kwargs: dict[str, Any] = {"solver": solver, "verbose": bool(settings.verbose)}
+    if solver == "HIGHS":
+        kwargs.update(_HIGHS_DEFAULTS)
+        if left is not None:
+            kwargs["time_limit"] = max(left, 1e-3)
+        if settings.threads is not None:
+            kwargs["threads"] = int(settings.threads)
+        kwargs["random_seed"] = int(settings.seed)
+        kwargs.update(opts)
+    else:  # SCIPY
+        inner = {"mip_rel_gap": 0.0, **dict(opts.pop("scipy_options", {}))}
+        if left is not None:
+            inner["time_limit"] = max(left, 1e-3)
+        kwargs["scipy_options"] = inner
+        kwargs.update(opts)
+    return kwargs
+
+
+def _build(model: MilpModel):
+    import cvxpy as cp
+
+    x = cp.Variable(model.n_cols, integer=True, bounds=[model.col_lower, model.col_upper])
+    constraints = [model.A @ x >= model.lower] if model.n_rows else []
+    return cp.Problem(cp.Minimize(model.cost @ x), constraints), x
+
+
+def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
+    import cvxpy as cp
+
+    t0 = time.perf_counter()
+    prob, x = _build(model)
+    kwargs = _solve_kwargs(settings)
+    t1 = time.perf_counter()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "solution may be inaccurate"
+            prob.solve(**kwargs)
+    except cp.error.SolverError as exc:
+        return NativeResult(None, False, False, None, f"solver_error: {exc}", t1 - t0,
+                            time.perf_counter() - t1)
+    t2 = time.perf_counter()
+    return _interpret(prob, x, kwargs["solver"], t1 - t0, t2 - t1)
+
+
+def _dual_bound(prob: Any) -> float | None:
+    stats = prob.solver_stats.extra_stats if prob.solver_stats is not None else None
+    if stats is None:
+        return None
+    value = stats.get("mip_dual_bound") if isinstance(stats, Mapping) else getattr(
+        stats, "mip_dual_bound", None)
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _has_incumbent(prob: Any) -> bool:
+    """False when HiGHS says its column values are not a feasible point (time-out early)."""
+    stats = prob.solver_stats.extra_stats if prob.solver_stats is not None else None
+    status = getattr(stats, "primal_solution_status", None)
+    return status is None or int(status) == 2  # HiGHS: kSolutionStatusFeasible
+
+
+def _interpret(prob: Any, x: Any, solver: str, build: float, solve: float) -> NativeResult:
+    import cvxpy.settings as cp
+
+    status = prob.status
+    raw = f"{status} ({solver})"
+    stats = {"cvxpy_status": status, "cvxpy_solver": solver}
+    if status in (cp.INFEASIBLE, cp.INFEASIBLE_OR_UNBOUNDED):
+        # Every variable has finite bounds [0, 1]: the model cannot be unbounded.
+        return NativeResult(None, False, True, None, raw, build, solve, stats)
+    values = None if x.value is None else np.asarray(x.value, dtype=np.float64).reshape(-1)
+    if not _has_incumbent(prob):
+        values = None
+    bound = _dual_bound(prob)
+    stats["dual_bound"] = bound
+    if status == cp.OPTIMAL:
+        return NativeResult(values, values is not None, False, bound, raw, build, solve, stats)
+    if status in (cp.OPTIMAL_INACCURATE, cp.USER_LIMIT):
+        return NativeResult(values, False, False, bound, raw, build, solve, stats)
+    if status in (cp.UNBOUNDED, cp.UNBOUNDED_INACCURATE):
+        raise RuntimeError(f"cvxpy: {solver} called a bounded model unbounded ({status})")
+    return NativeResult(None, False, False, bound, raw, build, solve, stats)

@@ -1,0 +1,222 @@
+"""The ``"pulp"`` backend: PuLP with the CBC binary it bundles (``PULP_CBC_CMD``).
+
+Rows come from :mod:`smug.backends._milp` (power-of-two scaling, exact rows where the data
+allow, slack on relaxed and margin on restricted rows, exclusion cuts). PuLP writes the
+model as an MPS file with 13 significant digits, so the margins also cover a relative error
+of :data:`MPS_REL_ERROR` on every coefficient and right-hand side.
+
+PuLP reports a CBC run stopped by its time limit with a solution as ``"Optimal"``
+(``LpStatus[prob.status]``). This backend never relies on that: it reads CBC's own log
+(``Result - Optimal solution found`` / ``Stopped on time limit`` / ``... infeasible``,
+``Objective value:``, ``Lower bound:``) and PuLP's ``sol_status``, and claims optimality
+only when CBC proved it with zero gap.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+import time
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import numpy as np
+
+from smug.backends._milp import SOLVER_TOL, MilpModel, NativeResult, solve_with_cuts
+from smug.backends.base import Attempt, Backend, Settings
+from smug.errors import UnknownOptionError
+from smug.problem import MaskProblem
+
+__all__ = ["PulpBackend", "CbcLog", "parse_cbc_log"]
+
+#: Relative rounding of numbers written with ``% .12e`` (PuLP's MPS writer).
+MPS_REL_ERROR = 5e-13
+
+#: Native options: the documented keyword arguments of ``pulp.PULP_CBC_CMD`` that smug does
+#: not set itself (``timeLimit``, ``threads``, ``msg``, ``logPath``, ``warmStart``, ``path``,
+#: ``keepFiles`` and ``mip`` are smug's).
+OPTION_NAMES = frozenset({"gapRel", "gapAbs", "presolve", "cuts", "strong", "options",
+                          "maxNodes", "timeMode"})
+
+
+@dataclass(frozen=True)
+class CbcLog:
+    """What CBC's log says about a run (None: the line was not printed)."""
+
+    result: str | None
+    objective: float | None
+    lower_bound: float | None
+
+    @property
+    def proved_optimal(self) -> bool:
+        return self.result == "Optimal solution found"
+
+    @property
+    def proved_infeasible(self) -> bool:
+        return self.result is not None and "infeasible" in self.result.lower() and (
+            not self.result.startswith("Stopped")
+        )
+
+
+_RESULT = re.compile(r"^Result - (.+?)\s*$", re.MULTILINE)
+_OBJECTIVE = re.compile(r"^Objective value:\s+(\S+)", re.MULTILINE)
+_LOWER = re.compile(r"^Lower bound:\s+(\S+)", re.MULTILINE)
+
+
+def _last_float(pattern: re.Pattern[str], text: str) -> float | None:
+    found = pattern.findall(text)
+    if not found:
+        return None
+    try:
+        return float(found[-1])
+    except ValueError:
+        return None
+
+
+def parse_cbc_log(text: str) -> CbcLog:
+    """Read the result line, objective and lower bound from a CBC log."""
+    results = _RESULT.findall(text)
+    return CbcLog(results[-1] if results else None, _last_float(_OBJECTIVE, text),
+                  _last_float(_LOWER, text))
+
+
+class PulpBackend(Backend):
+    """PuLP + bundled CBC.
+
+    Native options (validated): ``gapRel``, ``gapAbs`` (a nonzero gap means optimality is
+    no longer claimed unless CBC's lower bound closes it), ``presolve``, ``cuts``,
+    ``strong``, ``maxNodes``, ``timeMode``, and ``options`` (a list of extra CBC command
+    strings, e.g. ``["preprocess off"]``). smug passes ``timeLimit``, ``threads``, the seed
+    (``randomCbcSeed``) and tolerances (``primalTolerance``, ``integerTolerance``).
+    """
+
+    name: ClassVar[str] = "pulp"
+    extra: ClassVar[str] = "pulp"
+    required_modules: ClassVar[tuple[str, ...]] = ("pulp",)
+    option_names: ClassVar[frozenset[str] | None] = OPTION_NAMES
+
+    def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        opts = super().validate_options(options)
+        extra = opts.get("options")
+        if extra is not None and (
+            isinstance(extra, str) or not all(isinstance(o, str) for o in extra)
+        ):
+            raise TypeError("options: the 'options' option must be a list of CBC command "
+                            f"strings, got {extra!r}")
+        for key in ("gapRel", "gapAbs"):
+            if key in opts and not (isinstance(opts[key], (int, float)) and opts[key] >= 0):
+                raise ValueError(f"options: {key} must be a non-negative number, got {opts[key]!r}")
+        return opts
+
+    def solve_model(
+        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
+    ) -> Attempt:
+        return solve_with_cuts(problem, tightening, settings, _solve_native, MPS_REL_ERROR)
+
+
+def _build(model: MilpModel, hint: np.ndarray | None):
+    """The PuLP problem and its variables, rows built from (variable, coefficient) lists."""
+    import pulp
+
+    prob = pulp.LpProblem("smug", pulp.LpMinimize)
+    new_var = getattr(prob, "add_variable", pulp.LpVariable)  # PuLP >= 3.3 / older
+    x = [new_var(f"x{j}", float(lo), float(up), pulp.LpInteger)
+         for j, (lo, up) in enumerate(zip(model.col_lower, model.col_upper))]
+    prob.setObjective(pulp.LpAffineExpression(list(zip(x, model.cost.tolist()))))
+    A = model.A
+    indptr, indices, data = A.indptr, A.indices.tolist(), A.data.tolist()
+    for i, lower in enumerate(model.lower.tolist()):
+        lo, hi = indptr[i], indptr[i + 1]
+        expr = pulp.LpAffineExpression([(x[j], c) for j, c in zip(indices[lo:hi], data[lo:hi])])
+        prob.addConstraint(pulp.LpConstraint(expr, pulp.LpConstraintGE, f"r{i}", lower))
+    if hint is not None:
+        for var, value in zip(x, np.asarray(hint, dtype=bool).tolist()):
+            var.setInitialValue(1.0 if value else 0.0)
+    return prob, x
+
+
+def _cbc_command(settings: Settings, log_path: str):
+    import pulp
+
+    opts = dict(settings.options)
+    cbc_options = [f"primalTolerance {SOLVER_TOL}", f"integerTolerance {SOLVER_TOL}",
+                   f"randomCbcSeed {int(settings.seed) + 1}"]  # CBC: -1 means "no seed"
+    cbc_options += list(opts.pop("options", None) or [])
+    opts.setdefault("gapRel", 0.0)
+    opts.setdefault("gapAbs", 0.0)
+    left = settings.remaining()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return pulp.PULP_CBC_CMD(
+            msg=False,
+            timeLimit=None if left is None else max(left, 0.01),
+            threads=settings.threads,
+            logPath=log_path,
+            warmStart=settings.hint is not None,
+            options=cbc_options,
+            **opts,
+        )
+
+
+def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
+    import pulp
+
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        prob, x = _build(model, settings.hint)
+    fd, log_path = tempfile.mkstemp(prefix="smug-cbc-", suffix=".log")
+    os.close(fd)
+    try:
+        solver = _cbc_command(settings, log_path)
+        t1 = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            prob.solve(solver)
+        t2 = time.perf_counter()
+        with open(log_path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+    finally:
+        os.unlink(log_path)
+    if settings.verbose:
+        print(text)
+    log = parse_cbc_log(text)
+    values = _values(x, model, prob.sol_status)
+    return _interpret(log, prob.status, prob.sol_status, values, settings, t1 - t0, t2 - t1)
+
+
+def _values(x, model: MilpModel, sol_status: int) -> np.ndarray | None:
+    import pulp
+
+    if sol_status not in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible):
+        return None
+    # Variables in no row and the objective are not in the MPS file: use their bounds.
+    values = model.col_lower.copy()
+    for j, var in enumerate(x):
+        if var.varValue is not None:
+            values[j] = var.varValue
+    return values
+
+
+def _interpret(log: CbcLog, status: int, sol_status: int, values, settings: Settings,
+               build: float, solve: float) -> NativeResult:
+    import pulp
+
+    raw = f"{pulp.LpStatus.get(status, status)} / cbc: {log.result or 'no result line'}"
+    stats = {"cbc_result": log.result, "cbc_lower_bound": log.lower_bound,
+             "pulp_status": pulp.LpStatus.get(status), "pulp_sol_status": sol_status}
+    if log.proved_infeasible or status == pulp.LpStatusInfeasible:
+        return NativeResult(None, False, True, None, raw, build, solve, stats)
+    gaps_zero = not settings.options.get("gapRel") and not settings.options.get("gapAbs")
+    optimal = (values is not None and log.proved_optimal and gaps_zero
+               and sol_status == pulp.LpSolutionOptimal)
+    bound = log.lower_bound
+    if optimal and bound is None:
+        bound = log.objective  # CBC prints no separate bound when it closed the gap
+    if bound is not None and not math.isfinite(bound):
+        bound = None
+    return NativeResult(values, optimal, False, bound, raw, build, solve, stats)
