@@ -92,6 +92,8 @@ class Explanation:
     trivial : bool
         True when the empty mask already satisfies every row: the mask is then no
         explanation (a warning was issued).
+    rows_met_by_empty : int
+        How many rows the empty mask already satisfies (the bias trap, partially).
     base_cell_mask : bool ndarray
         SMUG_base's mask for the same neurons, for comparison.
     ig : LayerAttribution
@@ -118,6 +120,7 @@ class Explanation:
     solution: Solution | None
     solutions: tuple[Solution, ...]
     trivial: bool
+    rows_met_by_empty: int
     base_cell_mask: np.ndarray
     ig: LayerAttribution
     settings: dict[str, Any] = field(default_factory=dict)
@@ -154,6 +157,7 @@ class Explanation:
             "n_eligible": self.n_eligible,
             "dropped_rows": self.dropped_rows,
             "trivial": self.trivial,
+            "rows_met_by_empty": self.rows_met_by_empty,
             "mask_cells": int(self.cell_mask.sum()),
             "sparsity": self.sparsity,
             "base_cells": int(self.base_cell_mask.sum()),
@@ -292,6 +296,7 @@ class _Prepared:
     n_eligible: int
     dropped: int
     trivial: bool
+    rows_met_by_empty: int
     settings: dict[str, Any]
     ig_s: float
     encode_s: float
@@ -375,21 +380,20 @@ class SMUG:
         dropped = int((~full_ok).sum())
         if dropped:
             enc = _keep_rows(enc, np.flatnonzero(full_ok))
-        trivial = bool(verify(enc.problem, np.zeros(grid.n_cells, dtype=bool)).ok)
+        empty_ok = verify(enc.problem, np.zeros(grid.n_cells, dtype=bool))
+        met_by_empty = enc.problem.n_rows - int(empty_ok.failed_rows.size)
+        trivial = bool(empty_ok.ok)
         t2 = time.perf_counter()
         settings = {"k": k, "gamma": gamma, "cell": list(grid.cell_shape), "rows": rows,
                     "mask_value": mask_value if isinstance(mask_value, (str, int, float))
                     else "array", "n_steps": n_steps}
-        if n_eligible < k:
-            warnings.warn(f"k: only {n_eligible} neurons qualify (positive attribution and "
-                          f"activation); encoding {n_eligible} rows instead of {k}",
-                          UserWarning, stacklevel=3)
         if trivial:
             warnings.warn(
                 "the empty mask already satisfies every row: this mask explains nothing "
                 f"(rows={rows!r}, mask_value={settings['mask_value']!r}); use "
                 "rows='relative' or a larger gamma", EmptyMaskWarning, stacklevel=3)
-        return _Prepared(target, first, ig, enc, n_eligible, dropped, trivial, settings,
+        return _Prepared(target, first, ig, enc, n_eligible, dropped, trivial, met_by_empty,
+                         settings,
                          t1 - t0, t2 - t1)
 
     def _result(self, prep: _Prepared, cell_mask: np.ndarray, solution: Solution | None,
@@ -408,7 +412,7 @@ class SMUG:
             neuron_index=np.unravel_index(enc.neurons, prep.first.output_shape),
             attributions=attr, k_requested=prep.settings["k"], n_eligible=prep.n_eligible,
             dropped_rows=prep.dropped, problem=enc.problem, solution=solution,
-            solutions=solutions, trivial=prep.trivial,
+            solutions=solutions, trivial=prep.trivial, rows_met_by_empty=prep.rows_met_by_empty,
             base_cell_mask=receptive_union(enc.receptive), ig=prep.ig,
             settings=prep.settings,
             timings=ExplainTimings(prep.ig_s, prep.encode_s, solve_s, total_s),

@@ -1,0 +1,155 @@
+"""SMUG end to end on hand-made nets with known optimal masks, and its bad-input errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+import smug
+from smug.explain import SMUG, EmptyMaskWarning, SMUGBase, UnsupportedLayerError
+from smug.solution import Status
+
+
+def two_layer_net(bias=(-0.5, 0.0)) -> nn.Sequential:
+    """hidden = relu(W1 x + b1), out = h0 + h1, with W1 = [[1, 1, 0, 0], [0, 0, 2, -1]].
+
+    At x = 1: o = (1.5, 1) both active, IG attributions (1.5, 1) > 0. Rows (mask value 0,
+    gamma 0): M0 + M1 > 0 and 2 M2 - M3 > 0, so the optimum has 2 cells: {0, 2} or {1, 2}.
+    """
+    net = nn.Sequential(nn.Linear(4, 2), nn.ReLU(), nn.Linear(2, 1))
+    with torch.no_grad():
+        net[0].weight.copy_(torch.tensor([[1.0, 1.0, 0.0, 0.0], [0.0, 0.0, 2.0, -1.0]]))
+        net[0].bias.copy_(torch.tensor(bias))
+        net[2].weight.copy_(torch.tensor([[1.0, 1.0]]))
+        net[2].bias.zero_()
+    return net.eval()
+
+
+X = torch.ones(1, 4)
+
+
+@pytest.mark.parametrize("rows", ["relative", "absolute"])
+def test_known_optimal_mask_of_a_two_layer_net(rows):
+    result = SMUG(two_layer_net()).attribute(X, k=10, cell=1, rows=rows, time_limit=10)
+    assert result.solution.status is Status.OPTIMAL and result.solution.objective == 2
+    assert result.cell_mask.tolist() in ([True, False, True, False], [False, True, True, False])
+    assert result.problem.n_rows == 2 and result.n_eligible == 2 and not result.trivial
+    np.testing.assert_allclose(np.sort(result.attributions), [1.0, 1.5], rtol=1e-3)
+    assert smug.verify(result.problem, result.solution.mask).ok
+    assert result.base_cell_mask.tolist() == [True, True, True, True]
+
+
+def test_gamma_half_forces_the_unique_optimum():
+    # relative rows: M0 + M1 > 0.5 * 2 and 2 M2 - M3 > 0.5 * 1 -> {0, 1, 2}
+    result = SMUG(two_layer_net()).attribute(X, k=10, gamma=0.5, cell=1, time_limit=10)
+    assert result.cell_mask.tolist() == [True, True, True, False]
+    assert result.solution.status is Status.OPTIMAL
+
+
+def test_n_solutions_are_distinct_and_equally_small():
+    result = SMUG(two_layer_net()).attribute(X, k=10, cell=1, n_solutions=3, time_limit=10)
+    masks = [s.mask.tolist() for s in result.solutions]
+    assert sorted(masks) == [[False, True, True, False], [True, False, True, False]]
+    for s in result.solutions:
+        assert s.status is Status.OPTIMAL and s.objective == 2
+        assert smug.verify(result.problem, s.mask).ok
+
+
+def test_saliency_follows_eq4_and_is_scaled_to_half_one():
+    result = SMUG(two_layer_net()).attribute(X, k=10, cell=1, time_limit=10)
+    # kept cells: one of {0, 1} (covered by neuron 0, alpha 1.5) and 2 (neuron 1, alpha 1)
+    kept = np.flatnonzero(result.cell_mask)
+    scores = result.cell_scores[kept]
+    np.testing.assert_allclose(sorted(scores), [1.0, 1.5], rtol=1e-3)
+    assert sorted(result.cell_saliency[kept]) == [0.5, 1.0]
+    assert (result.cell_saliency[~result.cell_mask] == 0).all()
+
+
+def test_positive_bias_makes_absolute_rows_trivial_and_says_so():
+    net = two_layer_net(bias=(5.0, 5.0))
+    with pytest.warns(EmptyMaskWarning):
+        result = SMUG(net).attribute(X, k=10, cell=1, rows="absolute", time_limit=10)
+    assert result.trivial and result.rows_met_by_empty == 2
+    assert result.cell_mask.sum() == 0
+    relative = SMUG(net).attribute(X, k=10, cell=1, rows="relative", time_limit=10)
+    assert not relative.trivial and relative.cell_mask.sum() == 2
+
+
+def test_conv_net_mask_verifies_and_maps_to_pixels():
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Conv2d(3, 4, 3, stride=2, padding=1), nn.BatchNorm2d(4), nn.ReLU(),
+                        nn.Flatten(), nn.Linear(4 * 4 * 4, 3)).eval()
+    x = torch.randn(1, 3, 8, 8)
+    result = SMUG(net).attribute(x, k=20, cell=2, time_limit=10)
+    assert result.mask.shape == (8, 8) and result.saliency.shape == (8, 8)
+    assert result.problem.grid.grid_shape == (4, 4)
+    assert smug.verify(result.problem, result.cell_mask).ok
+    assert (result.mask == result.problem.grid.to_input(result.cell_mask)).all()
+    assert result.target == int(net(x).argmax())
+    base = SMUGBase(net).attribute(x, k=20, cell=2)
+    assert base.solution is None
+    assert (base.cell_mask >= result.cell_mask).all()  # minimal mask inside the base mask
+
+
+def test_smug_explain_is_callable_and_forwards():
+    result = smug.explain(two_layer_net(), X, k=10, cell=1, time_limit=10)
+    assert result.solution.objective == 2
+    from smug.explain import explain
+
+    assert explain(two_layer_net(), X, k=10, cell=1, time_limit=10).solution.objective == 2
+
+
+def test_text_cnn_one_variable_per_token():
+    from smug.models.text_cnn import load_text_cnn
+
+    model, encoder = load_text_cnn()
+    x = encoder.embed(encoder.encode("a wonderful , moving and funny film"))
+    result = SMUG(model).attribute(x, k=100, cell=1, time_limit=10)
+    assert result.problem.n_vars == x.shape[-1]
+    assert smug.verify(result.problem, result.cell_mask).ok
+
+
+# --- bad input ------------------------------------------------------------------------
+@pytest.mark.parametrize("kwargs,match", [
+    ({"k": 0}, "k:"), ({"k": -3}, "k:"), ({"k": 2.5}, "k:"),
+    ({"gamma": 1.0}, "gamma:"), ({"gamma": -0.1}, "gamma:"),
+    ({"cell": 0}, "cell:"), ({"cell": 3}, "cell:.*does not divide"), ({"cell": 5}, "cell:"),
+    ({"rows": "both"}, "rows:"), ({"mask_value": "grey"}, "mask_value:"),
+    ({"mask_value": "black"}, "black"), ({"target": 7}, "target:"),
+    ({"n_solutions": 0}, "n_solutions:"), ({"n_steps": 0}, "n_steps:"),
+])
+def test_bad_arguments_are_clear_errors(kwargs, match):
+    with pytest.raises(ValueError, match=match):
+        SMUG(two_layer_net()).attribute(X, **{"cell": 1, **kwargs})
+
+
+def test_partial_cells_on_request():
+    result = SMUG(two_layer_net()).attribute(X, k=10, cell=3, allow_partial_cells=True,
+                                             time_limit=10)
+    # cells {0, 1, 2} and {3}: rows 2 M0 > 0 and 2 M0 - M1 > 0 -> only the first cell
+    assert result.problem.n_vars == 2 and result.cell_mask.tolist() == [True, False]
+    assert result.problem.grid.cell_shape == (3,) and result.mask.tolist() == [1, 1, 1, 0]
+
+
+@pytest.mark.parametrize("x", [torch.ones(4), torch.ones(2, 4), torch.ones(1, 5)],
+                         ids=["no-batch-axis", "batch-of-two", "wrong-width"])
+def test_input_shape_not_matching_the_model(x):
+    with pytest.raises(ValueError, match="x:"):
+        SMUG(two_layer_net()).attribute(x, cell=1)
+
+
+def test_training_mode_warns_switches_and_restores():
+    net = two_layer_net().train()
+    with pytest.warns(UserWarning, match="training mode"):
+        result = SMUG(net).attribute(X, k=10, cell=1, time_limit=10)
+    assert net.training and result.solution.objective == 2
+
+
+def test_non_affine_first_layer():
+    net = nn.Sequential(nn.Tanh(), nn.Linear(4, 2)).eval()
+    with pytest.raises(UnsupportedLayerError, match="Tanh"):
+        SMUG(net).attribute(X, cell=1)
+    with pytest.raises(TypeError, match="model:"):
+        SMUG("not a model")
