@@ -11,14 +11,19 @@ Three formats, chosen by :func:`write` from the file suffix:
     ``z3 -smt2 file.smt2`` solves it.
 
 ``.lp`` (CPLEX LP) and ``.mps`` (free-form MPS), for MILP solvers (HiGHS, CBC, ...)
-    These formats cannot express a strict ``>``. A strict row ``a.M > b`` is written as
-    ``a.M >= b + margin`` with ``margin = STRICT_ABS_MARGIN + STRICT_REL_MARGIN * max(|b|,
-    sum_j |a_j|)`` (see :func:`strict_margin`), a *restriction*: every mask that satisfies
-    the written row satisfies the exact one, provided the solver's feasibility tolerance is
-    below the margin. Non-strict rows are written as they are. Each coefficient is written
-    with 17 significant digits, which read back to the same float64. Both facts are stated in
-    a comment at the top of the file. A MILP solver still works to a tolerance (about 1e-6):
-    check any mask it returns with :func:`smug.verify`.
+    These formats cannot express a strict ``>`` and their readers work to a feasibility
+    tolerance, so the rows are written exactly as the MILP backends build them
+    (:mod:`smug.backends._milp`): each row is multiplied by the power of two that puts its
+    largest coefficient in ``[0.5, 1)`` (exact); rows whose coefficients all lie on a coarse
+    binary grid are written exactly (``>= R - g/2``, strict or not); the other rows are
+    written *restricted* at tightening level :data:`EXPORT_LEVEL` (``rows="restricted"``,
+    the default): ``>= rhs' + margin`` with ``margin = (1e-6 + 1e-8 |a'|_1 + 2 err) *
+    10**(level-1)``, about 1e-4 on a scaled row, so that any mask a solver accepts at its
+    default feasibility and integrality tolerances (up to 1e-6) satisfies the exact row.
+    ``rows="relaxed"`` writes the relaxation instead (every exactly-feasible mask is
+    admitted: the optimum of that file is a lower bound). Coefficients are written with 17
+    significant digits, which read back to the same float64. A comment at the top of each
+    file says all this; check any mask a solver returns with :func:`smug.verify`.
 
 Fixed variables become bounds (``m = 0`` or ``m = 1``). Variables are named ``m<j>`` and
 rows ``r<i>``, after their index in the problem.
@@ -33,6 +38,7 @@ from os import PathLike
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 from smug.problem import FREE, MaskProblem
 
@@ -41,28 +47,27 @@ __all__ = [
     "to_smt2",
     "to_lp",
     "to_mps",
-    "strict_margin",
+    "milp_rows",
     "FORMATS",
-    "STRICT_ABS_MARGIN",
-    "STRICT_REL_MARGIN",
+    "EXPORT_LEVEL",
 ]
 
 #: Formats accepted by :func:`write`, keyed by file suffix.
 FORMATS: dict[str, str] = {".smt2": "smt2", ".lp": "lp", ".mps": "mps"}
 
-#: Absolute part of the margin added to strict rows in LP/MPS files (10x a MILP solver's
-#: default primal feasibility tolerance of 1e-6, so a solver that honours its tolerance
-#: cannot return a mask that makes the exact row tight).
-STRICT_ABS_MARGIN = 1e-5
-#: Relative part of that margin, scaled by the row's magnitude (covers the solver's own
-#: rounding when it sums large coefficients).
-STRICT_REL_MARGIN = 1e-9
+#: Tightening level of the restricted rows written to LP/MPS files (see
+#: :func:`smug.backends._milp.row_lower_bounds`): level 3 gives a margin 100 times the
+#: backends' level-1 margin, which is sized for the 1e-9 tolerances they request; a file is
+#: read with the solver's defaults (1e-6).
+EXPORT_LEVEL = 3
 
 _TERMS_PER_LINE = 8
 
 
 # --- public entry points ---------------------------------------------------------------
-def write(problem: MaskProblem, path: str | PathLike[str], format: str | None = None) -> Path:
+def write(
+    problem: MaskProblem, path: str | PathLike[str], format: str | None = None, **options: str
+) -> Path:
     """Write ``problem`` to ``path`` as SMT-LIB 2, CPLEX LP or MPS and return the path.
 
     Parameters
@@ -72,6 +77,9 @@ def write(problem: MaskProblem, path: str | PathLike[str], format: str | None = 
         The file to write. Its suffix (``.smt2``, ``.lp``, ``.mps``) picks the format when
         ``format`` is None.
     format : {"smt2", "lp", "mps"}, optional
+    **options
+        Passed to the writer: ``variables="int"|"bool"`` for SMT-LIB 2,
+        ``rows="restricted"|"relaxed"`` for LP and MPS.
 
     Raises
     ------
@@ -83,7 +91,7 @@ def write(problem: MaskProblem, path: str | PathLike[str], format: str | None = 
     path = Path(path)
     fmt = _resolve_format(path, format)
     writer = {"smt2": to_smt2, "lp": to_lp, "mps": to_mps}[fmt]
-    path.write_text(writer(problem))
+    path.write_text(writer(problem, **options))
     return path
 
 
@@ -103,23 +111,43 @@ def _resolve_format(path: Path, format: str | None) -> str:
     return fmt
 
 
-def strict_margin(problem: MaskProblem) -> np.ndarray:
-    """The margin added to each strict row's right-hand side in LP/MPS exports (0 elsewhere).
+def milp_rows(problem: MaskProblem, rows: str = "restricted") -> tuple[sp.csr_matrix, np.ndarray]:
+    """The rows written to LP/MPS files: power-of-two scaled ``A`` and lower bounds.
 
-    ``STRICT_ABS_MARGIN + STRICT_REL_MARGIN * max(|rhs_i|, sum_j |A_ij|)`` for strict rows.
+    Parameters
+    ----------
+    rows : {"restricted", "relaxed"}
+        ``"restricted"``: every mask meeting the written rows (within a solver's default
+        tolerances) satisfies the exact rows. ``"relaxed"``: every mask satisfying the exact
+        rows meets the written ones.
+
+    Returns
+    -------
+    A : CSR matrix, the scaled rows (row ``i`` of ``problem.A`` times a power of two)
+    lower : (m,) float64; ``-inf`` for rows every mask satisfies, ``+inf`` for rows none does
     """
-    abs_rows = np.asarray(abs(problem.A).sum(axis=1)).reshape(-1)
-    scale = np.maximum(np.abs(problem.rhs), abs_rows)
-    margin = STRICT_ABS_MARGIN + STRICT_REL_MARGIN * scale
-    return np.where(problem.strict, margin, 0.0)
+    from smug.backends._milp import row_lower_bounds, scale_rows
+
+    if rows not in ("restricted", "relaxed"):
+        raise ValueError(f"rows: expected 'restricted' or 'relaxed', got {rows!r}")
+    scaled = scale_rows(problem)
+    level = EXPORT_LEVEL if rows == "restricted" else 0
+    lower = row_lower_bounds(scaled, np.full(problem.n_rows, level, dtype=np.int16))
+    return scaled.A, lower
 
 
-def _restricted_rhs(problem: MaskProblem) -> np.ndarray:
-    """Right-hand sides for ``>=`` rows: strict rows raised by their margin, rounded up."""
-    margin = strict_margin(problem)
-    rhs = problem.rhs + margin
-    # Round-off in the addition must never lower the bound below rhs + margin's intent.
-    return np.where(margin > 0, np.nextafter(rhs, np.inf), rhs)
+def _file_rows(problem: MaskProblem, rows: str) -> tuple[sp.csr_matrix, np.ndarray]:
+    """:func:`milp_rows` with infinite bounds made writable: a row no mask satisfies becomes
+    ``0 >= 1`` (its coefficients dropped); a row every mask satisfies gets ``-1e30``."""
+    A, lower = milp_rows(problem, rows)
+    impossible = np.isposinf(lower)
+    if impossible.any():
+        A = A.tolil()
+        for i in np.flatnonzero(impossible):
+            A.rows[i], A.data[i] = [], []
+        A = A.tocsr()
+    lower = np.where(impossible, 1.0, np.where(np.isneginf(lower), -1e30, lower))
+    return A, lower
 
 
 # --- SMT-LIB 2 -------------------------------------------------------------------------
@@ -213,28 +241,41 @@ def _numbers(values: np.ndarray, signed: bool = False) -> np.ndarray:
     return np.char.mod(fmt, np.asarray(values, dtype=np.float64)).astype(object)
 
 
-def _margin_comment(problem: MaskProblem, prefix: str) -> list[str]:
-    return [
+def _margin_comment(problem: MaskProblem, prefix: str, rows: str) -> list[str]:
+    head = (
         f"{prefix} smug MaskProblem {problem.name!r}: {problem.n_vars} variables, "
-        f"{problem.n_rows} rows, {problem.nnz} non-zeros",
-        f"{prefix} LP/MPS cannot express a strict '>': each strict row a.M > b is written as",
-        f"{prefix} a.M >= b + margin, margin = {STRICT_ABS_MARGIN:g} + {STRICT_REL_MARGIN:g} * "
-        "max(|b|, sum|a|) (a restriction)",
-        f"{prefix} coefficients have 17 significant digits (the exact float64 values); "
-        "verify any mask exactly with smug.verify",
-    ]
+        f"{problem.n_rows} rows, {problem.nnz} non-zeros"
+    )
+    if rows == "restricted":
+        how = [
+            f"{prefix} RESTRICTED rows (as smug's MILP backends at tightening level {EXPORT_LEVEL}):",
+            f"{prefix} a mask meeting them within a 1e-6 tolerance satisfies the exact rows;",
+            f"{prefix} strict '>' rows and real-valued rows carry a margin of ~1e-4 (scaled),",
+            f"{prefix} rows on a coarse binary grid are exact. The optimum is an upper bound.",
+        ]
+    else:
+        how = [
+            f"{prefix} RELAXED rows: every mask satisfying the exact rows meets them (a slack",
+            f"{prefix} of ~1e-7 on scaled rows); the optimum of this file is a lower bound.",
+        ]
+    return [head, *how,
+            f"{prefix} row i is the MaskProblem's row i times a power of two (exact);",
+            f"{prefix} 17 significant digits (exact float64); verify masks with smug.verify"]
 
 
-def _lp_linear(names: np.ndarray, coefs: np.ndarray) -> str:
-    """`` +c m1 -d m2 ...`` with a line break every few terms (LP readers limit line length)."""
-    if names.size == 0:
+def _lp_terms(names: np.ndarray, coefs: np.ndarray) -> np.ndarray:
+    """`` +c m<j>`` for every entry, formatted in one numpy call."""
+    return " " + _numbers(coefs, signed=True) + " " + names
+
+
+def _lp_linear(terms: np.ndarray) -> str:
+    """Join terms with a line break every few (LP readers limit the line length)."""
+    if terms.size == 0:
         return " 0 m0"
-    terms = " " + _numbers(coefs, signed=True) + " " + names
-    chunks = [
-        "".join(terms[k : k + _TERMS_PER_LINE].tolist())
-        for k in range(0, terms.size, _TERMS_PER_LINE)
-    ]
-    return "\n   ".join(chunks)
+    items = terms.tolist()
+    return "\n   ".join(
+        "".join(items[k : k + _TERMS_PER_LINE]) for k in range(0, len(items), _TERMS_PER_LINE)
+    )
 
 
 def _require_variables(problem: MaskProblem, fmt: str) -> None:
@@ -242,21 +283,22 @@ def _require_variables(problem: MaskProblem, fmt: str) -> None:
         raise ValueError(f"problem: {fmt} export needs at least one variable, got 0")
 
 
-def to_lp(problem: MaskProblem) -> str:
-    """The problem in CPLEX LP format (strict rows restricted by :func:`strict_margin`)."""
+def to_lp(problem: MaskProblem, rows: str = "restricted") -> str:
+    """The problem in CPLEX LP format, rows built as in :func:`milp_rows`."""
     _require_variables(problem, "LP")
+    A, lower = _file_rows(problem, rows)
     names = _smt_var_names(problem.n_vars)
-    rhs = _numbers(_restricted_rhs(problem))
-    indptr, cols, data = problem.A.indptr, problem.A.indices, problem.A.data
-    lines = _margin_comment(problem, "\\")
-    lines += ["Minimize", " obj:" + _lp_linear(names, problem.cost), "Subject To"]
+    rhs = _numbers(lower)
+    lines = _margin_comment(problem, "\\", rows)
+    lines += ["Minimize", " obj:" + _lp_linear(_lp_terms(names, problem.cost)), "Subject To"]
+    terms = _lp_terms(names[A.indices], A.data)
+    indptr = A.indptr
     for i in range(problem.n_rows):
-        lo, hi = indptr[i], indptr[i + 1]
-        lines.append(f" r{i}:" + _lp_linear(names[cols[lo:hi]], data[lo:hi]) + f" >= {rhs[i]}")
+        lines.append(f" r{i}:" + _lp_linear(terms[indptr[i] : indptr[i + 1]]) + f" >= {rhs[i]}")
     lines.append("Bounds")
-    lower = np.where(problem.fixed == 1, 1, 0).astype(str).astype(object)
-    upper = np.where(problem.fixed == 0, 0, 1).astype(str).astype(object)
-    lines += (" " + lower + " <= " + names + " <= " + upper).tolist()
+    lower_b = np.where(problem.fixed == 1, 1, 0).astype(str).astype(object)
+    upper_b = np.where(problem.fixed == 0, 0, 1).astype(str).astype(object)
+    lines += (" " + lower_b + " <= " + names + " <= " + upper_b).tolist()
     lines.append("General")
     lines += [" " + " ".join(names[k : k + 16].tolist()) for k in range(0, names.size, 16)]
     lines.append("End")
@@ -264,27 +306,27 @@ def to_lp(problem: MaskProblem) -> str:
 
 
 # --- MPS -------------------------------------------------------------------------------
-def to_mps(problem: MaskProblem) -> str:
-    """The problem in free-form MPS (whitespace-separated fields; names contain no spaces).
+def to_mps(problem: MaskProblem, rows: str = "restricted") -> str:
+    """The problem in MPS (whitespace-separated fields; names contain no spaces).
 
-    Strict rows are restricted by :func:`strict_margin`. Integrality is declared with
-    ``MARKER INTORG/INTEND`` and explicit ``LO``/``UP`` (or ``FX``) bounds of 0 and 1.
+    Rows are built as in :func:`milp_rows`. Integrality is declared with ``MARKER
+    INTORG/INTEND`` and explicit ``LO``/``UP`` (or ``FX``) bounds of 0 and 1.
     """
     _require_variables(problem, "MPS")
+    A, lower = _file_rows(problem, rows)
     n, m = problem.n_vars, problem.n_rows
     names = _smt_var_names(n)
     row_names = np.asarray([f"r{i}" for i in range(m)], dtype=object)
-    lines = _margin_comment(problem, "*")
+    lines = _margin_comment(problem, "*", rows)
     lines += [f"NAME {_mps_name(problem.name)}", "ROWS", " N obj"]
     lines += (" G " + row_names).tolist()
     lines.append("COLUMNS")
     lines.append(" MARKER 'MARKER' 'INTORG'")
-    lines += _mps_columns(problem, names, row_names)
+    lines += _mps_columns(A, problem.cost, names, row_names)
     lines.append(" MARKER 'MARKER' 'INTEND'")
     lines.append("RHS")
-    rhs = _restricted_rhs(problem)
-    nz = np.flatnonzero(rhs)
-    lines += (" RHS " + row_names[nz] + " " + _numbers(rhs[nz])).tolist()
+    nz = np.flatnonzero(lower)
+    lines += (" RHS " + row_names[nz] + " " + _numbers(lower[nz])).tolist()
     lines.append("BOUNDS")
     lines += _mps_bounds(problem, names)
     lines.append("ENDATA")
@@ -296,16 +338,18 @@ def _mps_name(name: str) -> str:
     return cleaned or "maskproblem"
 
 
-def _mps_columns(problem: MaskProblem, names: np.ndarray, row_names: np.ndarray) -> list[str]:
+def _mps_columns(
+    A: sp.csr_matrix, cost: np.ndarray, names: np.ndarray, row_names: np.ndarray
+) -> list[str]:
     """One line per entry, column by column, each column led by its objective entry."""
-    csc = problem.A.tocsc()
+    n = A.shape[1]
+    csc = A.tocsc()
     csc.sort_indices()
     counts = np.diff(csc.indptr)
-    # Objective entry first in each column: interleave by a stable sort on column index.
-    col_of_entry = np.concatenate([np.arange(problem.n_vars), np.repeat(np.arange(problem.n_vars), counts)])
-    row_text = np.concatenate([np.full(problem.n_vars, "obj", dtype=object), row_names[csc.indices]])
-    values = np.concatenate([problem.cost, csc.data])
-    order = np.argsort(col_of_entry, kind="stable")
+    col_of_entry = np.concatenate([np.arange(n), np.repeat(np.arange(n), counts)])
+    row_text = np.concatenate([np.full(n, "obj", dtype=object), row_names[csc.indices]])
+    values = np.concatenate([cost, csc.data])
+    order = np.argsort(col_of_entry, kind="stable")  # objective entry first in each column
     text = " " + names[col_of_entry[order]] + " " + row_text[order] + " " + _numbers(values[order])
     return text.tolist()
 
