@@ -78,8 +78,8 @@ def integrated_gradients(
     model : nn.Module
         Eval-mode model; ``model(batch)`` gives ``(N, K)`` outputs.
     x : torch.Tensor
-        One input ``(C, ...)`` or ``(1, C, ...)``: an image ``(C, H, W)`` or an embedded
-        text ``(E, L)``.
+        One input with its batch axis: an image ``(1, C, H, W)`` or an embedded text
+        ``(1, E, L)`` (as :meth:`smug.models.text_cnn.TextEncoder.embed` returns it).
     label : int
         The output attributed.
     baseline : float, per-channel array, or tensor broadcastable to ``x``
@@ -92,7 +92,7 @@ def integrated_gradients(
 
     Returns
     -------
-    numpy.ndarray, float64, shape ``x.shape[1:]``
+    numpy.ndarray, float64, shape ``x.shape[2:]``: ``(H, W)`` or ``(L,)``
     """
     from captum.attr import IntegratedGradients
 
@@ -106,11 +106,15 @@ def integrated_gradients(
 
 
 def _single_feature_input(x: torch.Tensor) -> torch.Tensor:
+    # the batch axis is required: (1, E, L) text and (1, 1, H, W) grey images are
+    # otherwise indistinguishable from (C, H, W) images
     x = torch.as_tensor(x).detach()
-    if x.ndim >= 3 and x.shape[0] == 1:
-        x = x[0]
-    if x.ndim < 2:
-        raise ValueError(f"x must be one input (C, ...) with a channel axis, got {tuple(x.shape)}")
+    if x.ndim < 3 or x.shape[0] != 1:
+        raise ValueError(
+            "x must be one input with its batch axis, (1, C, H, W) for an image or "
+            f"(1, E, L) for an embedded text, got shape {tuple(x.shape)}"
+        )
+    x = x[0]
     return x.float() if not torch.is_floating_point(x) else x
 
 

@@ -84,14 +84,29 @@ def test_integrated_gradients_of_a_linear_model_is_exact():
     model = nn.Sequential(nn.Flatten(), nn.Linear(2 * 3 * 3, 2))
     x = torch.rand(2, 3, 3)
     black = np.array([-1.0, -2.0])  # one baseline value per channel
-    ig = integrated_gradients(model, x, 1, baseline=black, reduce="sum", n_steps=20)
+    ig = integrated_gradients(model, x[None], 1, baseline=black, reduce="sum", n_steps=20)
     w = model[1].weight[1].detach().reshape(2, 3, 3)
     expected = ((x - torch.tensor(black, dtype=torch.float32).view(2, 1, 1)) * w).sum(0)
     assert ig.shape == (3, 3)
     assert np.allclose(ig, expected.numpy(), atol=1e-5)
-    assert np.allclose(integrated_gradients(model, x, 1, baseline=black), np.abs(expected.numpy()), atol=1e-5)
+    assert np.allclose(integrated_gradients(model, x[None], 1, baseline=black), np.abs(expected.numpy()), atol=1e-5)
     with pytest.raises(ValueError, match="reduce"):
-        integrated_gradients(model, x, 1, reduce="max")
+        integrated_gradients(model, x[None], 1, reduce="max")
+    with pytest.raises(ValueError, match="batch axis"):
+        integrated_gradients(model, x, 1)
+
+
+def test_integrated_gradients_on_the_real_text_model_is_complete():
+    from smug.models.text_cnn import TwoClass, load_text_cnn
+
+    model, encoder = load_text_cnn()
+    x = encoder.embed(encoder.encode("a dull , tedious film"))
+    ig = integrated_gradients(TwoClass(model), x, 0, reduce="sum", n_steps=200)
+    assert ig.shape == (x.shape[2],)
+    # completeness: the attributions add up to f(x) - f(all padding)
+    with torch.no_grad():
+        gap = float(1 - model(x)) - float(1 - model(torch.zeros_like(x)))
+    assert ig.sum() == pytest.approx(gap, abs=5e-3)
 
 
 def test_grad_cam_known_map():
@@ -148,3 +163,40 @@ def test_sis_on_the_real_text_model_subsets_are_sufficient_and_disjoint():
     rest = x.clone()
     rest[..., sorted(used)] = 0.0
     assert float(model(rest)) < 0.8  # what is left is not sufficient
+
+
+@pytest.fixture(scope="module")
+def cat_on_efficientnet():
+    pytest.importorskip("efficientnet_lite_pytorch")
+    from smug.data.photos import load_photo
+    from smug.models.efficientnet import load_efficientnet_lite0, preprocess
+
+    model = load_efficientnet_lite0()
+    x = preprocess(load_photo("chelsea"), crop="none")
+    with torch.no_grad():
+        probs = torch.softmax(model(x), dim=1)[0]
+    return model, x, int(probs.argmax()), float(probs.max())
+
+
+def test_real_model_maxbox_lsc_is_minus_log_confidence(cat_on_efficientnet):
+    model, x, label, p = cat_on_efficientnet
+    result = lsc(model, x, max_box((224, 224)), label)
+    assert label == 285  # Egyptian cat
+    assert result.confidence == pytest.approx(p, abs=1e-6)
+    assert result.score == pytest.approx(-math.log(p), abs=1e-6)
+
+
+def test_real_model_grad_cam(cat_on_efficientnet):
+    model, x, label, _ = cat_on_efficientnet
+    cam = grad_cam(model, x, label, model._conv_head)
+    assert cam.shape == (224, 224) and cam.min() >= 0 and cam.max() > 0
+
+
+@pytest.mark.slow
+def test_real_model_coarse_opt_box_pruned_equals_exhaustive(cat_on_efficientnet):
+    model, x, label, p = cat_on_efficientnet
+    pruned = opt_box(model, x, label, cell=112, batch_size=9)
+    full = opt_box(model, x, label, cell=112, batch_size=9, prune=False)
+    assert full.n_evaluated == full.n_candidates == 9
+    assert pruned.best.box == full.best.box and pruned.complete
+    assert full.best.score <= -math.log(p) + 1e-9  # the whole image is one of the boxes
