@@ -108,7 +108,8 @@ def _as_csr(A: Any) -> sp.csr_matrix:
 
 def _as_vector(name: str, value: Any, length: int, dtype: Any) -> np.ndarray:
     arr = np.asarray(value)
-    if arr.dtype == object or np.issubdtype(arr.dtype, np.complexfloating):
+    numeric = np.issubdtype(arr.dtype, np.number) or arr.dtype == bool
+    if not numeric or np.issubdtype(arr.dtype, np.complexfloating):
         raise TypeError(f"{name}: expected real numbers, got dtype {arr.dtype}")
     if arr.ndim == 0 and dtype is bool:
         arr = np.full(length, bool(arr))
@@ -132,6 +133,8 @@ def _as_fixed(fixed: Any, n: int) -> np.ndarray:
         return out
     if isinstance(fixed, Mapping):
         for key, val in fixed.items():
+            if isinstance(key, bool) or not isinstance(key, (int, np.integer)):
+                raise TypeError(f"fixed: variable indices must be integers, got {key!r}")
             j = int(key)
             if not 0 <= j < n:
                 raise ValueError(f"fixed: variable index {key} out of range [0, {n})")
