@@ -13,6 +13,8 @@ to ``test`` when ``crc32(movie_name) % 10 == 0``, to ``val`` when it is 1, and t
 
 from __future__ import annotations
 
+import bz2
+import csv
 import functools
 import importlib.util
 import zlib
@@ -54,15 +56,19 @@ def split_of_movie(movie_name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _load_reviews() -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
-    import pandas as pd
-
-    frame = pd.read_csv(rotten_tomatoes_path())
-    frame = frame[frame["category"].isin(list(LABELS))]
-    frame = frame.drop_duplicates(subset="text", keep="first")
-    texts = tuple(str(t) for t in frame["text"])
-    labels = frame["category"].map(LABELS).to_numpy(dtype=np.int64)
-    splits = tuple(split_of_movie(str(name)) for name in frame["movie_name"])
-    return texts, labels, splits
+    texts: list[str] = []
+    labels: list[int] = []
+    splits: list[str] = []
+    seen: set[str] = set()
+    with bz2.open(rotten_tomatoes_path(), "rt", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["category"] not in LABELS or row["text"] in seen:
+                continue
+            seen.add(row["text"])
+            texts.append(row["text"])
+            labels.append(LABELS[row["category"]])
+            splits.append(split_of_movie(row["movie_name"]))
+    return tuple(texts), np.array(labels, dtype=np.int64), tuple(splits)
 
 
 def load_rotten_tomatoes(split: str = "train") -> tuple[list[str], np.ndarray]:
