@@ -1,0 +1,72 @@
+"""The ``"cvxpy"`` backend on problems with known answers (real solver, no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("cvxpy")
+
+from . import milp_checks as check  # noqa: E402
+
+BACKEND = "cvxpy"
+
+
+def test_unique_optimum():
+    check.unique_optimum(BACKEND)
+
+
+def test_strict_row_tight_at_would_be_optimum():
+    check.strict_tight(BACKEND)
+
+
+def test_float_tie_is_proven_infeasible():
+    check.float_tie_infeasible(BACKEND)
+
+
+def test_infeasible_is_a_status():
+    check.infeasible(BACKEND)
+
+
+def test_fixed_variables():
+    check.fixed_variables(BACKEND)
+
+
+def test_coefficients_spread_over_thirteen_orders_match_the_oracle():
+    check.spread_magnitudes(BACKEND, range(40))
+
+
+def test_time_out_is_never_optimal():
+    check.time_out_not_optimal(BACKEND)
+
+
+def test_unknown_option_is_rejected():
+    check.unknown_option(BACKEND)
+
+
+def test_real_stem_instances():
+    check.real_instances(BACKEND)
+
+
+def test_scipy_solver_gives_the_same_known_answers():
+    import smug
+
+    problem = check.knapsack(n=14, m=2)
+    highs = smug.solve(problem, BACKEND, time_limit=20)
+    scipy = smug.solve(problem, BACKEND, time_limit=20, solver="SCIPY")
+    assert highs.status is scipy.status is smug.Status.OPTIMAL
+    assert scipy.objective == highs.objective and scipy.raw_status.endswith("(SCIPY)")
+    s = smug.solve(check._p([[1, 1]], [1]), BACKEND, time_limit=20, solver="SCIPY")
+    assert s.status is smug.Status.OPTIMAL and s.objective == 2.0
+
+
+def test_solver_and_scipy_options_are_validated():
+    import smug
+    from smug.errors import UnknownOptionError
+
+    problem = check._p([[1, 1]], [1])
+    with pytest.raises(UnknownOptionError, match="solver must be one of"):
+        smug.solve(problem, BACKEND, time_limit=5, solver="ECOS")
+    with pytest.raises(UnknownOptionError, match="bogus"):
+        smug.solve(problem, BACKEND, time_limit=5, solver="SCIPY", scipy_options={"bogus": 1})
+    with pytest.raises(UnknownOptionError, match="mip_rel_gap"):
+        smug.solve(problem, BACKEND, time_limit=5, solver="SCIPY", mip_rel_gap=0.1)
