@@ -153,3 +153,24 @@ def test_non_affine_first_layer():
         SMUG(net).attribute(X, cell=1)
     with pytest.raises(TypeError, match="model:"):
         SMUG("not a model")
+
+
+def test_mnist_mlp_digit_with_2x2_cells():
+    from smug.data.mnist import load_mnist
+    from smug.models.mnist_mlp import load_mnist_mlp
+
+    model = load_mnist_mlp()
+    X, _ = load_mnist("test")
+    x = torch.tensor(X[:1])
+    result = SMUG(model, spatial_shape=(28, 28)).attribute(x, k=32, cell=2, time_limit=10)
+    assert result.problem.n_vars == 14 * 14 and result.mask.shape == (28, 28)
+    assert result.solution.status is Status.OPTIMAL
+    assert smug.verify(result.problem, result.cell_mask).ok
+    assert 0 < result.cell_mask.sum() <= result.base_cell_mask.sum()
+    # rows are checked against the real forward pass of the masked digit
+    masked = x.numpy()[0] * result.mask.reshape(-1)
+    with torch.no_grad():
+        o = model[0](torch.tensor(masked[None])).numpy()[0]
+    assert (o[result.neurons] > 0).all()
+    with pytest.raises(ValueError, match="spatial_shape:"):
+        SMUG(model, spatial_shape=(27, 28)).attribute(x, k=32, cell=1)
