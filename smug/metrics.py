@@ -366,6 +366,43 @@ def sparsity(saliency: np.ndarray) -> float:
     return float(np.count_nonzero(saliency)) / saliency.size
 
 
+@dataclass(frozen=True)
+class Summary:
+    """Median with quartiles and mean with a normal-approximation 95 % interval."""
+
+    median: float
+    q25: float
+    q75: float
+    mean: float
+    ci_half_width: float
+    n: int
+
+
+def _quantile_with_inf(ordered: np.ndarray, q: float) -> float:
+    # numpy's linear interpolation gives NaN next to +inf (inf * 0); do it by hand
+    position = (ordered.size - 1) * q
+    lo, hi = math.floor(position), math.ceil(position)
+    if lo == hi or ordered[lo] == ordered[hi]:
+        return float(ordered[lo])
+    return float(ordered[lo] + (position - lo) * (ordered[hi] - ordered[lo]))
+
+
+def summarize(values: Sequence[float] | np.ndarray, z: float = NORMAL_95) -> Summary:
+    """Table 1's statistics of a per-input score: median LSC with its 25th and 75th
+    percentiles, and mean (e.g. sparsity) with ``z * std / sqrt(n)`` (sample std).
+    ``+inf`` values are allowed in the quartiles; the mean is then infinite.
+    """
+    values = np.asarray(values, dtype=float).ravel()
+    if values.size == 0 or np.isnan(values).any():
+        raise ValueError("values must be a non-empty sequence without NaN")
+    q25, median, q75 = (_quantile_with_inf(np.sort(values), q) for q in (0.25, 0.5, 0.75))
+    n = values.size
+    finite = np.all(np.isfinite(values))
+    spread = float(values.std(ddof=1)) if n > 1 and finite else 0.0
+    return Summary(float(median), float(q25), float(q75), float(values.mean()),
+                   z * spread / math.sqrt(n) if finite else math.inf, n)
+
+
 # --------------------------------------------------------------------------- deletion / insertion
 
 

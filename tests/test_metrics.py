@@ -15,6 +15,7 @@ from smug.metrics import (
     lsc_score,
     saliency_thresholds,
     sparsity,
+    summarize,
     tightest_box,
     win_percent,
 )
@@ -177,3 +178,14 @@ def test_deletion_and_insertion_curves_known_auc():
     # the reversed map finds the evidence last: a worse deletion AUC
     worse = deletion_curve(MeanIntensity(), x, -saliency, 0, n_steps=4, apply_softmax=False)
     assert worse.auc > deletion.auc
+
+
+def test_summarize_quartiles_and_mean_interval():
+    result = summarize([1.0, 2.0, 3.0, 4.0, 5.0])
+    assert (result.median, result.q25, result.q75, result.mean, result.n) == (3.0, 2.0, 4.0, 3.0, 5)
+    assert result.ci_half_width == pytest.approx(1.959963984540054 * math.sqrt(2.5) / math.sqrt(5))
+    with_inf = summarize([0.0, math.inf, 1.0, 2.0])
+    assert (with_inf.q25, with_inf.median, with_inf.q75) == (0.75, 1.5, math.inf)
+    assert summarize([0.0, 1.0, 2.0, 3.0]).q25 == float(np.quantile([0.0, 1.0, 2.0, 3.0], 0.25))
+    with pytest.raises(ValueError, match="non-empty"):
+        summarize([])
