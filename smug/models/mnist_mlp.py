@@ -69,9 +69,12 @@ def train_mnist_mlp(
     epochs: int = DEFAULT_EPOCHS,
     batch_size: int = DEFAULT_BATCH_SIZE,
     lr: float = DEFAULT_LR,
+    n_train: int | None = None,
     verbose: bool = False,
 ) -> tuple[nn.Sequential, dict[str, Any]]:
     """Train the MLP on the 50 000 MNIST training digits, deterministically from ``seed``.
+
+    ``n_train`` keeps only the first ``n_train`` training digits (for quick checks).
 
     Returns
     -------
@@ -82,7 +85,7 @@ def train_mnist_mlp(
     """
     from smug.data.mnist import load_mnist
 
-    X_train, y_train = (torch.from_numpy(a) for a in load_mnist("train"))
+    X_train, y_train = (torch.from_numpy(a[:n_train]) for a in load_mnist("train"))
     report = (lambda e, loss: print(f"epoch {e + 1}/{epochs} loss {loss:.4f}")) if verbose else None
     with deterministic(seed) as generator:
         model = build_mnist_mlp()
@@ -104,6 +107,7 @@ def train_mnist_mlp(
         "batch_size": batch_size,
         "optimizer": f"Adam(lr={lr})",
         "threads": 1,
+        "n_train": int(X_train.shape[0]),
         "final_train_loss": round(history[-1], 6),
         "train_accuracy": scores["train"],
         "val_accuracy": scores["val"],
