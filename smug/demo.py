@@ -45,6 +45,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--backend", default=None, help="default: the first installed backend")
     p.add_argument("--time-limit", type=float, default=30.0, help="seconds per backend solve")
     p.add_argument("--n-steps", type=int, default=50, help="IG quadrature nodes")
+    p.add_argument("--ig-batch", type=int, default=10,
+                   help="IG path points per forward/backward pass (memory vs speed)")
     p.add_argument("--no-cross-check", action="store_true", help="solve with one backend only")
     return p.parse_args(argv)
 
@@ -85,7 +87,7 @@ def run_demo(args: argparse.Namespace) -> dict[str, Any]:
     explanation = SMUG(model, black=BLACK).attribute(
         x, target=best["class"], k=args.k, gamma=args.gamma, cell=args.cell, rows=args.rows,
         mask_value=args.mask_value, backend=args.backend, time_limit=args.time_limit,
-        n_steps=args.n_steps)
+        n_steps=args.n_steps, internal_batch_size=args.ig_batch)
     sol = explanation.solution
     t = explanation.timings
     print(f"IG over the stem: {t.ig:.1f} s (completeness gap "
