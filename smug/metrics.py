@@ -16,7 +16,9 @@ Conventions: ``x`` is one input, ``(C, H, W)`` or ``(1, C, H, W)``, in the model
 input space; masks and maps are ``(H, W)``; ``model(batch)`` returns ``(N, K)`` logits
 (softmax is applied) unless ``apply_softmax=False`` says the outputs are already
 probabilities. Every function that evaluates many inputs sends them through the model
-in batches of ``batch_size``, without gradients.
+in batches of ``batch_size``, without gradients. For text, LSC does not apply (Sec. 5.3);
+:func:`token_deletion_curve` and :func:`token_insertion_curve` take an embedded text
+``(1, E, L)`` and one score per token.
 """
 
 from __future__ import annotations
@@ -428,36 +430,50 @@ def _progressive_curve(
     label: int,
     *,
     insert: bool,
-    n_steps: int,
+    n_steps: int | None,
     baseline: float | torch.Tensor,
     batch_size: int,
     apply_softmax: bool,
 ) -> Curve:
-    x = _single_input(x)
+    # x: (C, *spatial) without batch axis; saliency: spatial (pixels or tokens)
     shape = tuple(x.shape[1:])
     saliency = np.asarray(saliency, dtype=float)
     if saliency.shape != shape:
         raise ValueError(f"saliency must have shape {shape}, got {saliency.shape}")
+    n_features = int(np.prod(shape))
+    n_steps = n_features if n_steps is None else n_steps
     if n_steps < 1:
         raise ValueError(f"n_steps must be >= 1, got {n_steps}")
-    base = torch.broadcast_to(torch.as_tensor(baseline, dtype=x.dtype), x.shape)
-    n_pixels = shape[0] * shape[1]
-    counts = np.round(np.linspace(0, n_pixels, n_steps + 1)).astype(int)
-    rank = np.empty(n_pixels, dtype=np.int64)
-    rank[_pixel_order(saliency)] = np.arange(n_pixels)
-    rank = torch.from_numpy(rank.reshape(shape))
+    base = _baseline_tensor(baseline, x)
+    counts = np.round(np.linspace(0, n_features, n_steps + 1)).astype(int)
+    rank = np.empty(n_features, dtype=np.int64)
+    rank[_pixel_order(saliency)] = np.arange(n_features)
+    rank = torch.from_numpy(rank.reshape(shape)).unsqueeze(0).unsqueeze(0)  # (1, 1, *spatial)
     conf = np.empty(len(counts))
     for start in range(0, len(counts), batch_size):
-        k = torch.from_numpy(counts[start : start + batch_size]).view(-1, 1, 1, 1)
-        touched = rank.unsqueeze(0).unsqueeze(0) < k  # (B, 1, H, W): the first k pixels
+        k = torch.from_numpy(counts[start : start + batch_size]).view(-1, *([1] * x.ndim))
+        touched = rank < k  # (B, 1, *spatial): the first k features in saliency order
         keep_x = touched if insert else ~touched
         batch = torch.where(keep_x, x.unsqueeze(0), base.unsqueeze(0))
         conf[start : start + len(k)] = confidences(
             model, batch, label, apply_softmax=apply_softmax, batch_size=batch_size
         )
-    fractions = counts / n_pixels
+    fractions = counts / n_features
     auc = float(np.sum((conf[1:] + conf[:-1]) * np.diff(fractions)) / 2.0)
     return Curve(fractions, conf, auc)
+
+
+def _baseline_tensor(baseline: float | np.ndarray | torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    base = torch.as_tensor(np.asarray(baseline) if not torch.is_tensor(baseline) else baseline)
+    base = base.to(dtype=x.dtype)
+    if base.ndim == 1 and base.shape[0] == x.shape[0]:
+        base = base.reshape(-1, *([1] * (x.ndim - 1)))  # one value per channel
+    try:
+        return torch.broadcast_to(base, x.shape)
+    except RuntimeError as error:
+        raise ValueError(
+            f"baseline of shape {tuple(base.shape)} does not broadcast to the input {tuple(x.shape)}"
+        ) from error
 
 
 def deletion_curve(
@@ -475,11 +491,12 @@ def deletion_curve(
 
     ``n_steps + 1`` points from nothing removed to everything removed; the AUC (trapezoid
     over the removed fraction) is lower for a map that finds the evidence first.
-    ``baseline`` is a value or a tensor broadcastable to ``x`` (e.g. the model-space value
-    of black, or a blurred copy of ``x``).
+    ``baseline`` is a value, one value per channel, or a tensor broadcastable to ``x``
+    (e.g. the model-space value of black, or a blurred copy of ``x``). Ties in the map
+    are broken in raster order.
     """
     return _progressive_curve(
-        model, x, saliency, label, insert=False, n_steps=n_steps, baseline=baseline,
+        model, _single_input(x), saliency, label, insert=False, n_steps=n_steps, baseline=baseline,
         batch_size=batch_size, apply_softmax=apply_softmax,
     )
 
@@ -500,6 +517,55 @@ def insertion_curve(
     The AUC is higher for a map that finds the evidence first.
     """
     return _progressive_curve(
-        model, x, saliency, label, insert=True, n_steps=n_steps, baseline=baseline,
+        model, _single_input(x), saliency, label, insert=True, n_steps=n_steps, baseline=baseline,
         batch_size=batch_size, apply_softmax=apply_softmax,
+    )
+
+
+def _text_input(x: torch.Tensor) -> torch.Tensor:
+    x = torch.as_tensor(x).detach()
+    if x.ndim != 3 or x.shape[0] != 1:
+        raise ValueError(f"x must be one embedded text of shape (1, E, L), got {tuple(x.shape)}")
+    return x[0]
+
+
+def token_deletion_curve(
+    model: torch.nn.Module,
+    x: torch.Tensor,
+    token_scores: np.ndarray,
+    label: int,
+    *,
+    n_steps: int | None = None,
+    batch_size: int = 64,
+    apply_softmax: bool = False,
+) -> Curve:
+    """Deletion curve over the tokens of an embedded text ``x`` of shape ``(1, E, L)``.
+
+    Tokens are replaced by the zero (padding) embedding, highest ``token_scores`` (L,)
+    first, one token per step by default. The model must give one column per class,
+    e.g. ``smug.models.text_cnn.TwoClass(model)`` (probabilities, hence
+    ``apply_softmax=False``) so that ``label`` 0 is rotten and 1 fresh.
+    """
+    return _progressive_curve(
+        model, _text_input(x), token_scores, label, insert=False, n_steps=n_steps,
+        baseline=0.0, batch_size=batch_size, apply_softmax=apply_softmax,
+    )
+
+
+def token_insertion_curve(
+    model: torch.nn.Module,
+    x: torch.Tensor,
+    token_scores: np.ndarray,
+    label: int,
+    *,
+    n_steps: int | None = None,
+    batch_size: int = 64,
+    apply_softmax: bool = False,
+) -> Curve:
+    """Insertion curve over the tokens of ``x`` (1, E, L): from all padding, the tokens
+    with the highest ``token_scores`` are put back first (see :func:`token_deletion_curve`).
+    """
+    return _progressive_curve(
+        model, _text_input(x), token_scores, label, insert=True, n_steps=n_steps,
+        baseline=0.0, batch_size=batch_size, apply_softmax=apply_softmax,
     )

@@ -16,6 +16,8 @@ from smug.metrics import (
     saliency_thresholds,
     sparsity,
     summarize,
+    token_deletion_curve,
+    token_insertion_curve,
     tightest_box,
     win_percent,
 )
@@ -189,3 +191,31 @@ def test_summarize_quartiles_and_mean_interval():
     assert summarize([0.0, 1.0, 2.0, 3.0]).q25 == float(np.quantile([0.0, 1.0, 2.0, 3.0], 0.25))
     with pytest.raises(ValueError, match="non-empty"):
         summarize([])
+
+
+class TwoTokenProbability(nn.Module):
+    """(N, E, L) -> (N, 2): class 1 probability = fraction of tokens 1 and 3 present."""
+
+    def forward(self, x):
+        p = (x[:, 0, 1] + x[:, 0, 3]) / 2
+        return torch.stack([1 - p, p], dim=1)
+
+
+def test_token_curves_on_a_model_reading_two_tokens():
+    x = torch.ones(1, 4, 5)
+    scores = np.array([0.0, 0.9, 0.1, 0.8, 0.2])  # the two read tokens ranked first
+    deletion = token_deletion_curve(TwoTokenProbability(), x, scores, 1)
+    assert deletion.fractions.tolist() == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
+    assert np.allclose(deletion.confidences, [1, 0.5, 0, 0, 0, 0])
+    insertion = token_insertion_curve(TwoTokenProbability(), x, scores, 1)
+    assert np.allclose(insertion.confidences, [0, 0.5, 1, 1, 1, 1])
+    assert insertion.auc == pytest.approx(0.05 + 0.15 + 0.6)
+    with pytest.raises(ValueError, match=r"\(1, E, L\)"):
+        token_deletion_curve(TwoTokenProbability(), x[0], scores, 1)
+
+
+def test_deletion_with_per_channel_baseline():
+    x = torch.ones(3, 2, 2)
+    curve = deletion_curve(MeanIntensity(), x, np.ones((2, 2)), 0, n_steps=1,
+                           baseline=np.array([0.0, 0.5, 1.0]), apply_softmax=False)
+    assert np.allclose(curve.confidences, [1.0, 0.5])
