@@ -187,12 +187,15 @@ def _check_gamma(gamma: Any) -> float:
     return float(gamma)
 
 
-def _check_input(x: Any) -> torch.Tensor:
+def _check_input(x: Any, model: nn.Module) -> torch.Tensor:
     if not isinstance(x, torch.Tensor):
         try:
             x = torch.as_tensor(np.asarray(x))
         except (TypeError, ValueError) as err:
             raise TypeError(f"x: expected a torch.Tensor or array, got {type(x).__name__}") from err
+        param = next(model.parameters(), None)
+        if x.is_floating_point() and param is not None and param.is_floating_point():
+            x = x.to(param.dtype)  # a float64 numpy array for a float32 model
     if x.dim() < 2 or x.shape[0] != 1:
         raise ValueError(
             f"x: expected one example with a leading batch axis of 1 (e.g. (1, 3, 224, 224)), "
@@ -359,7 +362,7 @@ class SMUG:
             internal_batch_size = _check_int("internal_batch_size", internal_batch_size)
         if rows not in ROW_FORMS:
             raise ValueError(f"rows: expected one of {ROW_FORMS}, got {rows!r}")
-        x = _check_input(x)
+        x = _check_input(x, self.model)
         t0 = time.perf_counter()
         with eval_mode(self.model):
             first, layer_input = extract_first_layer(self.model, x, self.layer)

@@ -201,7 +201,7 @@ def _following_batchnorm(order, index: int, layer: nn.Module, out: torch.Tensor)
     return None
 
 
-def _padding(layer: nn.Module, x: torch.Tensor) -> tuple[tuple[int, int], ...]:
+def _padding(layer: nn.Module) -> tuple[tuple[int, int], ...]:
     """All zero padding of a conv layer as (before, after) per spatial axis."""
     n_sp = layer.weight.dim() - 2
     if layer.padding_mode != "zeros":
@@ -306,7 +306,7 @@ def extract_first_layer(model: nn.Module, x: torch.Tensor, layer: nn.Module | No
         stride, dil, groups = tuple(layer.stride), tuple(layer.dilation), int(layer.groups)
         if len(stride) == 1 and kind == "conv2d":
             stride = stride * 2
-        pads = _padding(layer, inp)
+        pads = _padding(layer)
         input_shape = tuple(inp.shape[1:])
         output_shape = tuple(out.shape[1:])
     first = FirstLayer(kind, weight, bias, stride, pads, dil, groups, input_shape, output_shape,

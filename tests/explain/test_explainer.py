@@ -94,7 +94,11 @@ def test_conv_net_mask_verifies_and_maps_to_pixels():
 
 
 def test_smug_explain_is_callable_and_forwards():
-    result = smug.explain(two_layer_net(), X, k=10, cell=1, time_limit=10)
+    import types
+
+    assert isinstance(smug.explain, types.ModuleType)  # the package, made callable
+    result = smug.explain(two_layer_net(), X.numpy().astype(np.float64), k=10, cell=1,
+                          time_limit=10)
     assert result.solution.objective == 2
     from smug.explain import explain
 
