@@ -29,7 +29,14 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from smug.metrics import AREA_FLOOR, Box, LSCResult, _lsc_of_boxes, _single_input
+from smug.metrics import (
+    AREA_FLOOR,
+    Box,
+    LSCResult,
+    _baseline_tensor,
+    _lsc_of_boxes,
+    _single_input,
+)
 
 REDUCTIONS = ("abs", "sum", "positive")
 
@@ -46,19 +53,6 @@ def _reduce_channels(attributions: torch.Tensor, reduce: str) -> np.ndarray:
     if reduce == "positive":
         return np.maximum(summed, 0.0)
     return summed
-
-
-def _baseline_like(baseline: float | np.ndarray | torch.Tensor, x: torch.Tensor) -> torch.Tensor:
-    base = torch.as_tensor(np.asarray(baseline) if not torch.is_tensor(baseline) else baseline)
-    base = base.to(dtype=x.dtype)
-    if base.ndim == 1 and base.shape[0] == x.shape[0] and x.ndim > 1:
-        base = base.reshape(-1, *([1] * (x.ndim - 1)))  # one value per channel
-    try:
-        return torch.broadcast_to(base, x.shape).clone()
-    except RuntimeError as error:
-        raise ValueError(
-            f"baseline of shape {tuple(base.shape)} does not broadcast to the input {tuple(x.shape)}"
-        ) from error
 
 
 def integrated_gradients(
@@ -97,7 +91,7 @@ def integrated_gradients(
     from captum.attr import IntegratedGradients
 
     x = _single_feature_input(x)
-    base = _baseline_like(baseline, x)
+    base = _baseline_tensor(baseline, x)
     attributions = IntegratedGradients(model).attribute(
         x.unsqueeze(0), baselines=base.unsqueeze(0), target=int(label),
         n_steps=n_steps, internal_batch_size=internal_batch_size,
