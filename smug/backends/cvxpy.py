@@ -160,6 +160,10 @@ def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
     t0 = time.perf_counter()
     prob, x = _build(model)
     kwargs = _solve_kwargs(settings)
+    if kwargs["solver"] == "HIGHS":
+        from smug.backends.highs import _new_highs, sync_thread_scheduler
+
+        sync_thread_scheduler(_new_highs(), int(kwargs.get("threads", 0)))
     t1 = time.perf_counter()
     try:
         with warnings.catch_warnings():

@@ -21,7 +21,7 @@ from smug.backends.base import Attempt, Backend, Settings
 from smug.errors import UnknownOptionError
 from smug.problem import MaskProblem
 
-__all__ = ["HighsBackend"]
+__all__ = ["HighsBackend", "sync_thread_scheduler"]
 
 #: HiGHS options smug sets itself (a native option of the same name overrides them).
 DEFAULT_OPTIONS: dict[str, Any] = {
@@ -132,12 +132,26 @@ def _set_hint(h: Any, hint: np.ndarray | None) -> None:
     h.setSolution(sol)
 
 
+_scheduler_threads: int | None = None  # thread count of HiGHS's scheduler (0: its default)
+
+
+def sync_thread_scheduler(h: Any, threads: int) -> None:
+    """HiGHS sizes one global thread scheduler per process on its first run; a later run
+    asking for another count fails (model status kNotset) unless the scheduler is reset."""
+    global _scheduler_threads
+    if _scheduler_threads is not None and _scheduler_threads != threads:
+        h.resetGlobalScheduler(True)
+    _scheduler_threads = threads
+
+
 def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
     import highspy
 
     t0 = time.perf_counter()
     h = _new_highs()
-    for key, value in _options(settings).items():
+    options = _options(settings)
+    sync_thread_scheduler(h, int(options.get("threads", 0)))
+    for key, value in options.items():
         if h.setOptionValue(key, value) == highspy.HighsStatus.kError:
             raise ValueError(f"options: HiGHS refused the value {value!r} for {key!r}")
     _pass_model(h, model)

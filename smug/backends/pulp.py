@@ -39,7 +39,7 @@ MPS_REL_ERROR = 5e-13
 #: CBC switches smug sets before the caller's ``options``. CBC 2.10's integer preprocessing
 #: (CglPreProcess) returned a wrong "optimal" answer on rows with coefficients around 1e-9
 #: (``tests/backends/test_pulp.py``, seed 13 of the spread-magnitude problems: 7 instead of
-#: the exact optimum 6); with it off CBC is about 1.5-2x slower on the stem instances but
+#: the exact optimum 6); with it off CBC is 1.3-2.8x slower on the stem instances but
 #: agreed with the exact oracle everywhere we looked. ``options=["preprocess on"]`` turns
 #: it back on, at the caller's risk.
 DEFAULT_CBC_OPTIONS: tuple[str, ...] = ("preprocess off",)

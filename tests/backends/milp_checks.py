@@ -128,7 +128,7 @@ def unknown_option(backend: str) -> None:
 
 
 def real_instances(backend: str) -> None:
-    """The k=100 stem instances; optima agreed on by HiGHS, CBC and cvxpy+HiGHS."""
+    """The k=100 stem instances; optima agreed on by HiGHS, CBC, CP-SAT and exact z3."""
     expected = {"chelsea_k100_g0_c4.npz": 75.0, "coffee_k100_g0.5_c4.npz": 66.0}
     for name, optimum in expected.items():
         path = INSTANCES / name

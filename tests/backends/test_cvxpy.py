@@ -70,3 +70,12 @@ def test_solver_and_scipy_options_are_validated():
         smug.solve(problem, BACKEND, time_limit=5, solver="SCIPY", scipy_options={"bogus": 1})
     with pytest.raises(UnknownOptionError, match="mip_rel_gap"):
         smug.solve(problem, BACKEND, time_limit=5, solver="SCIPY", mip_rel_gap=0.1)
+
+
+def test_thread_counts_can_change_between_solves():
+    import smug
+
+    problem = check.knapsack(n=14, m=2)
+    for threads in (1, 2, None, 1):
+        s = smug.solve(problem, BACKEND, time_limit=20, threads=threads)
+        assert s.status is smug.Status.OPTIMAL and s.objective == 5770.0

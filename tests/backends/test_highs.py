@@ -68,3 +68,12 @@ def test_hint_is_accepted_and_the_answer_unchanged():
     hinted = smug.solve(problem, BACKEND, time_limit=20, hint=np.ones(14, dtype=bool))
     assert hinted.status is plain.status is smug.Status.OPTIMAL
     assert hinted.objective == plain.objective
+
+
+def test_thread_counts_can_change_between_solves():
+    import smug
+
+    problem = check.knapsack(n=14, m=2)
+    for threads in (1, 2, None, 1):
+        s = smug.solve(problem, BACKEND, time_limit=20, threads=threads)
+        assert s.status is smug.Status.OPTIMAL and s.objective == 5770.0
