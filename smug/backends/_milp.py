@@ -444,6 +444,13 @@ def solve_with_cuts(
             return Attempt(None, False, True, None, result.raw_status, build, solve, stats)
         mask, dev = values_to_mask(result.values, problem.n_vars)
         stats["max_integrality_deviation"] = dev if math.isfinite(dev) else None
+        if mask is None and math.isfinite(dev):
+            # The solver's point is not integral (a solver fault): trust neither it nor this
+            # solve's bound; offer its rounding to exact verification and claim nothing.
+            stats["non_integral_point"] = True
+            rounded = np.asarray(result.values, dtype=np.float64) > 0.5
+            return Attempt(rounded, False, False, best_bound, result.raw_status, build, solve,
+                           stats)
         proven = mask is not None and result.optimal and (
             result.bound is None or gap_closed(problem, problem.objective(mask), result.bound)
         )
