@@ -109,10 +109,22 @@ def test_text_cnn_one_variable_per_token():
     from smug.models.text_cnn import load_text_cnn
 
     model, encoder = load_text_cnn()
-    x = encoder.embed(encoder.encode("a wonderful , moving and funny film"))
+    ids = encoder.encode("a wonderful , moving and funny film")
+    x = encoder.embed(ids)
     result = SMUG(model).attribute(x, k=100, cell=1, time_limit=10)
-    assert result.problem.n_vars == x.shape[-1]
+    assert result.problem.n_vars == x.shape[-1] == len(ids)
     assert smug.verify(result.problem, result.cell_mask).ok
+    # masking a token = zero embedding = the padding token: check on the real model
+    kept = torch.tensor(result.cell_mask, dtype=x.dtype)
+    with torch.no_grad():
+        o = model.conv(x * kept).numpy()[0].reshape(-1)
+        o_empty = model.conv(x * 0).numpy()[0].reshape(-1)
+    # relative rows at gamma 0: the input-driven part stays positive
+    assert (o[result.neurons] - o_empty[result.neurons] > 0).all()
+    from smug.viz import text_html
+
+    page = text_html(encoder.decode(ids), result.cell_saliency)
+    assert page.count("<span") == len(ids)
 
 
 # --- bad input ------------------------------------------------------------------------
@@ -175,6 +187,7 @@ def test_mnist_mlp_digit_with_2x2_cells():
     masked = x.numpy()[0] * result.mask.reshape(-1)
     with torch.no_grad():
         o = model[0](torch.tensor(masked[None])).numpy()[0]
-    assert (o[result.neurons] > 0).all()
+    bias = model[0].bias.detach().numpy()
+    assert (o[result.neurons] - bias[result.neurons] > 0).all()  # relative rows, gamma 0
     with pytest.raises(ValueError, match="spatial_shape:"):
         SMUG(model, spatial_shape=(27, 28)).attribute(x, k=32, cell=1)
