@@ -36,6 +36,8 @@ REGRESSIONS = Path(__file__).parent / "regressions"
 TIME_LIMIT = 20.0
 FAST_EXAMPLES = int(os.environ.get("SMUG_DIFF_FAST_EXAMPLES", "50"))
 SLOW_EXAMPLES = int(os.environ.get("SMUG_DIFF_SLOW_EXAMPLES", "2000"))
+#: ``SMUG_DIFF_PRESOLVE=1`` makes the slow profile solve through ``solve(..., presolve=True)``.
+SLOW_PRESOLVE = os.environ.get("SMUG_DIFF_PRESOLVE", "0") == "1"
 
 
 # --- problem generation ----------------------------------------------------------------
@@ -154,7 +156,7 @@ def test_all_backends_match_oracle_many():
     def run(problem):
         oracle = brute_force(problem)
         for name in names:
-            solution = smug.solve(problem, name, time_limit=TIME_LIMIT)
+            solution = smug.solve(problem, name, time_limit=TIME_LIMIT, presolve=SLOW_PRESOLVE)
             must_prove = oracle.decisive or backend_class(name).exact
             try:
                 check_solution(solution, problem, oracle, must_prove)
