@@ -174,10 +174,6 @@ class _State:
     counts: dict[str, int]
     infeasible: bool = False
 
-    @property
-    def entry_cols(self) -> np.ndarray:
-        return self.problem.A.indices
-
     def entry_rows(self) -> np.ndarray:
         A = self.problem.A
         return np.repeat(np.arange(A.shape[0]), np.diff(A.indptr))
@@ -277,12 +273,12 @@ def _run_rules(state: _State) -> int:
 
 
 # --- building the reduced problem ------------------------------------------------------
-def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray]:
     """Active rows with fixed-to-1 variables substituted where the new rhs is exact.
 
     Returns the active rows' matrix over all original columns (entries of variables fixed to
-    0 dropped, entries of variables fixed to 1 dropped where substituted), the new right-hand
-    sides and which rows kept their fixed-to-1 entries.
+    0 dropped, entries of variables fixed to 1 dropped where substituted) and the new
+    right-hand sides (the old ones for rows that keep their fixed-to-1 entries).
     """
     problem = state.problem
     rows = np.flatnonzero(state.active)
@@ -294,8 +290,7 @@ def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]
     fixed_sum = np.bincount(row_of_entry[on], weights=sub.data[on], minlength=rows.size)
     new_rhs = problem.rhs[rows] - fixed_sum
     # Exact iff sum(fixed coefficients) + new_rhs - rhs == 0, decided exactly.
-    keep_terms = on.copy()
-    idx, data = _row_groups(sub, keep_terms)
+    idx, data = _row_groups(sub, on)
     check_idx = idx + np.arange(idx.size)  # one extra slot per row for new_rhs
     check_data = np.empty(data.size + rows.size)
     slots = check_idx[1:] - 1
@@ -311,7 +306,7 @@ def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]
          np.concatenate([[0], np.cumsum(np.bincount(row_of_entry[keep_entry], minlength=rows.size))])),
         shape=sub.shape,
     )
-    return kept, new_rhs, ~exact
+    return kept, new_rhs
 
 
 def _drop_duplicate_rows(
@@ -335,7 +330,7 @@ def _build(state: _State, start: float, rounds: int) -> Presolved:
         counts["seconds"] = time.perf_counter() - start
         return Presolved(None, True, state.values, np.zeros(0, np.int64), np.zeros(0, np.int64),
                          _offset(problem, state.values), counts)
-    kept, new_rhs, _ = _reduced_rows(state)
+    kept, new_rhs = _reduced_rows(state)
     rows = np.flatnonzero(state.active)
     strict = problem.strict[rows]
     unique = _drop_duplicate_rows(kept, new_rhs, strict)
