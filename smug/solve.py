@@ -61,7 +61,9 @@ def solve(
 
     Parameters
     ----------
-    problem : MaskProblem
+    problem : MaskProblem or smug.fullnet.FullNetProblem
+        A FullNetProblem (appendix A) is solved by the z3 backend only; see
+        :func:`smug.fullnet.solve_fullnet`.
     backend : str, optional
         A name from :func:`smug.available_backends`; None takes the default (the first
         installed of ``smug.backends.DEFAULT_ORDER``).
@@ -84,11 +86,19 @@ def solve(
     Solution
         Its mask, if any, has passed exact verification against ``problem``.
     """
-    if not isinstance(problem, MaskProblem):
-        raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
+    from smug.fullnet.problem import FullNetProblem
+
+    if not isinstance(problem, MaskProblem | FullNetProblem):
+        raise TypeError(
+            f"problem: expected a smug.MaskProblem or smug.fullnet.FullNetProblem, got "
+            f"{type(problem).__name__}"
+        )
     time_limit = _check_time_limit(time_limit)
     threads = _check_threads(threads)
     seed = _check_seed(seed)
+    if isinstance(problem, FullNetProblem):
+        return _solve_fullnet(problem, backend, time_limit, threads, seed, hint, presolve,
+                              verbose, options)
     name = default_backend() if backend is None else backend
     engine = get_backend(name)
     options = engine.validate_options(options)
@@ -110,6 +120,18 @@ def solve(
         solution = engine.run(problem, settings)
     solution = _final_check(problem, solution)
     return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start))
+
+
+def _solve_fullnet(problem: Any, backend: str | None, time_limit: float | None,
+                   threads: int | None, seed: int, hint: Any, presolve: bool, verbose: bool,
+                   options: dict[str, Any]) -> Solution:
+    """A FullNetProblem goes to :func:`smug.fullnet.solve_fullnet` (z3 only)."""
+    from smug.fullnet.solve import solve_fullnet
+
+    if presolve:
+        raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
+    return solve_fullnet(problem, backend, time_limit=time_limit, threads=threads, seed=seed,
+                         hint=hint, verbose=verbose, **options)
 
 
 def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:

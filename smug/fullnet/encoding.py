@@ -1,0 +1,176 @@
+"""The SMT-LIB 2 encoding of a FullNetProblem (appendix A, Eq. 6), built as one string.
+
+Variables: one Bool ``c<i>`` per *active* cell (a cell holding a non-zero input; masking an
+all-zero cell changes nothing, so such cells are never kept). The first layer on the masked
+input is linear in the mask::
+
+    h1_k = b1_k + sum_i (ite c_i a_ki 0),    a_ki = sum over inputs p of cell i of W1[k,p] x_p
+
+with ``a_ki`` exact rationals (:meth:`FullNetProblem.first_layer_cell_coefficients`).
+Each ReLU is ``z_k = (ite (> h_k 0) h_k 0)``; deeper layers are affine in the ``z``; the
+output rows are ``o_label - o_l > delta``. Every constant is written as the exact rational
+``(/ num den)`` of its float64 value, so z3 decides the same question as the exact
+verification.
+
+Interval bounds, computed exactly from the mask's 0/1 range, are asserted on every
+pre-activation, and a ReLU whose input is never positive (or never negative) is written as
+the constant 0 (or the identity) instead of an ``ite``: both are consequences of the
+constraints, so they change no answer, only how much z3 has to split (``stable=False``
+turns this off and gives the paper's plain encoding).
+
+The string is built with list comprehensions and joins and parsed by z3 in one call
+(``Optimize.from_string``): z3's Python API is slow term by term (z3 issues #4993, #7046).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+
+from smug.fullnet.problem import FullNetProblem
+
+__all__ = ["FullNetEncoding", "encode_fullnet", "smt_rational", "cell_name"]
+
+
+def smt_rational(value: Fraction) -> str:
+    """An exact SMT-LIB 2 Real term for ``value``: ``3.0``, ``(- 3.0)``, ``(/ 3.0 4.0)``..."""
+    num, den = abs(value.numerator), value.denominator
+    text = f"{num}.0" if den == 1 else f"(/ {num}.0 {den}.0)"
+    return f"(- {text})" if value < 0 else text
+
+
+def cell_name(i: int) -> str:
+    return f"c{i}"
+
+
+@dataclass(frozen=True)
+class FullNetEncoding:
+    """The SMT-LIB text and what it contains.
+
+    ``cells`` are the problem's cell indices of the Bool variables ``c0, c1, ...`` in
+    order; ``stable_inactive`` / ``stable_active`` / ``unstable`` count the ReLUs by kind.
+    """
+
+    text: str
+    cells: np.ndarray
+    stable_inactive: int
+    stable_active: int
+    unstable: int
+
+
+def _interval_sum(bias: Fraction, coefs: list[Fraction]) -> tuple[Fraction, Fraction]:
+    lo = bias + sum((a for a in coefs if a < 0), Fraction(0))
+    hi = bias + sum((a for a in coefs if a > 0), Fraction(0))
+    return lo, hi
+
+
+def _affine_term(bias: Fraction, products: list[str]) -> str:
+    parts = [smt_rational(bias)] + products
+    return parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
+
+
+class _Writer:
+    """Accumulates declarations and assertions; tracks exact intervals of every value."""
+
+    def __init__(self, stable: bool) -> None:
+        self.lines: list[str] = []
+        self.stable = stable
+        self.counts = {"inactive": 0, "active": 0, "unstable": 0}
+
+    def define(self, name: str, term: str, lo: Fraction, hi: Fraction) -> None:
+        self.lines.append(f"(declare-const {name} Real)")
+        self.lines.append(f"(assert (= {name} {term}))")
+        if self.stable:
+            self.lines.append(f"(assert (<= {smt_rational(lo)} {name} {smt_rational(hi)}))")
+
+    def relu(self, name: str, pre: str, lo: Fraction, hi: Fraction) -> tuple[str | None, Fraction, Fraction]:
+        """Define ``name = relu(pre)``; return its term (None: constant 0) and interval."""
+        if self.stable and hi <= 0:
+            self.counts["inactive"] += 1
+            return None, Fraction(0), Fraction(0)
+        if self.stable and lo >= 0:
+            self.counts["active"] += 1
+            return pre, lo, hi
+        self.counts["unstable"] += 1
+        self.lines.append(f"(declare-const {name} Real)")
+        self.lines.append(f"(assert (= {name} (ite (> {pre} 0.0) {pre} 0.0)))")
+        return name, max(lo, Fraction(0)), max(hi, Fraction(0))
+
+
+#: Sorts of the cell variables: ``Bool`` with ``ite`` terms, or ``Int`` in {0, 1} times
+#: Real coefficients (the paper's form).
+CELL_SORTS = ("bool", "int")
+
+
+def _cell_product(i: int, a: Fraction, cell_sort: str) -> str:
+    if cell_sort == "bool":
+        return f"(ite {cell_name(i)} {smt_rational(a)} 0.0)"
+    return f"(* {smt_rational(a)} (to_real {cell_name(i)}))"
+
+
+def _declare_cells(n: int, cell_sort: str) -> list[str]:
+    if cell_sort == "bool":
+        return [f"(declare-const {cell_name(i)} Bool)" for i in range(n)]
+    return [f"(declare-const {cell_name(i)} Int)\n(assert (<= 0 {cell_name(i)} 1))"
+            for i in range(n)]
+
+
+def encode_fullnet(problem: FullNetProblem, stable: bool = True,
+                   cell_sort: str = "bool") -> FullNetEncoding:
+    """The SMT-LIB 2 assertions of ``problem`` (no objective: the caller adds it)."""
+    if cell_sort not in CELL_SORTS:
+        raise ValueError(f"cell_sort: expected one of {CELL_SORTS}, got {cell_sort!r}")
+    cells = problem.active_cells
+    w = _Writer(stable)
+    w.lines.extend(_declare_cells(cells.size, cell_sort))
+    coefs = problem.first_layer_cell_coefficients()
+    first = problem.layers[0]
+    terms: list[str | None] = []
+    bounds: list[tuple[Fraction, Fraction]] = []
+    for k in range(first.W.shape[0]):
+        bias = Fraction(float(first.b[k]))
+        products = [_cell_product(i, a, cell_sort) for i, a in enumerate(coefs[k]) if a]
+        lo, hi = _interval_sum(bias, coefs[k])
+        w.define(f"h0_{k}", _affine_term(bias, products), lo, hi)
+        terms.append(f"h0_{k}")
+        bounds.append((lo, hi))
+    terms, bounds = _activate(w, 0, first.relu, terms, bounds)
+    for depth, layer in enumerate(problem.layers[1:], start=1):
+        new_terms: list[str | None] = []
+        new_bounds: list[tuple[Fraction, Fraction]] = []
+        for k in range(layer.W.shape[0]):
+            bias = Fraction(float(layer.b[k]))
+            products, lo, hi = [], bias, bias
+            for j, (term, (tlo, thi)) in enumerate(zip(terms, bounds)):
+                weight = layer.W[k, j]
+                if term is None or not weight:
+                    continue
+                wf = Fraction(float(weight))
+                products.append(f"(* {smt_rational(wf)} {term})")
+                lo += wf * (tlo if wf > 0 else thi)
+                hi += wf * (thi if wf > 0 else tlo)
+            w.define(f"h{depth}_{k}", _affine_term(bias, products), lo, hi)
+            new_terms.append(f"h{depth}_{k}")
+            new_bounds.append((lo, hi))
+        terms, bounds = _activate(w, depth, layer.relu, new_terms, new_bounds)
+    delta = smt_rational(Fraction(problem.delta))
+    label = terms[problem.label]
+    for other in range(problem.n_classes):
+        if other != problem.label:
+            w.lines.append(f"(assert (> (- {label} {terms[other]}) {delta}))")
+    return FullNetEncoding("\n".join(w.lines), cells, w.counts["inactive"],
+                           w.counts["active"], w.counts["unstable"])
+
+
+def _activate(w: _Writer, depth: int, relu: bool, terms: list[str | None],
+              bounds: list[tuple[Fraction, Fraction]]):
+    if not relu:
+        return terms, bounds
+    out_terms, out_bounds = [], []
+    for k, (term, (lo, hi)) in enumerate(zip(terms, bounds)):
+        t, tlo, thi = w.relu(f"z{depth}_{k}", term, lo, hi)
+        out_terms.append(t)
+        out_bounds.append((tlo, thi))
+    return out_terms, out_bounds
