@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["main", "run_demo"]
+__all__ = ["explain_image", "explain_image_file", "main", "run_demo"]
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -65,29 +65,64 @@ def _prediction(model: Any, x: Any, top: int = 5) -> list[dict[str, Any]]:
 
 def run_demo(args: argparse.Namespace) -> dict[str, Any]:
     """Run the demo with parsed arguments; returns the summary written to JSON."""
+    from smug.data.photos import load_photo
+
+    return explain_image(
+        load_photo(args.photo), args.photo, out=args.out, k=args.k, gamma=args.gamma,
+        cell=args.cell, rows=args.rows, mask_value=args.mask_value, backend=args.backend,
+        time_limit=args.time_limit, n_steps=args.n_steps, ig_batch=args.ig_batch,
+        cross_check=not args.no_cross_check)
+
+
+def explain_image_file(path: Path, *, model: str = "efficientnet-lite0", out: Path,
+                       **kwargs: Any) -> dict[str, Any]:
+    """``smug explain IMAGE``: read an image file (any format Pillow reads) and explain it."""
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
+
+    if model != "efficientnet-lite0":
+        raise ValueError(f"model: only 'efficientnet-lite0' ships offline, got {model!r}")
+    try:
+        with Image.open(path) as img:
+            image = np.asarray(img.convert("RGB"))
+    except (UnidentifiedImageError, OSError) as exc:
+        raise ValueError(f"IMAGE: cannot read {path} as an image: {exc}") from None
+    return explain_image(image, Path(path).stem, out=out, cross_check=False, **kwargs)
+
+
+def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: float = 0.0,
+                  cell: int = 4, rows: str = "relative", mask_value: str = "zero",
+                  backend: str | None = None, time_limit: float = 30.0, n_steps: int = 50,
+                  ig_batch: int = 10, cross_check: bool = True) -> dict[str, Any]:
+    """Explain one RGB photo (H x W x 3, uint8) with EfficientNet-Lite0 and write the results.
+
+    Writes ``saliency.png``, ``summary.json`` and ``problem.npz`` into ``out`` and returns
+    the summary; with ``cross_check`` the MaskProblem is also solved on every installed
+    backend and the table printed.
+    """
     import torch
 
     import smug
-    from smug.data.photos import load_photo
     from smug.explain import SMUG
     from smug.models.efficientnet import BLACK, deprocess, load_efficientnet_lite0, preprocess
     from smug.viz import save_explanation_png
 
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     model = load_efficientnet_lite0()
     # The whole photo, squashed to 224x224: a centre crop cuts off part of the cat.
-    x = preprocess(load_photo(args.photo), crop="none")
+    x = preprocess(image, crop="none")
     top5 = _prediction(model, x)
     best = top5[0]
-    print(f"photo {args.photo!r}: EfficientNet-Lite0 predicts {best['name']} "
+    print(f"photo {name!r}: EfficientNet-Lite0 predicts {best['name']} "
           f"(class {best['class']}, p = {best['probability']:.3f})")
     print("installed backends:", ", ".join(smug.available_backends()) or "(none)")
     explanation = SMUG(model, black=BLACK).attribute(
-        x, target=best["class"], k=args.k, gamma=args.gamma, cell=args.cell, rows=args.rows,
-        mask_value=args.mask_value, backend=args.backend, time_limit=args.time_limit,
-        n_steps=args.n_steps, internal_batch_size=args.ig_batch)
+        x, target=best["class"], k=k, gamma=gamma, cell=cell, rows=rows,
+        mask_value=mask_value, backend=backend, time_limit=time_limit,
+        n_steps=n_steps, internal_batch_size=ig_batch)
     sol = explanation.solution
     t = explanation.timings
     print(f"IG over the stem: {t.ig:.1f} s (completeness gap "
@@ -99,29 +134,29 @@ def run_demo(args: argparse.Namespace) -> dict[str, Any]:
     print(f"{sol.backend}: {sol.status.value}, mask of {int(explanation.cell_mask.sum())} cells; "
           f"sparsity SMUG {explanation.sparsity:.1%} vs SMUG_base "
           f"{explanation.base_sparsity:.1%} of the pixels")
-    summary: dict[str, Any] = {"photo": args.photo, "model": "efficientnet-lite0",
+    summary: dict[str, Any] = {"photo": name, "model": "efficientnet-lite0",
                                "prediction": top5, "explanation": explanation.summary()}
-    if not args.no_cross_check:
-        check = smug.cross_check(explanation.problem, time_limit=args.time_limit)
+    if cross_check:
+        check = smug.cross_check(explanation.problem, time_limit=time_limit)
         print("\ncross-check of the same MaskProblem on every installed backend "
-              f"(time limit {args.time_limit:g} s each):")
+              f"(time limit {time_limit:g} s each):")
         print(check.table())
         summary["cross_check"] = {
             "agree": check.agree,
             "optimum": check.optimum,
             "unproven": check.unproven,
-            "backends": {name: s.summary() for name, s in check.solutions.items()},
+            "backends": {b: s.summary() for b, s in check.solutions.items()},
         }
     png = save_explanation_png(
-        args.out / "saliency.png", deprocess(x), explanation.mask, explanation.saliency,
-        title=f"SMUG on {args.photo}: {best['name']} (p={best['probability']:.2f}), "
-              f"k={args.k}, gamma={args.gamma:g}, {args.cell}x{args.cell} cells, "
+        out / "saliency.png", deprocess(x), explanation.mask, explanation.saliency,
+        title=f"SMUG on {name}: {best['name']} (p={best['probability']:.2f}), "
+              f"k={k}, gamma={gamma:g}, {cell}x{cell} cells, "
               f"{sol.backend} {sol.status.value}",
         extra=[("SMUG_base", explanation.grid.to_input(explanation.base_cell_mask))])
-    explanation.problem.save(args.out / "problem.npz")
+    explanation.problem.save(out / "problem.npz")
     summary["wall_s"] = time.perf_counter() - start
-    (args.out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
-    print(f"\nwrote {png}, {args.out / 'summary.json'}, {args.out / 'problem.npz'} "
+    (out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
+    print(f"\nwrote {png}, {out / 'summary.json'}, {out / 'problem.npz'} "
           f"({summary['wall_s']:.0f} s in all)")
     return summary
 

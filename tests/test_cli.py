@@ -1,0 +1,147 @@
+"""The ``smug`` console script, run through its real entry point in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import smug
+
+ROOT = Path(__file__).resolve().parent.parent
+INSTANCE = ROOT / "benchmarks" / "instances" / "stem" / "coffee_k100_g0.5_c4.npz"
+
+
+def smug_exe() -> list[str]:
+    exe = Path(sys.executable).parent / "smug"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("smug")
+    if found is None:
+        pytest.skip("the smug console script is not installed (pip install -e .)")
+    return [found]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(smug_exe() + list(args), capture_output=True, text=True, timeout=300)
+
+
+def needs_backend() -> str:
+    installed = smug.available_backends()
+    if not installed:
+        pytest.skip("no solver backend installed")
+    return installed[0]
+
+
+def test_help_lists_every_command():
+    out = run("--help")
+    assert out.returncode == 0
+    for cmd in ("backends", "solve", "cross-check", "export", "explain", "bench"):
+        assert cmd in out.stdout
+
+
+@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "bench"])
+def test_each_command_has_help(cmd):
+    out = run(cmd, "--help")
+    assert out.returncode == 0
+    assert "usage: smug " + cmd in out.stdout
+
+
+def test_backends_lists_all_registered_names():
+    out = run("backends")
+    assert out.returncode == 0, out.stderr
+    for name in smug.backend_names():
+        assert name in out.stdout
+
+
+def test_solve_committed_instance_matches_library():
+    backend = needs_backend()
+    out = run("solve", str(INSTANCE), "--backend", backend, "--time-limit", "60")
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    direct = smug.solve(smug.MaskProblem.load(INSTANCE), backend, time_limit=60)
+    assert summary["status"] == direct.status.value
+    assert summary["objective"] == direct.objective
+    mask = np.zeros(direct.mask.size, dtype=bool)
+    mask[summary["mask_indices"]] = True
+    assert smug.verify(smug.MaskProblem.load(INSTANCE), mask).ok
+
+
+def test_cross_check_agrees_on_committed_instance():
+    installed = smug.available_backends()
+    if len(installed) < 2:
+        pytest.skip("needs two installed backends")
+    out = run("cross-check", str(INSTANCE), "--backends", *installed[:2], "--time-limit", "60")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "agree: yes" in out.stdout
+
+
+def test_missing_file_is_one_line_error():
+    out = run("solve", "no/such/problem.npz")
+    assert out.returncode == 2
+    assert "no such file" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_backend_is_one_line_error_listing_valid_names():
+    out = run("solve", str(INSTANCE), "--backend", "nosuchsolver")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "nosuchsolver" in out.stderr and "valid backends" in out.stderr
+
+
+def test_bad_flag_exits_2_without_traceback():
+    out = run("solve", str(INSTANCE), "--frobnicate")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    out = run("solve", str(INSTANCE), "--time-limit", "-3")
+    assert out.returncode == 2
+    assert "positive" in out.stderr
+
+
+def test_not_a_problem_file_is_clear(tmp_path):
+    bogus = tmp_path / "bogus.npz"
+    np.savez(bogus, x=np.arange(3))
+    out = run("solve", str(bogus))
+    assert out.returncode == 2
+    assert "not a smug MaskProblem file" in out.stderr
+
+
+def test_explain_missing_image_is_one_line_error():
+    out = run("explain", "no/such/cat.png")
+    assert out.returncode == 2
+    assert "IMAGE: no such file" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_explain_unreadable_image_is_clear(tmp_path):
+    junk = tmp_path / "junk.png"
+    junk.write_text("not an image")
+    out = run("explain", str(junk), "--k", "10")
+    assert out.returncode == 2
+    assert "cannot read" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.slow
+def test_explain_real_photo_writes_verified_outputs(tmp_path):
+    pytest.importorskip("efficientnet_lite_pytorch")
+    needs_backend()
+    import skimage.data
+    from PIL import Image
+
+    photo = tmp_path / "coffee.png"
+    Image.fromarray(skimage.data.coffee()).save(photo)
+    out_dir = tmp_path / "out"
+    out = run("explain", str(photo), "--k", "200", "--time-limit", "60", "--out", str(out_dir))
+    assert out.returncode == 0, out.stderr
+    summary = json.loads((out_dir / "summary.json").read_text())
+    assert summary["prediction"][0]["name"].startswith("espresso")
+    problem = smug.MaskProblem.load(out_dir / "problem.npz")
+    assert problem.n_rows == 200
+    assert summary["explanation"]["solution"]["verified"] is True
+    assert (out_dir / "saliency.png").stat().st_size > 1000
