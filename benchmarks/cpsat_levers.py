@@ -144,20 +144,27 @@ class Lever:
 
 
 #: CP-SAT's own defaults for the parameters the backend tunes for speed, to undo them (the
-#: inclusion presolve stays off in every sound lever: see docs/backends/cpsat.md).
-OFF_THE_SHELF = {"num_workers": 2, "linearization_level": 1}
+#: inclusion presolve stays off in every sound lever: see docs/backends/cpsat.md). An empty
+#: ``subsolvers`` list restores CP-SAT's own portfolio for the given number of workers.
+OFF_THE_SHELF = {"num_workers": 2, "linearization_level": 1, "subsolvers": []}
+PORTFOLIO = {"subsolvers": []}
+INCLUSION_ON = {"presolve_inclusion_work_limit": 100_000_000}
 
 LEVERS: list[Lever] = [
-    Lever("off-the-shelf, 2 workers", dict(OFF_THE_SHELF, presolve_inclusion_work_limit=0)),
-    Lever("smug default", {}),
-    Lever("2 workers, lin 2", {"num_workers": 2}),
-    Lever("4 workers, lin 2", {"num_workers": 4}),
-    Lever("8 workers, lin 1", {"linearization_level": 1}),
-    Lever("default + greedy hint", {}, greedy_hint=True),
-    Lever("default + smug presolve", {}, presolve=True),
-    Lever("default + optimize_with_core", {"optimize_with_core": True}),
-    Lever("default, 30-bit coefficients", {}, coeff_bits=30),
-    Lever("UNSOUND: inclusion presolve on", {"presolve_inclusion_work_limit": 100_000_000}),
+    Lever("off-the-shelf, 2 workers", dict(OFF_THE_SHELF)),
+    Lever("smug default (2 workers: core + default_lp)", {"num_workers": 2}),
+    Lever("2 workers, CP-SAT portfolio, lin 2", {"num_workers": 2, **PORTFOLIO}),
+    Lever("4 workers, CP-SAT portfolio, lin 2", {"num_workers": 4, **PORTFOLIO}),
+    Lever("8 workers, CP-SAT portfolio, lin 2", {"num_workers": 8, **PORTFOLIO}),
+    Lever("8 workers, CP-SAT portfolio, lin 1", {"num_workers": 8, "linearization_level": 1,
+                                                 **PORTFOLIO}),
+    Lever("2 workers: core + max_lp", {"num_workers": 2, "subsolvers": ["core", "max_lp"]}),
+    Lever("default + greedy hint", {"num_workers": 2}, greedy_hint=True),
+    Lever("default + smug presolve", {"num_workers": 2}, presolve=True),
+    Lever("default, 30-bit coefficients", {"num_workers": 2}, coeff_bits=30),
+    Lever("UNSOUND: 8 workers, lin 2, inclusion presolve on", {"num_workers": 8, **PORTFOLIO,
+                                                              **INCLUSION_ON}),
+    Lever("UNSOUND: default + inclusion presolve on", {"num_workers": 2, **INCLUSION_ON}),
 ]
 
 
