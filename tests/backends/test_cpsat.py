@@ -191,6 +191,13 @@ def test_threads_become_num_workers_and_options_win():
     assert smug.solve(problem, "cpsat", threads=3, num_workers=2).stats["num_workers"] == 2
 
 
+def test_two_workers_get_the_core_portfolio_unless_subsolvers_are_given():
+    problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
+    assert smug.solve(problem, "cpsat", threads=2).stats["subsolvers"] == ["core", "default_lp"]
+    assert smug.solve(problem, "cpsat", threads=3).stats["subsolvers"] == []
+    assert smug.solve(problem, "cpsat", threads=2, subsolvers=[]).stats["subsolvers"] == []
+
+
 def test_invalid_parameter_value_reports_cp_sat_message():
     problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
     with pytest.raises(smug.errors.SmugError, match="cpsat"):
