@@ -214,11 +214,33 @@ def _smt2_rows(problem: MaskProblem) -> str:
     return "\n".join(lines)
 
 
+def _smt2_objective(cost: np.ndarray) -> str:
+    """``(minimize ...)`` of ``cost . M`` over the Bools ``m<j>``, exact."""
+    int_costs = _integer_costs(cost)
+    if int_costs is not None:
+        terms = [f"(ite m{j} {c} 0)" for j, c in enumerate(int_costs) if c]
+        zero = "0"
+    else:
+        terms = []
+        for j, c in enumerate(cost):
+            if c:
+                frac = Fraction(float(c))
+                terms.append(f"(ite m{j} (/ {frac.numerator}.0 {frac.denominator}.0) 0.0)")
+        zero = "0.0"
+    body = zero if not terms else terms[0] if len(terms) == 1 else f"(+ {' '.join(terms)})"
+    return f"(minimize {body})"
+
+
 def _build_smt2(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
-    """Bool variables and integer pb rows parsed from one SMT-LIB 2 string."""
-    opt.from_string(_smt2_rows(problem))
+    """Bool variables, integer pb rows and the objective parsed from one SMT-LIB 2 string.
+
+    The objective is in the string too: building its ``n`` ``If`` terms through the Python
+    API took longer than parsing all the rows (1.4 s vs 0.1 s for 3,136 variables).
+    """
+    opt.from_string(_smt2_rows(problem) + "\n" + _smt2_objective(problem.cost))
     bs = [z3.Bool(f"m{j}") for j in range(problem.n_vars)]
-    return _Model(opt, bs, opt.minimize(_objective_terms_bool(z3, bs, problem.cost)), True)
+    handle = z3.OptimizeObjective(opt, 0, False)  # the only objective: index 0
+    return _Model(opt, bs, handle, True)
 
 
 _BUILDERS = {"int": _build_int, "pb": _build_pb, "smt2": _build_smt2}
