@@ -1,0 +1,122 @@
+"""Each evaluation script's ``--quick`` mode end to end, with checks of what must hold.
+
+The sweep runs in the default test run (about 20 s); the image, text and two-cats runs
+take 30 s to 2 min on a shared machine and are marked slow.
+
+What is checked is what must be true whatever the photo or review: proven optima agree
+across backends; the minimal mask is never larger than SMUG_base (which is feasible);
+raising gamma or k only adds or tightens rows, so the optimum cannot shrink; MAXBOX's
+LSC is ``-log p``; OPTBOX's grid contains the whole image, so it is never worse than
+MAXBOX; a rerun resumes and adds nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def load_script(name: str):
+    """Import ``benchmarks/<name>.py`` as a module (benchmarks is not a package)."""
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_sweep_quick(tmp_path):
+    sweep = load_script("sweep_fig6")
+    assert sweep.main(["--quick", "--out", str(tmp_path)]) == 0
+    rows = read_rows(tmp_path / "rows.jsonl")
+    assert len(rows) == 1 * 2 * 2 * 2  # photo x k x gamma x backend (cpsat, highs)
+    assert all(r["status"] == "optimal" and r["verified"] for r in rows)
+    objective = {}
+    for r in rows:
+        objective.setdefault((r["k"], r["gamma"]), set()).add(r["objective"])
+        assert r["mask_fraction"] <= r["base_fraction"]  # SMUG_base's mask is feasible
+    assert all(len(v) == 1 for v in objective.values()), objective  # backends agree
+    best = {key: v.pop() for key, v in objective.items()}
+    for k in (100, 300):
+        assert best[(k, 0.5)] >= best[(k, 0.0)]  # larger gamma: tighter rows
+    for gamma in (0.0, 0.5):
+        assert best[(300, gamma)] >= best[(100, gamma)]  # larger k: more rows (same IG)
+    assert (tmp_path / "fig6.png").stat().st_size > 0
+    assert "agree across backends: yes" in (tmp_path / "sweep.md").read_text()
+    sweep.main(["--quick", "--out", str(tmp_path)])  # resumes: nothing new
+    assert len(read_rows(tmp_path / "rows.jsonl")) == len(rows)
+
+
+@pytest.mark.slow
+def test_image_table1_quick(tmp_path):
+    table = load_script("image_table1")
+    assert table.main(["--quick", "--out", str(tmp_path)]) == 0
+    rows = {r["method"]: r for r in read_rows(tmp_path / "rows.jsonl")}
+    assert set(rows) == set(table.METHODS)
+    p = rows["MAXBOX"]["confidence"]
+    assert rows["MAXBOX"]["lsc"] == pytest.approx(-math.log(p))
+    assert p == pytest.approx(0.7766, abs=1e-3)  # chelsea, Egyptian cat, uncropped
+    assert rows["CENTERBOX"]["area"] == pytest.approx(0.5, abs=0.01)
+    assert rows["OPTBOX"]["lsc"] <= rows["MAXBOX"]["lsc"] + 1e-12
+    assert rows["SMUG"]["status"] == "optimal"
+    assert 0 < rows["SMUG"]["sparsity"] <= rows["SMUG_base"]["sparsity"]
+    for m in table.MAP_METHODS:
+        assert 0 <= rows[m]["deletion_auc"] <= 1
+    assert "| SMUG |" in (tmp_path / "table1.md").read_text()
+    assert (tmp_path / "fig1.png").stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_text_quick(tmp_path):
+    text = load_script("text_fig4")
+    assert text.main(["--quick", "--out", str(tmp_path)]) == 0
+    rows = read_rows(tmp_path / "rows.jsonl")
+    assert len(rows) == 2
+    for r in rows:
+        assert r["smug_status"] == "optimal"
+        assert r["p_check"] == pytest.approx(r["p_fresh"], abs=1e-6)
+        assert 0 < r["SMUG_selected"] <= r["SMUG_base_selected"]
+        assert len(r["SMUG_scores"]) == len(r["tokens"]) == r["n_tokens"]
+        # SIS subsets are disjoint token sets
+        flat = [t for s in r["sis_subsets"] for t in s]
+        assert len(flat) == len(set(flat))
+    page = (tmp_path / "fig4.html").read_text()
+    assert page.count("<span") == 4 * sum(r["n_tokens"] for r in rows)
+    assert (tmp_path / "deletion.png").stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_two_cats_quick(tmp_path):
+    cats = load_script("two_cats")
+    assert cats.main(["--quick", "--out", str(tmp_path)]) == 0
+    rows = read_rows(tmp_path / "rows.jsonl")
+    images = {r["name"]: r for r in rows if r["kind"] == "image"}
+    methods = {r["name"]: r for r in rows if r["kind"] == "method"}
+    assert set(images) == {"big", "small", "two"} and set(methods) == set(cats.METHODS)
+    # the class is the one predicted on the two-cat image
+    assert images["two"]["top1"] == images["two"]["class"]
+    for r in methods.values():
+        assert 0 <= r["mass_big"] + r["mass_small"] <= 1 + 1e-9
+    assert methods["OPTBOX"]["mass_small"] + methods["OPTBOX"]["mass_big"] <= 1 + 1e-9
+    assert (tmp_path / "fig3.png").stat().st_size > 0
+
+
+def test_two_cats_layout():
+    cats = load_script("two_cats")
+    regions = cats.region_masks()
+    big, small = regions["big"], regions["small"]
+    assert not (big & small).any()
+    assert small.sum() == pytest.approx(big.sum() / 4, rel=0.1)  # a quarter of the area
+    canvas = cats.compose("small")
+    assert (canvas[regions["big"].repeat(2, 0).repeat(2, 1)] == 255).all()  # big cat absent
