@@ -145,7 +145,7 @@ def report(args: argparse.Namespace, log: ResultLog, elapsed: float) -> None:
             size_rows.append([g, k, len({r["photo"] for r in here}),
                               f"{100 * _median(list(sizes.values())):.1f}" if sizes else "-",
                               f"{100 * _median(list(base.values())):.1f}" if base else "-",
-                              _median([r["n_rows"] for r in here]) if here else "-"])
+                              int(_median([r["n_rows"] for r in here])) if here else "-"])
             cells = [g, k]
             for b in args.backends:
                 mine = [r for r in here if r["backend"] == b]
