@@ -506,6 +506,7 @@ def _ascend(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: str
     for k in range(n_cells + 1):
         timeout = _timeout_ms(settings)
         if timeout is not None and timeout <= 1:
+            run.raw += f"; time limit reached before k={k}"
             break
         solver = z3.Solver()
         if timeout is not None:
