@@ -30,8 +30,11 @@ def solve_fullnet(
 
     Called by :func:`smug.solve` when it is given a FullNetProblem; the arguments have the
     same meaning (already validated there). ``backend`` must be None or ``"z3"``. Native
-    options: ``stable`` (default True: exact interval bounds and stable-ReLU
-    simplification; False: the paper's plain encoding) and z3 Optimize parameters.
+    options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
+    ``stable`` (default True: exact interval bounds and stable-ReLU simplification;
+    False: the plain encoding), ``cell_sort`` (``"bool"`` or ``"int"``) and parameters of
+    the z3 Solver (ascend) or Optimize (optimize). ``threads`` and ``hint`` are accepted
+    and not used: neither search takes them.
 
     Returns
     -------

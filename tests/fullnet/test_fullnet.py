@@ -89,6 +89,10 @@ def test_other_backends_are_refused_naming_z3():
         smug.solve(p, "z3", no_such_param=1)
     with pytest.raises(ValueError, match="strategy"):
         smug.solve(p, "z3", strategy="guess")
+    with pytest.raises(ValueError, match="presolve"):
+        smug.solve(p, "z3", presolve=True)
+    with pytest.raises(UnknownOptionError, match="encoding"):
+        smug.solve(p, "z3", encoding="smt2")
     with pytest.raises(ValueError, match="label"):
         FullNetProblem.from_model(hand_net(), X_HAND, label=7)
     with pytest.raises(ValueError, match="delta"):
