@@ -293,6 +293,43 @@ def merge_manifest(path: Path, entries: list[dict[str, Any]]) -> list[dict[str, 
     return merged
 
 
+def instance_class(entry: dict[str, Any]) -> str:
+    """Group instances that differ only by their input (photo, digit, review)."""
+    if entry["source"] == "efficientnet-lite0":
+        return f"image k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
+    if entry["source"] == "mnist-mlp":
+        return f"mnist k=all cell={entry['cell']}"
+    return f"text k={entry['k']}"
+
+
+def describe(folder: Path) -> str:
+    """A markdown table per instance class: sizes, and what :func:`smug.presolve` leaves.
+
+    Presolve is run here (it is exact and fast) to show the reduction every backend gets
+    with ``presolve=True``.
+    """
+    from smug.presolve import presolve, split_components
+
+    manifest = json.loads((folder / "manifest.json").read_text())
+    classes: dict[str, list[dict[str, float]]] = {}
+    for entry in manifest:
+        problem = smug.MaskProblem.load(folder / entry["files"]["npz"])
+        reduced = presolve(problem)
+        small = reduced.problem
+        parts = 0 if small is None or small.n_rows == 0 else len(split_components(small))
+        classes.setdefault(instance_class(entry), []).append({
+            "vars": problem.n_vars, "used": entry["used_vars"], "rows": problem.n_rows,
+            "nnz": problem.nnz, "p_vars": 0 if small is None else small.n_vars,
+            "p_rows": 0 if small is None else small.n_rows, "parts": parts})
+    lines = ["| class | instances | vars | used vars | rows | nnz | after presolve: vars | "
+             "rows | components |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for cls, items in sorted(classes.items()):
+        med = {key: int(np.median([it[key] for it in items])) for key in items[0]}
+        lines.append(f"| {cls} | {len(items)} | {med['vars']} | {med['used']} | {med['rows']} | "
+                     f"{med['nnz']} | {med['p_vars']} | {med['p_rows']} | {med['parts']} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="small")
@@ -303,7 +340,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-exports", action="store_true", help="write only the .npz files")
     parser.add_argument("--n-steps", type=int, default=50, help="IG quadrature nodes")
     parser.add_argument("--threads", type=int, default=2, help="torch threads")
+    parser.add_argument("--describe", type=Path, metavar="DIR", default=None,
+                        help="print the size/presolve table of an existing set and exit")
     args = parser.parse_args(argv)
+    if args.describe is not None:
+        if not (args.describe / "manifest.json").is_file():
+            parser.error(f"--describe: no manifest.json in {args.describe}")
+        print(describe(args.describe), end="")
+        return 0
     if args.n_steps < 1:
         parser.error("--n-steps: expected an integer >= 1")
     torch.set_num_threads(args.threads)
