@@ -26,6 +26,7 @@ import csv
 import json
 import os
 import platform
+import re
 import sys
 import time
 from collections import defaultdict
@@ -82,9 +83,16 @@ def run_one(problem: smug.MaskProblem, backend: str, seed: int, presolve: bool,
         gap=None if sol.gap is None else round(sol.gap, 6),
         build_s=round(sol.timings.build, 4), solve_s=round(sol.timings.solve, 4),
         total_s=round(sol.timings.total, 4), raw_status=sol.raw_status,
-        rounds=len(sol.stats.get("rounds", [])), verified=sol.verified, error="",
+        rounds=_solver_rounds(sol.stats), verified=sol.verified, error="",
     )
     return row
+
+
+def _solver_rounds(stats: dict[str, Any]) -> int:
+    """Relax/restrict rounds of the backend; 0 when presolve solved the problem alone (its
+    stats then carry presolve's own ``rounds`` count, an int, under the same key)."""
+    rounds = stats.get("rounds", [])
+    return len(rounds) if isinstance(rounds, list) else 0
 
 
 def agreement(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
@@ -173,10 +181,115 @@ def markdown(rows: list[dict[str, Any]], settings: dict[str, Any]) -> str:
             f"{sum(r['status'] == 'unknown' for r in rs)} | {sum(r['status'] == 'error' for r in rs)} | "
             f"{'-' if not rts else f'{np.median(rts):.1f}'} |"
         )
+    lines += presolve_section(rows) + class_section(rows) + unproven_section(rows)
     errors = [r for r in rows if r["status"] == "error"]
     if errors:
         lines += ["", "## Errors", ""] + [f"- {r['instance']} / {r['backend']}: {r['error']}" for r in errors]
     return "\n".join(lines) + "\n"
+
+
+PROVEN = ("optimal", "infeasible")
+
+
+def instance_class(name: str) -> str:
+    """The instance's class: its name without the input token.
+
+    ``img_chelsea_k100_g0_c4`` -> ``img_k100_g0_c4``; ``mnist_test0_kall_c2`` ->
+    ``mnist_kall_c2``; ``chelsea_k100_g0_c4`` (no source prefix) -> ``k100_g0_c4``.
+    Parameter tokens are a letter k/g/c followed by a number or ``all``.
+    """
+    tokens = name.split("_")
+    params = [t for t in tokens if re.fullmatch(r"[kgc](\d[\d.]*|all)", t)]
+    prefix = [tokens[0]] if len(tokens) - len(params) >= 2 else []
+    return "_".join(prefix + params) or name
+
+
+def _median_ratio(values: list[float]) -> str:
+    """Median of ratios with unproven runs as +inf (shown as '>limit' when the median is)."""
+    if not values:
+        return "-"
+    med = float(np.median(values))
+    return ">limit" if not np.isfinite(med) else f"{med:.1f}"
+
+
+def class_section(rows: list[dict[str, Any]]) -> list[str]:
+    """Per instance class: the fastest backend/presolve and every backend's median ratio."""
+    ratio = ratios(rows)
+    backends = sorted({r["backend"] for r in rows})
+    by_class: dict[str, dict[tuple[str, str], list[float]]] = defaultdict(lambda: defaultdict(list))
+    times: dict[str, dict[tuple[str, str], list[float]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        key = (r["backend"], str(r["presolve"]))
+        rt = ratio.get((r["instance"], r["backend"], str(r["presolve"])))
+        by_class[instance_class(r["instance"])][key].append(np.inf if rt is None else rt)
+        if r["status"] in PROVEN:
+            times[instance_class(r["instance"])][key].append(float(r["total_s"]))
+    lines = ["", "## Fastest backend per instance class", "",
+             "Median over the class's instances (and seeds) of total time / fastest proven time "
+             "on the instance; a run not proven counts as +inf. Each cell: presolve off / on.",
+             "", "| class | instances | fastest (median ratio, median s) | "
+             + " | ".join(backends) + " |", "|---|---:|---|" + "---:|" * len(backends)]
+    for cls in sorted(by_class):
+        groups = by_class[cls]
+        n_inst = len({r["instance"] for r in rows if instance_class(r["instance"]) == cls})
+        best = min(groups, key=lambda g: (np.median(groups[g]), -len(times[cls][g])))
+        best_s = np.median(times[cls][best]) if times[cls][best] else np.nan
+        cells = [f"{_median_ratio(groups.get((b, 'False'), []))} / "
+                 f"{_median_ratio(groups.get((b, 'True'), []))}" for b in backends]
+        label = f"{best[0]}{' +presolve' if best[1] == 'True' else ''}"
+        lines.append(f"| {cls} | {n_inst} | {label} ({_median_ratio(groups[best])}, "
+                     f"{best_s:.2f} s) | " + " | ".join(cells) + " |")
+    return lines
+
+
+def presolve_section(rows: list[dict[str, Any]]) -> list[str]:
+    """What presolve buys each backend: proven counts and the time ratio on/off."""
+    runs: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in rows:
+        runs[(r["instance"], r["backend"], str(r["seed"]))][str(r["presolve"])] = r
+    per_backend: dict[str, dict[str, Any]] = defaultdict(lambda: {"pairs": 0, "off": 0, "on": 0,
+                                                                   "only_on": 0, "only_off": 0,
+                                                                   "ratios": []})
+    for (_inst, backend, _seed), pair in runs.items():
+        if "True" not in pair or "False" not in pair:
+            continue
+        d = per_backend[backend]
+        off, on = pair["False"]["status"] in PROVEN, pair["True"]["status"] in PROVEN
+        d["pairs"] += 1
+        d["off"] += off
+        d["on"] += on
+        d["only_on"] += on and not off
+        d["only_off"] += off and not on
+        if off and on:
+            d["ratios"].append(float(pair["True"]["total_s"]) / max(float(pair["False"]["total_s"]), 1e-6))
+    if not per_backend:
+        return []
+    lines = ["", "## What presolve buys", "",
+             "Pairs of runs on the same instance and seed, presolve off and on. `time on/off` is "
+             "the median (and quartiles) of total time with presolve / without, over the pairs "
+             "proven both ways (< 1: presolve helps; its own time is included).", "",
+             "| backend | pairs | proven off | proven on | only with presolve | only without | "
+             "time on/off median [q1, q3] |", "|---|---:|---:|---:|---:|---:|---|"]
+    for backend, d in sorted(per_backend.items()):
+        q = np.percentile(d["ratios"], [25, 50, 75]) if d["ratios"] else None
+        rt = "-" if q is None else f"{q[1]:.2f} [{q[0]:.2f}, {q[2]:.2f}]"
+        lines.append(f"| {backend} | {d['pairs']} | {d['off']} | {d['on']} | {d['only_on']} | "
+                     f"{d['only_off']} | {rt} |")
+    return lines
+
+
+def unproven_section(rows: list[dict[str, Any]]) -> list[str]:
+    """Every run that hit the time limit (feasible or unknown), with its objective and bound."""
+    late = [r for r in rows if r["status"] in ("feasible", "unknown")]
+    if not late:
+        return []
+    lines = ["", "## Runs not proven within the time limit", "",
+             "| backend | presolve | instance | status | objective | bound | total s |",
+             "|---|---|---|---|---:|---:|---:|"]
+    for r in sorted(late, key=lambda r: (r["backend"], str(r["presolve"]), int(r["nnz"]), r["instance"])):
+        lines.append(f"| {r['backend']} | {r['presolve']} | {r['instance']} | {r['status']} | "
+                     f"{_fmt(r.get('objective'))} | {_fmt(r.get('bound'))} | {_fmt(r.get('total_s'))} |")
+    return lines
 
 
 def plots(rows: list[dict[str, Any]], out: Path, time_limit: float) -> None:
