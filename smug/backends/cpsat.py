@@ -39,9 +39,10 @@ ACTIVITY_BITS = 60
 #: Parameters this backend sets unless the caller overrides them (``solve(..., name=value)``).
 #: Chosen from ``benchmarks/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
 #: ``presolve_inclusion_work_limit=0`` is a *soundness* setting: with OR-Tools 9.15 the
-#: inclusion detection of CP-SAT's presolve proved wrong optima (1-3 above the true optimum)
-#: on 32 of 60 small conv-like MaskProblems, reproduced with the plain ``cp_model`` API;
-#: switching it off gave the optimum of the unpresolved model on all 60.
+#: inclusion detection of CP-SAT's presolve proved wrong optima (1-5 above the true optimum)
+#: on 32 of 60 small conv-like MaskProblems whose integer coefficients reach 2**40-2**57
+#: (not with 2**20), reproduced with the plain ``cp_model`` API; switching it off gave the
+#: optimum of the unpresolved model on all of 200.
 DEFAULT_PARAMETERS: dict[str, Any] = {
     "linearization_level": 2,
     "presolve_inclusion_work_limit": 0,
