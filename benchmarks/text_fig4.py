@@ -20,7 +20,7 @@ first). A random order (seed 0) is the reference.
 
 Writes, as it goes (a rerun skips the reviews done)::
 
-    <out>/rows.jsonl     one row per review (scores, deletion curves, HTML)
+    <out>/rows.jsonl     one row per review (tokens, scores, deletion curves)
     <out>/fig4.html      the reviews coloured by each method side by side
     <out>/deletion.png   mean deletion curve per method
     <out>/text.md        summary table
@@ -63,7 +63,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=RESULTS / "text_fig4")
     p.add_argument("--quick", action="store_true")
-    p.add_argument("--n-reviews", type=int, default=40)
+    p.add_argument("--n-reviews", type=int, default=200)
+    p.add_argument("--html-reviews", type=int, default=25, help="reviews shown in fig4.html")
     p.add_argument("--min-tokens", type=int, default=8)
     p.add_argument("--max-tokens", type=int, default=45)
     p.add_argument("--min-confidence", type=float, default=0.7)
@@ -103,7 +104,6 @@ def explain_review(model: Any, encoder: Any, review: dict[str, Any], args: argpa
     from smug.explain import SMUG, SMUGBase
     from smug.metrics import token_deletion_curve
     from smug.models.text_cnn import TwoClass
-    from smug.viz import text_html
 
     two = TwoClass(model).eval()
     ids = encoder.encode(review["text"])
@@ -140,12 +140,18 @@ def explain_review(model: Any, encoder: Any, review: dict[str, Any], args: argpa
     row["fractions"] = np.round(curve.fractions, 5)
     with torch.no_grad():
         row["p_check"] = float(model(x).reshape(-1)[0])
-    truth = "fresh" if review["truth"] else "rotten"
-    pred = "fresh" if label else "rotten"
-    row["html"] = (f"<h3>review {review['review']}: predicted {pred} "
-                   f"(p fresh = {review['p_fresh']:.2f}), label {truth}</h3>" +
-                   "".join(text_html(tokens, scores[m], title=m) for m in SHOWN))
     return row
+
+
+def review_html(row: dict[str, Any]) -> str:
+    """One review coloured by each shown method (``smug.viz.text_html``)."""
+    from smug.viz import text_html
+
+    truth = "fresh" if row["truth"] else "rotten"
+    pred = "fresh" if row["label"] else "rotten"
+    return (f"<h3>review {row['review']}: predicted {pred} "
+            f"(p fresh = {row['p_fresh']:.2f}), label {truth}</h3>" +
+            "".join(text_html(row["tokens"], row[f"{m}_scores"], title=m) for m in SHOWN))
 
 
 # --------------------------------------------------------------------------- report
@@ -180,7 +186,8 @@ def report(args: argparse.Namespace, log: ResultLog, elapsed: float) -> None:
         markdown_table(["method", "deletion AUC ↓ (mean ± 95 % CI)",
                         "reviews where lowest (of 4, ties count)", "tokens with score > 0 (%)"],
                        table), "",
-        "Coloured reviews: `fig4.html`; mean curves: `deletion.png`.", "",
+        f"Coloured reviews (the first {min(n, args.html_reviews)}): `fig4.html`; mean curves: "
+        "`deletion.png`.", "",
         f"Wall clock of this invocation: {elapsed / 60:.1f} min.", "",
     ]
     (args.out / "text.md").write_text("\n".join(lines))
@@ -188,7 +195,7 @@ def report(args: argparse.Namespace, log: ResultLog, elapsed: float) -> None:
             "<body><h2>Held-out reviews: SMUG, SMUG_base, IG, SIS</h2>"
             "<p>Green: positive relevance for the predicted class; red: negative (IG only). "
             f"{html.escape(lines[2])}</p>"]
-    page += [r["html"] for r in rows] + ["</body></html>"]
+    page += [review_html(r) for r in rows[: args.html_reviews]] + ["</body></html>"]
     (args.out / "fig4.html").write_text("\n".join(page))
     write_json(args.out / "summary.json", {"settings": vars(args) | {"out": args.out.name},
                                            "machine": machine(), "n_reviews": n})
