@@ -139,3 +139,36 @@ def test_generator_rejects_bad_arguments(capsys):
     with pytest.raises(SystemExit):
         instances.main(["--n-steps", "0"])
     assert "--n-steps" in capsys.readouterr().err
+
+
+# --- the suite's per-class and presolve summaries (benchmarks/backends.py) --------------
+def _run(instance, backend, presolve, status, total):
+    return {"instance": instance, "backend": backend, "presolve": str(presolve), "seed": "0",
+            "status": status, "total_s": str(total), "nnz": "10", "objective": "1",
+            "bound": "1"}
+
+
+def test_instance_classes_drop_only_the_input():
+    from benchmarks.backends import instance_class
+
+    assert instance_class("img_chelsea_k100_g0.5_c4") == "img_k100_g0.5_c4"
+    assert instance_class("mnist_test3_kall_c2") == "mnist_kall_c2"
+    assert instance_class("text_test0_k20_c1") == "text_k20_c1"
+    assert instance_class("chelsea_k3000_g0_c4") == "k3000_g0_c4"  # the stem set
+
+
+def test_presolve_and_class_sections_count_and_rank():
+    from benchmarks.backends import class_section, presolve_section, unproven_section
+
+    rows = [_run("img_a_k1_g0_c4", "cpsat", False, "optimal", 1.0),
+            _run("img_a_k1_g0_c4", "cpsat", True, "optimal", 0.5),
+            _run("img_a_k1_g0_c4", "z3", False, "unknown", 60.0),
+            _run("img_a_k1_g0_c4", "z3", True, "optimal", 2.0)]
+    presolve = "\n".join(presolve_section(rows))
+    assert "| cpsat | 1 | 1 | 1 | 0 | 0 | 0.50 [0.50, 0.50] |" in presolve
+    assert "| z3 | 1 | 0 | 1 | 1 | 0 | - |" in presolve
+    classes = "\n".join(class_section(rows))
+    assert "| img_k1_g0_c4 | 1 | cpsat +presolve (1.0, 0.50 s) | 2.0 / 1.0 | >limit / 4.0 |" \
+        in classes
+    late = "\n".join(unproven_section(rows))
+    assert "| z3 | False | img_a_k1_g0_c4 | unknown |" in late and "cpsat" not in late
