@@ -58,6 +58,7 @@ from smug.verify import verify
 __all__ = [
     "SOLVER_TOL",
     "RELAX_SLACK",
+    "TINY_COEFFICIENT",
     "RESTRICT_MARGIN",
     "MARGIN_GROWTH",
     "INTEGRALITY_ALLOWANCE",
@@ -89,6 +90,10 @@ INTEGRALITY_ALLOWANCE = 1e-8
 INTEGRALITY_CHECK = 1e-4
 #: Re-solves with exclusion cuts inside one native solve.
 MAX_CUT_ROUNDS = 8
+#: Scaled coefficients this small are not handed to the solver (HiGHS silently drops matrix
+#: values below its ``small_matrix_value``; smug sets that to this, its minimum). Their
+#: effect is absorbed into the row's bound in the sound direction instead (`_absorb_tiny`).
+TINY_COEFFICIENT = 1e-12
 
 _U = 2.0**-52  # float64 machine epsilon
 
@@ -294,8 +299,7 @@ def build_model(
     infeasible = bool(np.any(np.isposinf(lower)))
     trivially_true = np.isneginf(lower) | (scaled.min_activity - scaled.err >= lower)
     keep = np.flatnonzero(~trivially_true)
-    A = scaled.A[keep]
-    low = lower[keep]
+    A, low = _absorb_tiny(scaled.A[keep], lower[keep], np.asarray(tightening)[keep])
     rows = keep.astype(np.int64)
     if cuts is not None and cuts[0].shape[0]:
         A = sp.vstack([A, cuts[0]], format="csr")
@@ -315,6 +319,40 @@ def build_model(
         n_dropped=int(trivially_true.sum()),
         n_exact_rows=int(np.sum(scaled.coarse[keep])),
     )
+
+
+def _absorb_tiny(A: sp.csr_matrix, lower: np.ndarray, level: np.ndarray
+                 ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Remove coefficients with ``|a| <= TINY_COEFFICIENT`` and move their effect into ``lower``.
+
+    A solver that silently drops tiny matrix values turns a relaxed row into something that
+    is no longer a relaxation (a regression: HiGHS proved 1000 where the optimum is 158,
+    because 200 coefficients of 9.5e-10 vanished). Here they are removed on purpose and
+    soundly: on a relaxed row (level 0) the positive ones could have helped a mask, so the
+    bound drops by their sum (every exactly-feasible mask stays admitted); on a restricted
+    row the negative ones could have hurt, so the bound rises by their magnitude (every
+    admitted mask still satisfies the exact row). Each shift is rounded outward.
+    """
+    tiny = (np.abs(A.data) <= TINY_COEFFICIENT) & (A.data != 0)
+    if not tiny.any():
+        return A, lower
+    row_of = np.repeat(np.arange(A.shape[0]), np.diff(A.indptr))[tiny]
+    vals = A.data[tiny]
+    m = A.shape[0]
+    pos = np.bincount(row_of, weights=np.maximum(vals, 0.0), minlength=m)
+    neg = np.bincount(row_of, weights=np.maximum(-vals, 0.0), minlength=m)
+    count = np.bincount(row_of, minlength=m)
+    relaxed = level <= 0
+    shift = np.where(relaxed, -pos, neg)
+    slack = (count + 2) * _U * (np.abs(shift) + np.abs(lower))
+    with np.errstate(invalid="ignore"):
+        new_lower = np.where(relaxed, np.nextafter(lower + shift - slack, -np.inf),
+                             np.nextafter(lower + shift + slack, np.inf))
+    changed = (count > 0) & np.isfinite(lower)
+    out = A.copy()
+    out.data[tiny] = 0.0
+    out.eliminate_zeros()
+    return out, np.where(changed, new_lower, lower)
 
 
 def exclusion_cuts(

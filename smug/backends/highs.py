@@ -16,7 +16,13 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import SOLVER_TOL, MilpModel, NativeResult, solve_with_cuts
+from smug.backends._milp import (
+    SOLVER_TOL,
+    TINY_COEFFICIENT,
+    MilpModel,
+    NativeResult,
+    solve_with_cuts,
+)
 from smug.backends.base import Attempt, Backend, Settings
 from smug.errors import UnknownOptionError
 from smug.problem import MaskProblem
@@ -27,6 +33,7 @@ __all__ = ["HighsBackend", "sync_thread_scheduler"]
 DEFAULT_OPTIONS: dict[str, Any] = {
     "primal_feasibility_tolerance": SOLVER_TOL,
     "mip_feasibility_tolerance": SOLVER_TOL,
+    "small_matrix_value": TINY_COEFFICIENT,
     "mip_rel_gap": 0.0,
     "mip_abs_gap": 1e-9,
 }
