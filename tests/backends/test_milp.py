@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import smug
 from smug import MaskProblem
 from smug.backends._milp import (
     INTEGRALITY_ALLOWANCE,
@@ -157,3 +158,28 @@ def test_gap_closed_uses_integrality_of_costs():
     real = MaskProblem(np.array([[1.0, 1.0]]), [0.5], cost=[0.5, 0.25])
     assert gap_closed(real, 0.25, 0.25) and not gap_closed(real, 0.5, 0.25)
     assert not gap_closed(unit, 1.0, None)
+
+
+def test_tiny_coefficients_are_absorbed_in_the_sound_direction():
+    import scipy.sparse as sp
+
+    from smug.backends._milp import TINY_COEFFICIENT, _absorb_tiny
+
+    A = sp.csr_matrix(np.array([[0.5, 4e-13, -3e-13], [0.5, 4e-13, -3e-13]]))
+    lower = np.array([0.25, 0.25])
+    out, new = _absorb_tiny(A, lower, np.array([0, 1]))
+    assert np.all(np.abs(out.data) > TINY_COEFFICIENT) and out.nnz == 2
+    assert new[0] <= 0.25 - 4e-13  # relaxed: the positive tiny ones could have helped
+    assert new[1] >= 0.25 + 3e-13  # restricted: the negative tiny ones could have hurt
+    assert abs(new[0] - (0.25 - 4e-13)) < 1e-15 and abs(new[1] - (0.25 + 3e-13)) < 1e-15
+
+
+@pytest.mark.parametrize("backend", ["highs", "cvxpy"])
+def test_optimum_hinging_on_a_coefficient_below_small_matrix_value(backend):
+    if backend not in smug.available_backends():
+        pytest.skip(f"{backend} not installed")
+    # m0 alone gives exactly 1 (fails the strict row); 1e-13 * m1 tips it over.
+    problem = smug.MaskProblem([[1.0, 1e-13]], [1.0], strict=True)
+    sol = smug.solve(problem, backend, time_limit=20)
+    assert sol.status is smug.Status.OPTIMAL
+    assert sol.mask.tolist() == [True, True]
