@@ -231,14 +231,14 @@ class MaskProblem:
         )
 
     # --- evaluation --------------------------------------------------------------------
-    def check_mask(self, mask: Any) -> np.ndarray:
-        """Return ``mask`` as a bool array of length ``n_vars``, or raise naming the problem."""
+    def check_mask(self, mask: Any, name: str = "mask") -> np.ndarray:
+        """Return ``mask`` as a bool array of length ``n_vars``, or raise naming ``name``."""
         arr = np.asarray(mask)
         if arr.shape != (self.n_vars,):
-            raise ValueError(f"mask: expected shape ({self.n_vars},), got {arr.shape}")
+            raise ValueError(f"{name}: expected shape ({self.n_vars},), got {arr.shape}")
         if arr.dtype != bool:
             if not np.all(np.isin(arr, (0, 1))):
-                raise ValueError("mask: entries must be 0/1 or booleans")
+                raise ValueError(f"{name}: entries must be 0/1 or booleans")
             arr = arr.astype(bool)
         return arr
 

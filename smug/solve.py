@@ -103,7 +103,7 @@ def solve(
     engine = get_backend(name)
     options = engine.validate_options(options)
     if hint is not None:
-        hint = problem.check_mask(hint)
+        hint = problem.check_mask(hint, name="hint")
     start = time.perf_counter()
     settings = Settings(
         time_limit=time_limit,
