@@ -182,7 +182,7 @@ def test_unknown_native_option_is_rejected(backend):
 
 
 def test_hint_must_be_a_mask(backend):
-    with pytest.raises(ValueError, match=r"mask: expected shape \(4,\)"):
+    with pytest.raises(ValueError, match=r"hint: expected shape \(4,\)"):
         smug.solve(UNIQUE, backend, time_limit=5, hint=[1, 0])
 
 
