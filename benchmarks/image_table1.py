@@ -247,7 +247,8 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
                        [[r["photo"], r["class"], r["confidence"], "kept"] for r in kept]
                        + [[r["photo"], r["class"], r["confidence"], r["reason"]]
                           for r in excluded]),
-        "", f"Wall clock of this invocation: {elapsed / 60:.1f} min.", "",
+        "", f"Wall clock of the last invocation (a resumed run counts only what it computed): "
+        f"{elapsed / 60:.1f} min.", "",
     ]
     (args.out / "table1.md").write_text("\n".join(lines))
     write_json(args.out / "summary.json", {"settings": vars(args) | {"out": str(args.out.name)},
@@ -301,7 +302,7 @@ def figure(out: Path, rows: list[dict[str, Any]]) -> Path | None:
                              f"c={float(r['confidence']):.2f}", fontsize=7)
     fig.tight_layout()
     path = out / "fig1.png"
-    fig.savefig(path, dpi=90)
+    fig.savefig(path, dpi=65)
     plt.close(fig)
     return path
 

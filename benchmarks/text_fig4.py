@@ -188,7 +188,8 @@ def report(args: argparse.Namespace, log: ResultLog, elapsed: float) -> None:
                        table), "",
         f"Coloured reviews (the first {min(n, args.html_reviews)}): `fig4.html`; mean curves: "
         "`deletion.png`.", "",
-        f"Wall clock of this invocation: {elapsed / 60:.1f} min.", "",
+        f"Wall clock of the last invocation (a resumed run counts only what it computed): "
+        f"{elapsed / 60:.1f} min.", "",
     ]
     (args.out / "text.md").write_text("\n".join(lines))
     page = ["<html><head><meta charset='utf-8'><title>SMUG text explanations</title></head>"
