@@ -118,18 +118,29 @@ def agreement(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-def ratios(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], float | None]:
-    """Time of each proven run over the fastest proven run on the same instance."""
-    best: dict[str, float] = {}
-    for r in rows:
-        if r["status"] in ("optimal", "infeasible"):
-            best[r["instance"]] = min(best.get(r["instance"], np.inf), float(r["total_s"]))
-    out = {}
+def group_times(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], float | None]:
+    """Per (instance, backend, presolve): the median total time over its seeds when every
+    seed proved the instance (optimal or infeasible), else None (not proven)."""
+    seeds: dict[tuple[str, str, str], list[float | None]] = defaultdict(list)
     for r in rows:
         key = (r["instance"], r["backend"], str(r["presolve"]))
-        proven = r["status"] in ("optimal", "infeasible")
-        out[key] = float(r["total_s"]) / best[r["instance"]] if proven and r["instance"] in best else None
-    return out
+        seeds[key].append(float(r["total_s"]) if r["status"] in ("optimal", "infeasible") else None)
+    return {key: None if any(t is None for t in ts) else float(np.median(ts))
+            for key, ts in seeds.items()}
+
+
+def ratios(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], float | None]:
+    """Per (instance, backend, presolve): its time over the fastest on the same instance.
+
+    Times are medians over seeds (:func:`group_times`), so that a randomised backend run
+    with several seeds is not favoured by taking the luckiest seed; None when not proven.
+    """
+    times = group_times(rows)
+    best: dict[str, float] = {}
+    for (inst, _b, _p), t in times.items():
+        if t is not None:
+            best[inst] = min(best.get(inst, np.inf), t)
+    return {key: None if t is None else t / max(best[key[0]], 1e-9) for key, t in times.items()}
 
 
 def _fmt(value: Any, digits: int = 2) -> str:
@@ -150,7 +161,8 @@ def markdown(rows: list[dict[str, Any]], settings: dict[str, Any]) -> str:
         "",
         f"Run {settings['date']} on {settings['machine']}; time limit {settings['time_limit']} s "
         "per run; wall-clock seconds. `ratio` = total time / fastest proven time on the same "
-        "instance (proven = optimal or infeasible). Timings from one run on a shared machine "
+        "instance (proven = optimal or infeasible; for a backend run with several seeds, the "
+        "median over its seeds, on every row of that backend). Timings from one run on a shared machine "
         "are noisy: compare ratios, not absolute values.",
         "",
         "| instance | vars | rows | nnz | backend | presolve | status | objective | bound | "
@@ -172,8 +184,8 @@ def markdown(rows: list[dict[str, Any]], settings: dict[str, Any]) -> str:
     for r in rows:
         groups[(r["backend"], str(r["presolve"]))].append(r)
     for (backend, pre), rs in sorted(groups.items()):
-        rts = [ratio[(r["instance"], backend, pre)] for r in rs
-               if ratio.get((r["instance"], backend, pre)) is not None]
+        keys = {(r["instance"], backend, pre) for r in rs}
+        rts = [ratio[k] for k in keys if ratio.get(k) is not None]
         lines.append(
             f"| {backend} | {pre} | {len(rs)} | "
             f"{sum(r['status'] in ('optimal', 'infeasible') for r in rs)} | "
@@ -218,15 +230,16 @@ def class_section(rows: list[dict[str, Any]]) -> list[str]:
     backends = sorted({r["backend"] for r in rows})
     by_class: dict[str, dict[tuple[str, str], list[float]]] = defaultdict(lambda: defaultdict(list))
     times: dict[str, dict[tuple[str, str], list[float]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        key = (r["backend"], str(r["presolve"]))
-        rt = ratio.get((r["instance"], r["backend"], str(r["presolve"])))
-        by_class[instance_class(r["instance"])][key].append(np.inf if rt is None else rt)
-        if r["status"] in PROVEN:
-            times[instance_class(r["instance"])][key].append(float(r["total_s"]))
+    seconds = group_times(rows)
+    for (inst, backend, pre), rt in ratio.items():
+        cls = instance_class(inst)
+        by_class[cls][(backend, pre)].append(np.inf if rt is None else rt)
+        if seconds[(inst, backend, pre)] is not None:
+            times[cls][(backend, pre)].append(seconds[(inst, backend, pre)])
     lines = ["", "## Fastest backend per instance class", "",
-             "Median over the class's instances (and seeds) of total time / fastest proven time "
-             "on the instance; a run not proven counts as +inf. Each cell: presolve off / on.",
+             "Median over the class's instances of the ratio (total time, median over seeds, / "
+             "the fastest on the instance); not proven counts as +inf. Each cell: presolve "
+             "off / on.",
              "", "| class | instances | fastest (median ratio, median s) | "
              + " | ".join(backends) + " |", "|---|---:|---|" + "---:|" * len(backends)]
     for cls in sorted(by_class):
@@ -324,11 +337,8 @@ def plots(rows: list[dict[str, Any]], out: Path, time_limit: float) -> None:
     fig, ax = plt.subplots(figsize=(7, 4.5))
     taus = np.logspace(0, 3, 200)
     for label, rs in sorted(groups.items()):
-        vals = []
-        for r in rs:
-            key = (r["instance"], r["backend"], str(r["presolve"]))
-            vals.append(np.inf if ratio.get(key) is None else ratio[key])
-        vals = np.array(vals)
+        keys = {(r["instance"], r["backend"], str(r["presolve"])) for r in rs}  # one per seed set
+        vals = np.array([np.inf if ratio.get(k) is None else ratio[k] for k in keys])
         ax.step(taus, [(vals <= t).sum() / max(1, len(instances)) for t in taus], where="post",
                 label=label)
     ax.set(xscale="log", xlabel="within this factor of the fastest", ylabel="fraction of instances proven",
