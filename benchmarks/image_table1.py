@@ -84,12 +84,15 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                    help="OPTBOX grid step in pixels (paper: 10, 2-3 h per photo here)")
     p.add_argument("--optbox-time-limit", type=float, default=300.0)
     p.add_argument("--deletion-steps", type=int, default=20)
+    p.add_argument("--smug-only", action="store_true",
+                   help="only SMUG and SMUG_base (e.g. to compare another k)")
     args = p.parse_args(argv)
     if args.quick:
         args.photos = args.photos or ["chelsea"]
         args.k, args.ig_steps, args.thresholds = 300, 8, 10
         args.optbox_cell, args.optbox_time_limit, args.deletion_steps = 56, 60.0, 4
         args.time_limit = min(args.time_limit, 20.0)
+    args.methods = ("SMUG", "SMUG_base") if args.smug_only else METHODS
     return args
 
 
@@ -131,25 +134,29 @@ def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace
                      "ig_s": round(smug_expl.timings.ig, 2), "trivial": smug_expl.trivial}
     maps["SMUG"] = smug_expl.saliency
     maps["SMUG_base"] = base_expl.saliency
-    maps["IG"] = timed("IG", lambda: integrated_gradients(
-        model, x, label, baseline=BLACK, n_steps=args.ig_steps, internal_batch_size=10))
-    maps["Grad-CAM"] = timed("Grad-CAM", lambda: grad_cam(model, x, label, model._conv_head))
+    if not args.smug_only:
+        maps["IG"] = timed("IG", lambda: integrated_gradients(
+            model, x, label, baseline=BLACK, n_steps=args.ig_steps, internal_batch_size=10))
+        maps["Grad-CAM"] = timed("Grad-CAM", lambda: grad_cam(model, x, label, model._conv_head))
 
     scored = {}
-    for method in MAP_METHODS:
+    for method in (m for m in MAP_METHODS if m in args.methods):
         t0 = time.perf_counter()
         scored[method] = best_lsc_over_thresholds(model, x, maps[method], label,
                                                   n_thresholds=args.thresholds, batch_size=16)
         seconds[method + "_lsc"] = time.perf_counter() - t0
-    scored["CENTERBOX"] = lsc(model, x, center_box(shape), label)
-    scored["MAXBOX"] = lsc(model, x, max_box(shape), label)
-    optbox = timed("OPTBOX", lambda: opt_box(model, x, label, cell=args.optbox_cell,
-                                             batch_size=16, time_limit=args.optbox_time_limit))
-    scored["OPTBOX"] = optbox.best
-    extra["OPTBOX"] = {"grid_px": args.optbox_cell, "complete": optbox.complete,
-                       "n_candidates": optbox.n_candidates, "n_evaluated": optbox.n_evaluated}
+    if not args.smug_only:
+        scored["CENTERBOX"] = lsc(model, x, center_box(shape), label)
+        scored["MAXBOX"] = lsc(model, x, max_box(shape), label)
+        optbox = timed("OPTBOX", lambda: opt_box(model, x, label, cell=args.optbox_cell,
+                                                 batch_size=16,
+                                                 time_limit=args.optbox_time_limit))
+        scored["OPTBOX"] = optbox.best
+        extra["OPTBOX"] = {"grid_px": args.optbox_cell, "complete": optbox.complete,
+                           "n_candidates": optbox.n_candidates,
+                           "n_evaluated": optbox.n_evaluated}
 
-    for method in METHODS:
+    for method in args.methods:
         result = scored[method]
         row = {"photo": name, "label": label, "method": method, "lsc": result.score,
                "area": result.area, "confidence": result.confidence,
@@ -176,18 +183,19 @@ def _fmt(v: float) -> str:
     return f"{v:.2f}" if np.isfinite(v) else "inf"
 
 
-def table(rows: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+def table(rows: list[dict[str, Any]], methods: tuple[str, ...] = METHODS
+          ) -> tuple[str, dict[str, Any]]:
     """Table 1 from the rows of every finished photo, next to the paper's numbers."""
     from smug.metrics import summarize, win_percent
 
     photos = sorted({r["photo"] for r in rows})
     by = {(r["photo"], r["method"]): r for r in rows}
-    complete = [p for p in photos if all((p, m) in by for m in METHODS)]
-    lsc = {m: np.array([float(by[(p, m)]["lsc"]) for p in complete]) for m in METHODS}
-    wins = win_percent({m: lsc[m] for m in METHODS if m != "OPTBOX"}) if complete else {}
+    complete = [p for p in photos if all((p, m) in by for m in methods)]
+    lsc = {m: np.array([float(by[(p, m)]["lsc"]) for p in complete]) for m in methods}
+    wins = win_percent({m: lsc[m] for m in methods if m != "OPTBOX"}) if complete else {}
     summary: dict[str, Any] = {"n_photos": len(complete), "methods": {}}
     out = []
-    for m in METHODS:
+    for m in methods:
         if not complete:
             break
         s = summarize(lsc[m])
@@ -208,24 +216,24 @@ def table(rows: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
     return markdown_table(header, out), summary
 
 
-def per_photo_table(rows: list[dict[str, Any]]) -> str:
+def per_photo_table(rows: list[dict[str, Any]], methods: tuple[str, ...] = METHODS) -> str:
     photos = sorted({r["photo"] for r in rows})
     by = {(r["photo"], r["method"]): r for r in rows}
     out = []
     for p in photos:
         cells = [p]
-        for m in METHODS:
+        for m in methods:
             r = by.get((p, m))
             cells.append("" if r is None else
                          f"{_fmt(float(r['lsc']))} (a={float(r['area']):.2f}, "
                          f"c={float(r['confidence']):.2f})")
         out.append(cells)
-    return markdown_table(["photo", *METHODS], out)
+    return markdown_table(["photo", *methods], out)
 
 
 def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded: list,
                   elapsed: float) -> None:
-    text, summary = table(log.rows)
+    text, summary = table(log.rows, args.methods)
     smug_rows = [r for r in log.rows if r["method"] == "SMUG"]
     opt_rows = [r for r in log.rows if r["method"] == "OPTBOX"]
     statuses = sorted({r["status"] for r in smug_rows})
@@ -241,7 +249,8 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
         f"limit; complete searches: {sum(bool(r['complete']) for r in opt_rows)}/"
         f"{len(opt_rows)}. GROUNDTRUTH is left out (no boxes offline).", "",
         "Paper: ImageNet validation, Inception-v1, 3304 images.", "",
-        text, "", "## Per photo: LSC (box area a, confidence c)", "", per_photo_table(log.rows),
+        text, "", "## Per photo: LSC (box area a, confidence c)", "",
+        per_photo_table(log.rows, args.methods),
         "", "## Photos", "",
         markdown_table(["photo", "class", "p", "kept / reason"],
                        [[r["photo"], r["class"], r["confidence"], "kept"] for r in kept]
@@ -258,7 +267,8 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
 # --------------------------------------------------------------------------- figure
 
 
-def figure(out: Path, rows: list[dict[str, Any]]) -> Path | None:
+def figure(out: Path, rows: list[dict[str, Any]], methods: tuple[str, ...] = METHODS
+           ) -> Path | None:
     """Fig. 1-like grid: one row per photo; the image, then each method's map with its
     best LSC box and ``LSC, a, c`` on top."""
     import matplotlib
@@ -273,7 +283,7 @@ def figure(out: Path, rows: list[dict[str, Any]]) -> Path | None:
     if not photos:
         return None
     by = {(r["photo"], r["method"]): r for r in rows}
-    cols = ["image", *METHODS]
+    cols = ["image", *methods]
     fig, axes = plt.subplots(len(photos), len(cols), figsize=(2.1 * len(cols), 2.3 * len(photos)),
                              squeeze=False)
     for i, photo in enumerate(photos):
@@ -323,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     kept, excluded = select_photos(model, candidates) if candidates else select_photos(model)
     write_json(args.out / "photos.json", {"kept": kept, "excluded": excluded})
     log = ResultLog(args.out / "rows.jsonl", ("photo", "method"))
-    todo = [r for r in kept if not all(log.done(photo=r["photo"], method=m) for m in METHODS)]
+    todo = [r for r in kept if not all(log.done(photo=r["photo"], method=m)
+                                       for m in args.methods)]
     for row in progress(todo, "image_table1 photos"):
         rows, maps = explain_photo(model, row["photo"], row["label"], args)
         np.savez_compressed(args.out / "maps" / f"{row['photo']}.npz",
@@ -331,9 +342,9 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             log.append(r)
         write_summary(args, log, kept, excluded, time.perf_counter() - start)
-        figure(args.out, log.rows)
+        figure(args.out, log.rows, args.methods)
     write_summary(args, log, kept, excluded, time.perf_counter() - start)
-    figure(args.out, log.rows)
+    figure(args.out, log.rows, args.methods)
     print((args.out / "table1.md").read_text())
     return 0
 
