@@ -9,10 +9,10 @@ with the paper's mask value 0, rows the full mask does not meet exactly dropped)
   {0, 0.5, 0.9}, 4x4 and 8x8 pixel cells;
 * ``mnist``: the 784-32-10 MLP's first layer on test digits, every positively attributed
   hidden neuron (at most 32), 1x1 and 2x2 pixel cells;
-* ``text``: the text CNN's Conv1d on held-out (test split) reviews, one variable per
-  token, k = 20 and k = every eligible neuron ("all"). (The paper's k = 100 *is* "all"
+* ``text``: the text CNN's Conv1d on held-out (test split) reviews, the predicted class
+  of ``TwoClass(model)`` (rotten or fresh) explained, one variable per token, k = 20 and k = every eligible neuron ("all"). (The paper's k = 100 *is* "all"
   here: after the global max-pool only the 128 arg-max positions get a gradient, and
-  64-68 of them qualify on these reviews, so k = 100 and "all" would be the same problem.)
+  59-68 of them qualify on these reviews, so k = 100 and "all" would be the same problem.)
 
 IG is computed once per input (it is the expensive part: 50 passes of the whole network)
 and reused for every k, gamma and cell. Each instance is written as ``<name>.npz``
@@ -227,14 +227,15 @@ def mnist_instances(specs: Sequence[tuple[int, int]], n_steps: int
 def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
                    ) -> Iterator[tuple[smug.MaskProblem, dict[str, Any]]]:
     from smug.data.text import load_rotten_tomatoes
-    from smug.models.text_cnn import load_text_cnn
+    from smug.models.text_cnn import TwoClass, load_text_cnn
 
     model, encoder = load_text_cnn()
+    two_class = TwoClass(model).eval()  # [p(rotten), p(fresh)]: explain the predicted class
     texts, labels = load_rotten_tomatoes("test")
     for index in dict.fromkeys(s[0] for s in specs):
         ids = encoder.encode(texts[index])
         x = encoder.embed(ids)
-        prep = prepare_input(SMUG(model), x, n_steps)
+        prep = prepare_input(SMUG(two_class), x, n_steps)
         with torch.no_grad():
             p_fresh = float(model(x)[0, 0])
         for _, k in (s for s in specs if s[0] == index):
@@ -243,7 +244,7 @@ def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
             problem, info = encode_instance(prep, k, 0.0, 1, name)
             yield problem, {"source": "text-cnn", "input": f"test[{index}]",
                             "text": texts[index], "label": int(labels[index]),
-                            "p_fresh": round(p_fresh, 4), "k": k_name, "gamma": 0.0,
+                            "predicted": prep.target, "p_fresh": round(p_fresh, 4), "k": k_name, "gamma": 0.0,
                             "cell": 1, "n_tokens": int(len(ids)),
                             "ig_seconds": round(prep.ig_seconds, 2), **info, **prep.info}
 
