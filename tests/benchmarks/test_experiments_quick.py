@@ -120,3 +120,16 @@ def test_two_cats_layout():
     assert small.sum() == pytest.approx(big.sum() / 4, rel=0.1)  # a quarter of the area
     canvas = cats.compose("small")
     assert (canvas[regions["big"].repeat(2, 0).repeat(2, 1)] == 255).all()  # big cat absent
+
+
+@pytest.mark.slow
+def test_optbox_grid_quick(tmp_path):
+    grids = load_script("optbox_grid")
+    assert grids.main(["--quick", "--out", str(tmp_path)]) == 0
+    rows = read_rows(tmp_path / "rows.jsonl")
+    assert [r["grid_px"] for r in rows] == [56, 32]
+    p_camera = 0.9528  # tripod, whole photo
+    for r in rows:
+        # the whole image is a candidate on every grid: never worse than MAXBOX's -log p
+        assert r["lsc"] <= -math.log(p_camera) + 1e-3
+        assert r["lsc"] >= math.log(0.05) - math.log(r["confidence"]) - 1e-9
