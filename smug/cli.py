@@ -1,7 +1,7 @@
 """The ``smug`` command line.
 
     smug backends                                   installed backends and versions
-    smug solve PROBLEM.npz [--backend B] [--time-limit S] [--presolve] [--out MASK.npy]
+    smug solve PROBLEM.npz [--backend B] [--time-limit S] [--no-presolve] [--out MASK.npy]
     smug cross-check PROBLEM.npz [--backends B ...] [--time-limit S]
     smug export PROBLEM.npz --format smt2|lp|mps [--out FILE]
     smug explain IMAGE [--model efficientnet-lite0] [--k 3000] [--gamma 0] [--cell 4]
@@ -136,7 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def solver_flags(p: argparse.ArgumentParser) -> None:
         p.add_argument("--time-limit", type=_positive_float, default=60.0, metavar="SECONDS")
-        p.add_argument("--presolve", action="store_true", help="run smug's exact presolve first")
+        p.add_argument("--presolve", action=argparse.BooleanOptionalAction, default=True,
+                       help="run smug's exact presolve first (default: on)")
 
     p = sub.add_parser("solve", help="solve a MaskProblem (.npz)")
     p.add_argument("problem", metavar="PROBLEM.npz")

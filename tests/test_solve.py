@@ -222,7 +222,7 @@ def test_threads_can_change_between_solves(backend):
 
 # --- the safety nets -------------------------------------------------------------------
 def test_row_breaking_mask_from_the_loop_is_reported_unknown(registered):
-    solution = smug.solve(UNIQUE, "test-row-breaker")
+    solution = smug.solve(UNIQUE, "test-row-breaker", presolve=False)
     assert solution.status is Status.UNKNOWN
     assert solution.mask is None and not solution.verified
     assert solution.stats["unverified_mask_rows_failed"] == [0]
@@ -230,7 +230,7 @@ def test_row_breaking_mask_from_the_loop_is_reported_unknown(registered):
 
 def test_final_check_catches_a_backend_that_skips_verification(registered):
     with pytest.warns(RuntimeWarning, match="fails exact verification on 1 rows"):
-        solution = smug.solve(UNIQUE, "test-lying-run")
+        solution = smug.solve(UNIQUE, "test-lying-run", presolve=False)
     assert solution.status is Status.UNKNOWN
     assert solution.mask is None and solution.objective is None and not solution.verified
     assert solution.stats["unverified_mask_rows_failed"] == [0]
@@ -248,7 +248,8 @@ def test_cross_check_agrees_on_a_known_optimum():
 
 def test_cross_check_reports_a_false_optimum_loudly(registered):
     with pytest.warns(smug.CrossCheckWarning, match="backends disagree"):
-        result = smug.cross_check(COVER, [_any_backend(), "test-worse-optimum"], time_limit=20)
+        result = smug.cross_check(COVER, [_any_backend(), "test-worse-optimum"], time_limit=20,
+                                  presolve=False)
     assert not result.agree and result.optimum is None
     (d,) = result.disagreements
     assert {d.objective_a, d.objective_b} == {1.0, 3.0}

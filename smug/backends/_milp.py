@@ -90,10 +90,11 @@ INTEGRALITY_ALLOWANCE = 1e-8
 INTEGRALITY_CHECK = 1e-4
 #: Re-solves with exclusion cuts inside one native solve.
 MAX_CUT_ROUNDS = 8
-#: Scaled coefficients this small are not handed to the solver (HiGHS silently drops matrix
-#: values below its ``small_matrix_value``; smug sets that to this, its minimum). Their
-#: effect is absorbed into the row's bound in the sound direction instead (`_absorb_tiny`).
-TINY_COEFFICIENT = 1e-12
+#: Scaled coefficients this small are not handed to the solver: HiGHS silently drops matrix
+#: values below its ``small_matrix_value`` (default 1e-9), and lowering that option to its
+#: minimum (1e-12) made HiGHS prove a wrong optimum on a row with a 2.4e-12 coefficient.
+#: Their effect is absorbed into the row's bound in the sound direction (`_absorb_tiny`).
+TINY_COEFFICIENT = 1e-9
 
 _U = 2.0**-52  # float64 machine epsilon
 

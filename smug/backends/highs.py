@@ -18,7 +18,6 @@ import numpy as np
 
 from smug.backends._milp import (
     SOLVER_TOL,
-    TINY_COEFFICIENT,
     MilpModel,
     NativeResult,
     solve_with_cuts,
@@ -33,7 +32,6 @@ __all__ = ["HighsBackend", "sync_thread_scheduler"]
 DEFAULT_OPTIONS: dict[str, Any] = {
     "primal_feasibility_tolerance": SOLVER_TOL,
     "mip_feasibility_tolerance": SOLVER_TOL,
-    "small_matrix_value": TINY_COEFFICIENT,
     "mip_rel_gap": 0.0,
     "mip_abs_gap": 1e-9,
 }

@@ -51,6 +51,8 @@ def brute_force_optimum(problem: MaskProblem) -> float | None:
 
 
 def solve(problem: MaskProblem, **kwargs):
+    """The cpsat backend itself (smug's presolve off, so the backend sees every row)."""
+    kwargs.setdefault("presolve", False)
     options = {**FAST, **kwargs.pop("options", {})}
     return smug.solve(problem, "cpsat", time_limit=kwargs.pop("time_limit", 20), **kwargs,
                       **options)
