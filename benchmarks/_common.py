@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import platform
 import time
@@ -115,37 +113,15 @@ def limit_threads(n: int = 1) -> None:
 # --------------------------------------------------------------------------- shared IG
 
 
-@contextlib.contextmanager
-def shared_first_layer_ig() -> Iterator[dict]:
-    """Memoise the explainer's first-layer IG while the context is active.
+def shared_first_layer_ig():
+    """SMUG, SMUG_base and every (k, gamma) on one input share one first-layer IG run.
 
-    ``smug.explain.explainer`` calls ``first_layer_ig(model, x, output_module, target,
-    n_steps, internal_batch_size)``; inside this context the result is cached by the
-    module's identity, the input's bytes, the target and ``n_steps``. The cached
-    :class:`~smug.explain.ig.LayerAttribution` is exactly what a fresh call returns (IG is
-    deterministic on CPU), so SMUG, SMUG_base and every (k, gamma) of a sweep on one input
-    use one IG run, as the paper's pipeline does. Yields the cache (its ``"hits"`` count
-    says how often IG was reused).
+    The library's own :func:`smug.explain.ig.reuse_ig` context (yields a dict whose
+    ``"hits"`` counts the reuses).
     """
-    from smug.explain import explainer
+    from smug.explain.ig import reuse_ig
 
-    original = explainer.first_layer_ig
-    cache: dict[Any, Any] = {"hits": 0}
-
-    def cached(model, x, output_module, target, n_steps, internal_batch_size=None):
-        digest = hashlib.sha1(x.detach().cpu().numpy().tobytes()).hexdigest()
-        key = (id(model), id(output_module), digest, tuple(x.shape), target, n_steps)
-        if key in cache:
-            cache["hits"] += 1
-        else:
-            cache[key] = original(model, x, output_module, target, n_steps, internal_batch_size)
-        return cache[key]
-
-    explainer.first_layer_ig = cached
-    try:
-        yield cache
-    finally:
-        explainer.first_layer_ig = original
+    return reuse_ig()
 
 
 # --------------------------------------------------------------------------- photos

@@ -39,3 +39,26 @@ def test_ig_completeness_on_the_real_mnist_mlp():
         again = first_layer_ig(model, x, model[0], target=label, n_steps=64)
         np.testing.assert_allclose(again.attributions, result.attributions, rtol=1e-4,
                                    atol=1e-6)
+
+
+def test_reuse_ig_computes_once_per_input_and_gives_the_same_explanations():
+    from smug.data.mnist import load_mnist
+    from smug.explain import SMUG, SMUGBase
+    from smug.explain.ig import reuse_ig
+    from smug.models.mnist_mlp import load_mnist_mlp
+
+    model = load_mnist_mlp().eval()
+    X, _ = load_mnist("test")
+    x, other = torch.tensor(X[0:1]), torch.tensor(X[1:2])
+    fresh = SMUG(model, spatial_shape=(28, 28)).attribute(x, k=8, cell=4, n_steps=16)
+    with reuse_ig() as cache:
+        a = SMUG(model, spatial_shape=(28, 28)).attribute(x, k=8, cell=4, n_steps=16)
+        b = SMUGBase(model, spatial_shape=(28, 28)).attribute(x, k=5, cell=4, n_steps=16)
+        c = SMUG(model, spatial_shape=(28, 28)).attribute(other, k=8, cell=4, n_steps=16)
+        assert cache["hits"] == 1  # b reused a's IG; c is another input
+    np.testing.assert_array_equal(a.ig.attributions, fresh.ig.attributions)
+    assert b.ig is a.ig and c.ig is not a.ig
+    assert a.cell_mask.tolist() == fresh.cell_mask.tolist()
+    # outside the context nothing is cached
+    again = SMUG(model, spatial_shape=(28, 28)).attribute(x, k=8, cell=4, n_steps=16)
+    assert again.ig is not a.ig
