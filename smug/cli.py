@@ -134,10 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backends", help="list backends, whether installed, their versions")
     p.set_defaults(func=cmd_backends)
 
-    def solver_flags(p: argparse.ArgumentParser) -> None:
+    def solver_flags(p: argparse.ArgumentParser, presolve: bool) -> None:
         p.add_argument("--time-limit", type=_positive_float, default=60.0, metavar="SECONDS")
-        p.add_argument("--presolve", action=argparse.BooleanOptionalAction, default=True,
-                       help="run smug's exact presolve first (default: on)")
+        p.add_argument("--presolve", action=argparse.BooleanOptionalAction, default=presolve,
+                       help="run smug's exact presolve first "
+                            f"(default: {'on' if presolve else 'off'})")
 
     p = sub.add_parser("solve", help="solve a MaskProblem (.npz)")
     p.add_argument("problem", metavar="PROBLEM.npz")
@@ -145,13 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=None, metavar="MASK.npy", help="save the mask")
-    solver_flags(p)
+    solver_flags(p, presolve=True)
     p.set_defaults(func=cmd_solve)
 
     p = sub.add_parser("cross-check", help="solve with several backends and compare the optima")
     p.add_argument("problem", metavar="PROBLEM.npz")
     p.add_argument("--backends", nargs="+", default=None, help="default: every installed one")
-    solver_flags(p)
+    solver_flags(p, presolve=False)
     p.set_defaults(func=cmd_cross_check)
 
     p = sub.add_parser("export", help="write a MaskProblem as SMT-LIB 2, LP or MPS")

@@ -271,6 +271,7 @@ def cross_check(
         Seconds per backend.
     **kwargs
         Passed to :func:`solve` for every backend (``threads``, ``seed``, ``presolve``...).
+        ``presolve`` defaults to False here, so that every backend solves the whole problem.
 
     Returns
     -------
@@ -278,6 +279,9 @@ def cross_check(
         A disagreement between proven optima (or a proven infeasibility beside a verified
         mask) is also raised as a :class:`CrossCheckWarning` naming both backends.
     """
+    # Each backend must face the whole problem: with presolve on, a problem that presolve
+    # solves alone would "agree" without any backend having run.
+    kwargs.setdefault("presolve", False)
     names: Sequence[str] = list(available_backends() if backends is None else backends)
     if not names:
         raise ValueError("backends: expected at least one backend name")
