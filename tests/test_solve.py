@@ -260,3 +260,14 @@ def test_cross_check_reports_a_false_optimum_loudly(registered):
 def test_cross_check_needs_a_backend():
     with pytest.raises(ValueError, match="backends: expected at least one backend name"):
         smug.cross_check(UNIQUE, [])
+
+
+def test_cross_check_makes_every_backend_solve_the_whole_problem():
+    names = available_backends()
+    if not names:
+        pytest.skip("needs an installed backend")
+    # presolve alone solves UNIQUE: a cross-check must not let it stand in for the backends
+    assert smug.solve(UNIQUE, names[0]).raw_status == "presolve: solved"
+    result = smug.cross_check(UNIQUE, names, time_limit=20)
+    assert all(not s.raw_status.startswith("presolve") for s in result.solutions.values())
+    assert result.agree and result.optimum == 2.0
