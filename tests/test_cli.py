@@ -72,6 +72,19 @@ def test_solve_committed_instance_matches_library():
     assert smug.verify(smug.MaskProblem.load(INSTANCE), mask).ok
 
 
+@pytest.mark.parametrize("backend", ["highs", "cvxpy"])
+def test_solve_stdout_is_pure_json_even_with_highs_banner(backend):
+    """HiGHS prints a licence banner on C stdout at its first construction; smug moves it
+    to stderr so that ``smug solve ... | jq`` keeps working."""
+    if backend not in smug.available_backends():
+        pytest.skip(f"{backend} not installed")
+    out = run("solve", str(INSTANCE), "--backend", backend)
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    assert summary["backend"] == backend and summary["verified"] is True
+    assert "Running HiGHS" not in out.stdout
+
+
 def test_cross_check_agrees_on_committed_instance():
     installed = smug.available_backends()
     if len(installed) < 2:

@@ -10,8 +10,12 @@ optimality is only claimed when HiGHS says ``Optimal`` *and* its dual bound clos
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, ClassVar
 
 import numpy as np
@@ -43,13 +47,60 @@ _LIMIT_STATUSES = frozenset({
 })
 
 
+_BANNER_LOCK = threading.Lock()
+_banner_shown = False
+
+
 def _new_highs():
-    """A silent Highs instance (output off before anything else is done)."""
+    """A silent Highs instance (output off before anything else is done).
+
+    The first ``Highs()`` of a process prints HiGHS's licence banner on the C-level
+    standard output before any option can be set, which would corrupt what smug writes
+    there (``smug solve`` prints JSON). That first construction runs with file
+    descriptor 1 pointed at standard error, so the banner is kept but moved aside.
+    """
     import highspy
 
-    h = highspy.Highs()
+    global _banner_shown
+    with _BANNER_LOCK:
+        if _banner_shown:
+            h = highspy.Highs()
+        else:
+            with _stdout_to_stderr():
+                h = highspy.Highs()
+            _banner_shown = True
     h.setOptionValue("output_flag", False)
     return h
+
+
+@contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """Point file descriptor 1 at descriptor 2 (C and Python writes alike) for a moment."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no usable descriptor 1 (e.g. closed): nothing to protect
+        yield
+        return
+    try:
+        os.dup2(2, 1)
+        try:
+            yield
+        finally:
+            _flush_c_stdio()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+def _flush_c_stdio() -> None:
+    """``fflush(NULL)``: push C-buffered output out before descriptor 1 is restored."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError):  # no C library handle on this platform
+        pass
 
 
 class HighsBackend(Backend):
