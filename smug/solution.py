@@ -35,7 +35,12 @@ class Status(enum.Enum):
 
 @dataclass(frozen=True)
 class Timings:
-    """Wall-clock seconds: building the native model, running the solver, and in all."""
+    """Wall-clock seconds: building the native model, running the solver, and in all.
+
+    ``total`` covers everything :func:`smug.solve` does (presolve, every round of the
+    verify loop, the final check) except the one-off import of the solver's Python module,
+    which is timed separately in ``Solution.stats["import_s"]``.
+    """
 
     build: float = 0.0
     solve: float = 0.0

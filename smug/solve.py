@@ -107,6 +107,7 @@ def solve(
     options = engine.validate_options(options)
     if hint is not None:
         hint = problem.check_mask(hint, name="hint")
+    import_s = engine.load()
     start = time.perf_counter()
     settings = Settings(
         time_limit=time_limit,
@@ -122,7 +123,8 @@ def solve(
     else:
         solution = engine.run(problem, settings)
     solution = _final_check(problem, solution)
-    return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start))
+    return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start),
+                   stats={**solution.stats, "import_s": import_s})
 
 
 def _solve_fullnet(problem: Any, backend: str | None, time_limit: float | None,

@@ -212,6 +212,20 @@ def test_optimal_solution_fields(backend):
         solution.status = Status.UNKNOWN
 
 
+def test_solver_import_is_timed_apart_from_the_solve(backend):
+    import sys
+
+    from smug.backends import get_backend
+
+    engine = get_backend(backend)
+    engine.load()
+    modules = engine.load_modules or engine.required_modules
+    assert all(name in sys.modules for name in modules)
+    assert engine.load() < 0.05  # already imported: nothing left to do
+    solution = smug.solve(UNIQUE, backend, time_limit=10)
+    assert 0.0 <= solution.stats["import_s"] < 0.05
+
+
 def test_threads_can_change_between_solves(backend):
     """A process may solve with different thread counts (HiGHS keeps a global scheduler:
     it must be reset when the count changes, or the next run fails)."""

@@ -333,6 +333,7 @@ class CPSATBackend(Backend):
     name: ClassVar[str] = "cpsat"
     extra: ClassVar[str] = "cpsat"
     required_modules: ClassVar[tuple[str, ...]] = ("ortools",)
+    load_modules: ClassVar[tuple[str, ...]] = ("ortools.sat.python.cp_model",)
     exact: ClassVar[bool] = False
     option_names: ClassVar[frozenset[str] | None] = None
 
