@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import warnings
 from fractions import Fraction
 from pathlib import Path
 
@@ -121,7 +122,9 @@ def _highs_solve(path: Path):
 
 def _cbc_solve(path: Path, tmp_path: Path):
     pulp = pytest.importorskip("pulp")
-    binary = pulp.apis.PULP_CBC_CMD().path
+    with warnings.catch_warnings():  # PuLP 3 deprecates its bundled-CBC class (smug pins <4)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        binary = pulp.apis.PULP_CBC_CMD().path
     if not binary or not Path(binary).exists():
         pytest.skip("no CBC binary")
     sol = tmp_path / (path.stem + ".sol")
