@@ -24,7 +24,7 @@ Writes, as it goes (a photo at a time; a rerun skips the photos done)::
 Usage::
 
     python benchmarks/image_table1.py            # full run
-    python benchmarks/image_table1.py --quick --out /tmp/t1   # one photo, tiny settings
+    python benchmarks/image_table1.py --quick --out out/t1   # one photo, tiny settings
 """
 
 from __future__ import annotations

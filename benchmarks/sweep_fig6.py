@@ -17,7 +17,7 @@ Writes, as it goes (a rerun skips what is done)::
 Usage::
 
     python benchmarks/sweep_fig6.py
-    python benchmarks/sweep_fig6.py --quick --out /tmp/s6     # one photo, k {100, 300}, gamma {0, 0.5}
+    python benchmarks/sweep_fig6.py --quick --out out/s6     # one photo, k {100, 300}, gamma {0, 0.5}
 """
 
 from __future__ import annotations

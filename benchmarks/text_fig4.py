@@ -28,7 +28,7 @@ Writes, as it goes (a rerun skips the reviews done)::
 Usage::
 
     python benchmarks/text_fig4.py
-    python benchmarks/text_fig4.py --quick --out /tmp/t4      # 2 reviews
+    python benchmarks/text_fig4.py --quick --out out/t4      # 2 reviews
 """
 
 from __future__ import annotations

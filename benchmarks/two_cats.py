@@ -20,7 +20,7 @@ Writes::
 Usage::
 
     python benchmarks/two_cats.py
-    python benchmarks/two_cats.py --quick --out /tmp/c3
+    python benchmarks/two_cats.py --quick --out out/c3
 """
 
 from __future__ import annotations

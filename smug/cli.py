@@ -75,6 +75,7 @@ def cmd_solve(args: argparse.Namespace) -> int:
     if args.out and sol.mask is not None:
         import numpy as np
 
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         np.save(args.out, sol.mask)
         summary["mask_file"] = str(args.out)
     if sol.mask is not None:

@@ -74,8 +74,8 @@ def write(
     ----------
     problem : MaskProblem
     path : str or path-like
-        The file to write. Its suffix (``.smt2``, ``.lp``, ``.mps``) picks the format when
-        ``format`` is None.
+        The file to write (missing parent folders are created). Its suffix (``.smt2``,
+        ``.lp``, ``.mps``) picks the format when ``format`` is None.
     format : {"smt2", "lp", "mps"}, optional
     **options
         Passed to the writer: ``variables="int"|"bool"`` for SMT-LIB 2,
@@ -91,7 +91,9 @@ def write(
     path = Path(path)
     fmt = _resolve_format(path, format)
     writer = {"smt2": to_smt2, "lp": to_lp, "mps": to_mps}[fmt]
-    path.write_text(writer(problem, **options))
+    text = writer(problem, **options)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
     return path
 
 

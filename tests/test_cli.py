@@ -94,6 +94,57 @@ def test_cross_check_agrees_on_committed_instance():
     assert "agree: yes" in out.stdout
 
 
+@pytest.mark.parametrize("fmt", ["smt2", "lp", "mps"])
+def test_export_writes_what_the_library_writes(tmp_path, fmt):
+    target = tmp_path / "new" / "folder" / f"p.{fmt}"  # missing folders are created
+    out = run("export", str(INSTANCE), "--format", fmt, "--out", str(target))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == str(target)
+    expected = tmp_path / f"library.{fmt}"
+    smug.MaskProblem.load(INSTANCE).write(expected, fmt)
+    assert target.read_text() == expected.read_text()
+
+
+def test_export_without_out_writes_next_to_the_problem(tmp_path):
+    problem = tmp_path / INSTANCE.name
+    shutil.copy(INSTANCE, problem)
+    out = run("export", str(problem), "--format", "mps")
+    assert out.returncode == 0, out.stderr
+    assert problem.with_suffix(".mps").read_text().startswith(("NAME", "*"))
+
+
+def test_export_unknown_format_is_a_usage_error():
+    out = run("export", str(INSTANCE), "--format", "xlsx")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "smt2" in out.stderr and "mps" in out.stderr
+
+
+def test_solve_out_saves_the_verified_mask(tmp_path):
+    backend = needs_backend()
+    target = tmp_path / "masks" / "m.npy"
+    out = run("solve", str(INSTANCE), "--backend", backend, "--out", str(target))
+    assert out.returncode == 0, out.stderr
+    mask = np.load(target)
+    assert mask.dtype == bool and smug.verify(smug.MaskProblem.load(INSTANCE), mask).ok
+    assert json.loads(out.stdout)["objective"] == int(mask.sum())
+
+
+def test_bench_quick_runs_every_installed_backend(tmp_path):
+    installed = smug.available_backends()
+    if not installed:
+        pytest.skip("no solver backend installed")
+    out = run("bench", "--quick", "--out", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    runs = json.loads((tmp_path / "backends.json").read_text())["runs"]
+    assert {r["backend"] for r in runs} == set(installed)
+    optima: dict[str, set[str]] = {}
+    for r in runs:
+        assert r["status"] == "optimal" and r["verified"] == "True", r
+        optima.setdefault(r["instance"], set()).add(r["objective"])
+    assert len(optima) == 3 and all(len(values) == 1 for values in optima.values())
+    assert (tmp_path / "backends.md").read_text().startswith("# Backend benchmark")
+
+
 def test_missing_file_is_one_line_error():
     out = run("solve", "no/such/problem.npz")
     assert out.returncode == 2
