@@ -84,11 +84,14 @@ def _stdout_to_stderr() -> Iterator[None]:
         return
     try:
         os.dup2(2, 1)
-        try:
-            yield
-        finally:
-            _flush_c_stdio()
+    except OSError:  # no usable descriptor 2: leave descriptor 1 as it is
+        os.close(saved)
+        yield
+        return
+    try:
+        yield
     finally:
+        _flush_c_stdio()
         os.dup2(saved, 1)
         os.close(saved)
 
