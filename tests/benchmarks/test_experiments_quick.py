@@ -12,28 +12,10 @@ MAXBOX; a rerun resumes and adds nothing.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import math
-import sys
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def load_script(name: str):
-    """Import ``benchmarks/<name>.py`` as a module (benchmarks is not a package)."""
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+from bench_scripts import load_script, read_rows
 
 
 def test_sweep_quick(tmp_path):
