@@ -90,6 +90,12 @@ def explain_image_file(path: Path, *, model: str = "efficientnet-lite0", out: Pa
     return explain_image(image, Path(path).stem, out=out, cross_check=False, **kwargs)
 
 
+def _import_note(solution: Any) -> str:
+    """`` (+ x s importing the solver, once per process)`` when that import was noticeable."""
+    seconds = float(solution.stats.get("import_s", 0.0))
+    return f" (+{seconds:.2f} s importing the solver, once per process)" if seconds >= 0.01 else ""
+
+
 def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: float = 0.0,
                   cell: int = 4, rows: str = "relative", mask_value: str = "zero",
                   backend: str | None = None, time_limit: float = 30.0, n_steps: int = 50,
@@ -127,7 +133,7 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
     t = explanation.timings
     print(f"IG over the stem: {t.ig:.1f} s (completeness gap "
           f"{explanation.ig.completeness_relative:.1%}); encoding {t.encode:.2f} s; "
-          f"solve ({sol.backend}) {t.solve:.2f} s")
+          f"solve ({sol.backend}) {t.solve:.2f} s{_import_note(sol)}")
     print(f"MaskProblem: {explanation.problem.n_rows} rows x {explanation.problem.n_vars} "
           f"cells, {explanation.problem.nnz} non-zeros; rows met by the empty mask: "
           f"{explanation.rows_met_by_empty}")
