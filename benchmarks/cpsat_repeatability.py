@@ -68,14 +68,16 @@ def mask_digest(mask: np.ndarray | None) -> str | None:
     return hashlib.sha1(np.packbits(mask).tobytes()).hexdigest()[:12]
 
 
-def run(files: list[Path], runs: int, time_limit: float, log: ResultLog) -> None:
-    jobs = [(f, s, r) for f in files for s in SETTINGS for r in range(runs)]
+def run(files: list[Path], runs: int, time_limit: float, log: ResultLog,
+        settings: tuple[str, ...] = tuple(SETTINGS), presolve: bool = True) -> None:
+    jobs = [(f, s, r) for f in files for s in settings for r in range(runs)]
     for path, setting, run_no in progress(jobs, "cpsat repeatability"):
         if log.done(instance=path.stem, setting=setting, run=run_no):
             continue
         problem = smug.MaskProblem.load(path)
         start = time.perf_counter()
-        sol = smug.solve(problem, "cpsat", time_limit=time_limit, seed=0, **SETTINGS[setting])
+        sol = smug.solve(problem, "cpsat", time_limit=time_limit, seed=0, presolve=presolve,
+                         **SETTINGS[setting])
         log.append({
             "instance": path.stem, "setting": setting, "run": run_no,
             "n_vars": problem.n_vars, "n_rows": problem.n_rows, "nnz": problem.nnz,
@@ -119,14 +121,15 @@ def _cell(group: list[dict[str, Any]]) -> str:
             f"{statistics.median(r['total_s'] for r in group):.2f} s")
 
 
-def write_summary(out: Path, rows: list[dict[str, Any]], runs: int, time_limit: float) -> None:
+def write_summary(out: Path, rows: list[dict[str, Any]], runs: int, time_limit: float,
+                  presolve: bool = True, note: str = "") -> None:
     totals, varying = summarise(rows)
     m = machine()
     text = [
         "# CP-SAT repeatability: the same minimal mask on every run?",
         "",
         f"Run {m['date_utc']} UTC on {m['cpu']}, Python {m['python']}; {runs} runs per instance and setting, seed 0, time limit "
-        f"{time_limit:g} s, presolve on (smug's default). `repeatable` counts the instances "
+        f"{time_limit:g} s, presolve {'on' if presolve else 'off'}. {note}`repeatable` counts the instances "
         "whose runs all returned the identical mask; `median s` is the median over "
         "instances of each instance's median total time.",
         "",
@@ -149,12 +152,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--quick", action="store_true", help="3 small instances, 2 runs")
     parser.add_argument("--out", type=Path, default=RESULTS / "cpsat_repeatability")
+    parser.add_argument("--settings", nargs="+", choices=list(SETTINGS), default=list(SETTINGS))
+    parser.add_argument("--presolve", action=argparse.BooleanOptionalAction, default=True,
+                        help="smug's exact presolve before CP-SAT (default: on)")
+    parser.add_argument("--note", default="", help="a sentence for the summary (e.g. the load)")
     args = parser.parse_args(argv)
     runs = 2 if args.quick else args.runs
     args.out.mkdir(parents=True, exist_ok=True)
     log = ResultLog(args.out / "runs.jsonl", ("instance", "setting", "run"))
-    run(instance_files(args.quick), runs, args.time_limit, log)
-    write_summary(args.out, log.rows, runs, args.time_limit)
+    run(instance_files(args.quick), runs, args.time_limit, log, tuple(args.settings), args.presolve)
+    note = args.note.strip() + " " if args.note.strip() else ""
+    write_summary(args.out, log.rows, runs, args.time_limit, args.presolve, note)
     print((args.out / "summary.md").read_text())
     return 0
 
