@@ -53,7 +53,7 @@ ENCODINGS: tuple[str, ...] = ("pb", "smt2", "int")
 #: Chosen from ``benchmarks/results/z3_encodings.md``.
 DEFAULT_ENCODING = "smt2"
 #: Options of this backend that are not z3 parameters.
-OWN_OPTIONS: frozenset[str] = frozenset({"encoding"})
+OWN_OPTIONS: frozenset[str] = frozenset({"encoding", "isolate"})
 #: Largest coefficient magnitude passed to z3's native pseudo-Boolean API (a C ``int``).
 _C_INT_MAX = 2**31 - 1
 
@@ -347,9 +347,10 @@ class Z3Backend(Backend):
     """``z3.Optimize`` over an exact encoding of the MaskProblem (see the module docstring).
 
     Native options: ``encoding`` (one of :data:`ENCODINGS`, default
-    :data:`DEFAULT_ENCODING`) and any parameter of ``z3.Optimize().param_descrs()``
-    (``maxsat_engine``, ``optsmt_engine``, ``rlimit``...). ``threads`` is ignored: z3's
-    optimiser runs on one core.
+    :data:`DEFAULT_ENCODING`), ``isolate`` (True: run the check in a child process killed
+    at the deadline, a hard time limit; z3's own limit is soft) and any parameter of
+    ``z3.Optimize().param_descrs()`` (``maxsat_engine``, ``optsmt_engine``, ``rlimit``...).
+    ``threads`` is ignored: z3's optimiser runs on one core.
     """
 
     name: ClassVar[str] = "z3"
@@ -372,6 +373,8 @@ class Z3Backend(Backend):
             raise ValueError(
                 f"encoding: expected one of {', '.join(map(repr, ENCODINGS))}, got {encoding!r}"
             )
+        if not isinstance(options.get("isolate", False), bool):
+            raise TypeError(f"isolate: expected True or False, got {options['isolate']!r}")
         known = _z3_parameter_names()
         unknown = sorted(set(_native_params(options)) - known)
         if unknown:
@@ -402,6 +405,8 @@ class Z3Backend(Backend):
         _set_hint(opt, model, settings.hint)
         build_time = time.perf_counter() - t0
         configure(opt, settings)  # the build used part of the time budget
+        if settings.options.get("isolate", False):
+            return _check_isolated(model, settings, build_time, encoding)
         t1 = time.perf_counter()
         with deadline_guard(opt, settings) as watch:
             result = opt.check()
@@ -418,6 +423,43 @@ class Z3Backend(Backend):
     def run_fullnet(self, problem: Any, settings: Settings) -> Any:
         """Solve a :class:`smug.fullnet.FullNetProblem`; see :func:`run_fullnet`."""
         return run_fullnet(problem, settings)
+
+
+def _check_isolated(model: _Model, settings: Settings, build_time: float,
+                    encoding: str) -> Attempt:
+    """``isolate=True``: run the check in a child process killed at the deadline (hard limit).
+
+    The model goes over as SMT-LIB 2 (``Optimize.sexpr()``, exact); the hint does not (z3's
+    initial values are not part of that text). Starting the child costs ~0.3-0.5 s, counted
+    in the solve time and the time limit.
+    """
+    from smug.backends._z3_child import check_in_child
+
+    params: dict[str, Any] = {"random_seed": int(settings.seed), **_native_params(settings.options)}
+    left = settings.remaining()
+    outcome = check_in_child(_problem_text(model.opt), [str(v) for v in model.variables],
+                             model.boolean, params,
+                             None if left is None else time.time() + left, INTERRUPT_GRACE)
+    stats: dict[str, Any] = {"encoding": encoding, "isolated": True,
+                             "z3_lower": outcome.z3_lower, "z3_upper": outcome.z3_upper,
+                             "killed": outcome.result == "killed"}
+    if outcome.result == "unsat":
+        return Attempt(None, False, True, None, outcome.raw, build_time, outcome.seconds, stats)
+    mask = None if outcome.mask is None else np.asarray(outcome.mask, dtype=bool)
+    bound = None
+    if outcome.result == "unknown" and outcome.lower is not None and (
+            outcome.upper is None or outcome.lower <= outcome.upper):
+        bound = outcome.lower
+    return Attempt(mask, outcome.result == "sat", False, bound, outcome.raw, build_time,
+                   outcome.seconds, stats)
+
+
+def _problem_text(opt: Any) -> str:
+    """``opt.sexpr()`` without its option lines: z3 prints its parameters as
+    ``(set-option :opt.random_seed …)`` but cannot parse them back; the child sets them."""
+    lines = opt.sexpr().splitlines()
+    return "\n".join(line for line in lines
+                     if not line.startswith("(set-option") and not line.startswith(";"))
 
 
 def _set_hint(opt: Any, model: _Model, hint: np.ndarray | None) -> None:

@@ -228,3 +228,44 @@ def test_watchdog_keeps_interrupting_where_z3_absorbs_one_interrupt():
         assert solution.objective == 2.0  # proven by CP-SAT and HiGHS
     if solution.mask is not None:
         assert smug.verify(problem, solution.mask).ok
+
+
+# --------------------------------------------------------------------------------------
+# isolate=True: the check in a child process, killed at the deadline (a hard limit)
+# --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("encoding", ["smt2", "int", "pb"])
+def test_isolated_check_finds_the_same_unique_optimum(encoding):
+    problem = smug.MaskProblem([[2.0, -1.0, -1.0, 2.0], [0.0, -0.25, 0.0, 0.5]], [3.0, 0.25],
+                               strict=[True, False])
+    s = smug.solve(problem, "z3", time_limit=30, presolve=False, isolate=True, encoding=encoding)
+    assert s.status is Status.OPTIMAL and s.mask.tolist() == [True, False, False, True]
+    assert s.stats["isolated"] and not s.stats["killed"]
+
+
+def test_isolated_check_reports_infeasible():
+    s = smug.solve(smug.MaskProblem([[1.0, 1.0]], [5.0]), "z3", isolate=True, presolve=False)
+    assert s.status is Status.INFEASIBLE
+
+
+def test_isolated_check_stops_at_the_limit_whatever_z3_does():
+    """z3 either stops by its own timeout or the child is killed 0.5 s after the deadline;
+    in both cases the answer is honest and comes back on time."""
+    from pathlib import Path
+
+    from smug.backends.z3 import INTERRUPT_GRACE
+
+    path = (Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "small"
+            / "mnist_test0_kall_c2.npz")
+    problem = smug.MaskProblem.load(path)
+    s = smug.solve(problem, "z3", time_limit=3, presolve=False, isolate=True)
+    assert s.timings.total < 3 + INTERRUPT_GRACE + 1.0  # kill, then reap the child
+    assert s.status in (Status.OPTIMAL, Status.FEASIBLE, Status.UNKNOWN)
+    if s.mask is not None:
+        assert verify(problem, s.mask).ok
+    if s.stats["killed"]:
+        assert s.status is Status.UNKNOWN and "killed" in s.raw_status
+
+
+def test_isolate_must_be_a_bool():
+    with pytest.raises(TypeError, match="isolate"):
+        smug.solve(smug.MaskProblem([[1.0]], [0.5]), "z3", isolate="yes")
