@@ -19,6 +19,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import smug
 from smug.errors import SmugError
@@ -50,6 +51,22 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _native_option(text: str) -> tuple[str, Any]:
+    """``KEY=VALUE`` for ``--option``; VALUE read as a bool, int, float or else a string."""
+    key, sep, raw = text.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    lowered = raw.strip().lower()
+    if lowered in ("true", "false"):
+        return key.strip(), lowered == "true"
+    for convert in (int, float):
+        try:
+            return key.strip(), convert(raw)
+        except ValueError:
+            pass
+    return key.strip(), raw
+
+
 def cmd_backends(args: argparse.Namespace) -> int:
     from smug.backends import DEFAULT_ORDER, backend_class, default_backend
 
@@ -69,7 +86,7 @@ def cmd_backends(args: argparse.Namespace) -> int:
 def cmd_solve(args: argparse.Namespace) -> int:
     problem = _load_problem(args.problem)
     sol = smug.solve(problem, args.backend, time_limit=args.time_limit, threads=args.threads,
-                     seed=args.seed, presolve=args.presolve)
+                     seed=args.seed, presolve=args.presolve, **dict(args.option))
     summary = sol.summary()
     summary["instance"] = problem.name
     if args.out and sol.mask is not None:
@@ -147,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=None, metavar="MASK.npy", help="save the mask")
+    p.add_argument("--option", type=_native_option, action="append", default=[],
+                   metavar="KEY=VALUE",
+                   help="a native option of the backend, repeatable (e.g. isolate=true for "
+                        "z3, num_workers=8 for cpsat, mip_rel_gap=0.01 for highs)")
     solver_flags(p, presolve=True)
     p.set_defaults(func=cmd_solve)
 

@@ -145,6 +145,29 @@ def test_bench_quick_runs_every_installed_backend(tmp_path):
     assert (tmp_path / "backends.md").read_text().startswith("# Backend benchmark")
 
 
+def test_solve_passes_native_options_through():
+    if "z3" not in smug.available_backends():
+        pytest.skip("z3 not installed")
+    out = run("solve", str(INSTANCE), "--backend", "z3", "--option", "isolate=true",
+              "--option", "encoding=pb", "--time-limit", "60")
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    direct = smug.solve(smug.MaskProblem.load(INSTANCE), "cpsat", time_limit=60)
+    assert summary["status"] == "optimal" and summary["objective"] == direct.objective
+
+
+def test_solve_unknown_native_option_is_one_line_error():
+    backend = needs_backend()
+    out = run("solve", str(INSTANCE), "--backend", backend, "--option", "no_such_option=1")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "no_such_option" in out.stderr
+
+
+def test_solve_option_needs_key_equals_value():
+    out = run("solve", str(INSTANCE), "--option", "isolate")
+    assert out.returncode == 2 and "KEY=VALUE" in out.stderr and "Traceback" not in out.stderr
+
+
 def test_missing_file_is_one_line_error():
     out = run("solve", "no/such/problem.npz")
     assert out.returncode == 2
