@@ -53,18 +53,17 @@ def _positive_float(text: str) -> float:
 
 def _native_option(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` for ``--option``; VALUE read as a bool, int, float or else a string."""
-    key, sep, raw = text.partition("=")
-    if not sep or not key.strip():
+    key, sep, raw = (part.strip() for part in text.partition("="))
+    if not sep or not key:
         raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
-    lowered = raw.strip().lower()
-    if lowered in ("true", "false"):
-        return key.strip(), lowered == "true"
+    if raw.lower() in ("true", "false"):
+        return key, raw.lower() == "true"
     for convert in (int, float):
         try:
-            return key.strip(), convert(raw)
+            return key, convert(raw)
         except ValueError:
             pass
-    return key.strip(), raw
+    return key, raw
 
 
 def cmd_backends(args: argparse.Namespace) -> int:

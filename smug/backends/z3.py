@@ -446,10 +446,7 @@ def _check_isolated(model: _Model, settings: Settings, build_time: float,
     if outcome.result == "unsat":
         return Attempt(None, False, True, None, outcome.raw, build_time, outcome.seconds, stats)
     mask = None if outcome.mask is None else np.asarray(outcome.mask, dtype=bool)
-    bound = None
-    if outcome.result == "unknown" and outcome.lower is not None and (
-            outcome.upper is None or outcome.lower <= outcome.upper):
-        bound = outcome.lower
+    bound = usable_lower(outcome.lower, outcome.upper) if outcome.result == "unknown" else None
     return Attempt(mask, outcome.result == "sat", False, bound, outcome.raw, build_time,
                    outcome.seconds, stats)
 
@@ -488,9 +485,12 @@ def _attempt(z3: Any, model: _Model, result: Any, build_time: float, solve_time:
 
 
 def _proven_lower(z3: Any, handle: Any) -> float | None:
-    """The handle's lower bound after a time-out, when it is a number not above the upper."""
-    lower = numeric_value(z3, handle.lower())
-    upper = numeric_value(z3, handle.upper())
+    """The handle's lower bound after a time-out (see :func:`usable_lower`)."""
+    return usable_lower(numeric_value(z3, handle.lower()), numeric_value(z3, handle.upper()))
+
+
+def usable_lower(lower: float | None, upper: float | None) -> float | None:
+    """``lower`` as a proven bound when it is a number not above ``upper``, else None."""
     if lower is None or (upper is not None and lower > upper):
         return None
     return lower
