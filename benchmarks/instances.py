@@ -43,6 +43,7 @@ import numpy as np
 import torch
 
 import smug
+from smug.backends.auto import instance_features
 from smug.explain.encode import encode_rows
 from smug.explain.explainer import (
     SMUG,
@@ -69,8 +70,10 @@ class SetConfig:
     """Which instances a set holds. ``image`` lists ``(photo, k, gamma, cell)`` tuples."""
 
     image: tuple[tuple[str, int, float, int], ...] = ()
-    mnist: tuple[tuple[int, int], ...] = ()          # (test index, cell)
+    mnist: tuple[tuple[int, ...], ...] = ()          # (test index, cell[, gamma])
     text: tuple[tuple[int, int], ...] = ()           # (test index, k)
+    #: Also take the ``text_longest`` longest test reviews (by token count) at k = all.
+    text_longest: int = 0
 
 
 def _grid_of(photos: Sequence[str], ks: Sequence[int], gammas: Sequence[float],
@@ -88,6 +91,15 @@ SETS: dict[str, SetConfig] = {
         image=_grid_of(PHOTOS, (100, 1000, 3000, 5000), (0.0, 0.5, 0.9), (4, 8)),
         mnist=tuple((i, c) for i in range(4) for c in (1, 2)),
         text=tuple((i, k) for i in range(4) for k in (20, ALL)),
+    ),
+    # The tiered suite (issue 10): the hard first-layer MNIST classes over 20 test digits
+    # (even indices: design set; odd: held back), EfficientNet-Lite0 at 1x1 and 2x2 pixel
+    # cells (50k / 12.5k variables; generated on demand, not committed), text at k = all on
+    # the longest reviews.
+    "tiered": SetConfig(
+        image=_grid_of(PHOTOS, (3000, 10000), (0.0, 0.5), (1, 2)),
+        mnist=tuple((i, c, g) for i in range(20) for c in (1, 2) for g in (0.25, 0.5, 0.9)),
+        text_longest=8,
     ),
     "small": SetConfig(
         image=(("chelsea", 100, 0.0, 8), ("chelsea", 100, 0.5, 4), ("coffee", 100, 0.9, 8),
@@ -215,13 +227,26 @@ def mnist_instances(specs: Sequence[tuple[int, int]], n_steps: int
     explainer = SMUG(model, spatial_shape=(28, 28))
     for index in dict.fromkeys(s[0] for s in specs):
         prep = prepare_input(explainer, torch.tensor(X[index:index + 1]), n_steps)
-        for _, cell in (s for s in specs if s[0] == index):
-            name = f"mnist_test{index}_kall_c{cell}"
-            problem, info = encode_instance(prep, ALL, 0.0, cell, name)
+        for spec in (s for s in specs if s[0] == index):
+            cell, gamma = spec[1], (spec[2] if len(spec) > 2 else 0.0)
+            g_name = f"_g{gamma:g}" if gamma else ""
+            name = f"mnist_test{index}_kall{g_name}_c{cell}"
+            problem, info = encode_instance(prep, ALL, gamma, cell, name)
             yield problem, {"source": "mnist-mlp", "input": f"test[{index}]",
-                            "label": int(y[index]), "predicted": prep.target, "k": "all",
-                            "gamma": 0.0, "cell": cell,
+                            "index": index, "label": int(y[index]),
+                            "predicted": prep.target, "k": "all", "gamma": gamma, "cell": cell,
                             "ig_seconds": round(prep.ig_seconds, 2), **info, **prep.info}
+
+
+def longest_reviews(count: int) -> list[int]:
+    """Indices of the ``count`` longest test reviews (by token count; ties by index)."""
+    from smug.data.text import load_rotten_tomatoes
+    from smug.models.text_cnn import load_text_cnn
+
+    _, encoder = load_text_cnn()
+    texts, _ = load_rotten_tomatoes("test")
+    lengths = [len(encoder.encode(t)) for t in texts]
+    return sorted(range(len(texts)), key=lambda i: (-lengths[i], i))[:count]
 
 
 def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
@@ -242,7 +267,7 @@ def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
             k_name = "all" if k >= ALL else str(k)
             name = f"text_test{index}_k{k_name}_c1"
             problem, info = encode_instance(prep, k, 0.0, 1, name)
-            yield problem, {"source": "text-cnn", "input": f"test[{index}]",
+            yield problem, {"source": "text-cnn", "input": f"test[{index}]", "index": index,
                             "text": texts[index], "label": int(labels[index]),
                             "predicted": prep.target, "p_fresh": round(p_fresh, 4), "k": k_name, "gamma": 0.0,
                             "cell": 1, "n_tokens": int(len(ids)),
@@ -257,9 +282,7 @@ def write_instance(problem: smug.MaskProblem, meta: dict[str, Any], out: Path,
     if exports:
         for suffix in EXPORTS:
             files[suffix[1:]] = problem.write(out / f"{problem.name}{suffix}")
-    used = int(np.unique(problem.A.indices).size)
-    return {"name": problem.name, **meta, "n_vars": problem.n_vars, "n_rows": problem.n_rows,
-            "nnz": problem.nnz, "used_vars": used,
+    return {"name": problem.name, **meta, **instance_features(problem),
             "files": {kind: path.name for kind, path in files.items()},
             "bytes": {kind: path.stat().st_size for kind, path in files.items()}}
 
@@ -268,12 +291,14 @@ def generate(config: SetConfig, out: Path, sources: Sequence[str], exports: bool
              n_steps: int) -> list[dict[str, Any]]:
     """Build, write and describe every instance of ``config`` from the chosen sources."""
     out.mkdir(parents=True, exist_ok=True)
+    text = config.text + tuple((i, ALL) for i in longest_reviews(config.text_longest)
+                               if config.text_longest and "text" in sources)
     streams = {"image": lambda: image_instances(config.image, n_steps),
                "mnist": lambda: mnist_instances(config.mnist, n_steps),
-               "text": lambda: text_instances(config.text, n_steps)}
+               "text": lambda: text_instances(text, n_steps)}
     manifest = []
     for source in sources:
-        specs = getattr(config, source)
+        specs = text if source == "text" else getattr(config, source)
         if not specs:
             continue
         for problem, meta in streams[source]():
@@ -299,7 +324,8 @@ def instance_class(entry: dict[str, Any]) -> str:
     if entry["source"] == "efficientnet-lite0":
         return f"image k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
     if entry["source"] == "mnist-mlp":
-        return f"mnist k=all cell={entry['cell']}"
+        gamma = entry.get("gamma", 0.0)
+        return "mnist k=all" + (f" gamma={gamma:g}" if gamma else "") + f" cell={entry['cell']}"
     return f"text k={entry['k']}"
 
 
