@@ -1,0 +1,91 @@
+"""smug.backends.auto: features with known answers, and the selection rule.
+
+The feature oracle is hand-computed on a small matrix; the rule's answers are the ones
+documented in ``docs/benchmarks.md`` (derived from the tiered suite's design set).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import smug
+from smug.backends.auto import FALLBACK_ORDER, choose_backend, instance_features
+
+
+def small_problem() -> smug.MaskProblem:
+    # Rows: [0.001, 0, 10] (2 entries), [0, 5, 0] (1 entry), [2, 3, 4] (3 entries).
+    A = np.array([[0.001, 0.0, 10.0], [0.0, 5.0, 0.0], [2.0, 3.0, 4.0]])
+    return smug.MaskProblem(A, [5.0, 1.0, 4.0], strict=True)
+
+
+def test_features_known_answers():
+    f = instance_features(small_problem())
+    assert (f["n_vars"], f["n_rows"], f["nnz"], f["used_vars"]) == (3, 3, 6, 3)
+    assert f["longest_row"] == 3
+    assert f["mean_row"] == 2.0
+    assert f["span_decades"] == pytest.approx(4.0)  # 10 / 0.001
+    assert f["density"] == pytest.approx(6 / 9, abs=1e-4)
+
+
+def test_features_after_presolve_count_components():
+    # Two independent blocks {x0, x1} and {x2, x3}; each needs one of its two variables.
+    A = np.array([[1.0, 1.0, 0, 0], [0, 0, 1.0, 1.0]])
+    f = instance_features(smug.MaskProblem(A, [0.5, 0.5], strict=True))
+    assert f["presolved_vars"] == 4 and f["presolved_rows"] == 2
+    assert f["components"] == 2 and f["largest_component"] == 2
+    assert f["presolve_infeasible"] is False
+
+
+def test_features_of_a_problem_presolve_proves_infeasible():
+    f = instance_features(smug.MaskProblem(np.array([[1.0, 1.0]]), [5.0], strict=True))
+    assert f["presolve_infeasible"] is True and f["components"] == 0
+
+
+def test_features_without_presolve_and_bad_input():
+    f = instance_features(small_problem(), presolved=False)
+    assert "components" not in f
+    with pytest.raises(TypeError, match="problem"):
+        instance_features("not a problem")
+
+
+def test_rule_prefers_highs_on_ordinary_spans():
+    name, reason = choose_backend({"span_decades": 4.0}, ["cpsat", "highs", "z3"])
+    assert name == "highs"
+    assert "4.0 decades" in reason
+
+
+def test_rule_prefers_cpsat_on_huge_spans():
+    name, reason = choose_backend({"span_decades": 12.0}, ["cpsat", "highs"])
+    assert name == "cpsat"
+    assert "12.0 decades" in reason
+
+
+def test_rule_falls_back_when_the_preferred_backend_is_missing():
+    name, reason = choose_backend({"span_decades": 1.0}, ["z3", "pulp"])
+    assert name == "pulp"
+    assert "not installed" in reason and "highs" in reason
+    assert choose_backend({"span_decades": 12.0}, ["z3"])[0] == "z3"
+
+
+def test_rule_takes_a_third_party_backend_when_nothing_known_is_installed():
+    assert choose_backend({"span_decades": 1.0}, ["mysolver"]) == (
+        "mysolver", "none of highs, cpsat, pulp, cvxpy, z3 installed; took mysolver")
+
+
+def test_rule_picks_an_installed_backend_for_real_features():
+    installed = smug.available_backends()
+    if not installed:
+        pytest.skip("no backend installed")
+    name, _ = choose_backend(instance_features(small_problem()), installed)
+    assert name in installed
+    assert name == next(b for b in FALLBACK_ORDER if b in installed)
+
+
+@pytest.mark.parametrize("features, installed, match", [
+    ({"span_decades": 1.0}, [], "installed"),
+    ({}, ["highs"], "span_decades"),
+])
+def test_rule_bad_input(features, installed, match):
+    with pytest.raises(ValueError, match=match):
+        choose_backend(features, installed)
