@@ -30,6 +30,7 @@ import argparse
 import fnmatch
 import json
 import multiprocessing as mp
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -164,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = run_one(path, backend, args.time_limit, args.threads,
                              backend_options(backend, cfg), args.grace)
             row = {**key, **result, "threads": args.threads,
+                   "load_1min": round(os.getloadavg()[0], 2),
                    "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
             log.append(row)
             print(json.dumps({k: row.get(k) for k in ("instance", "backend", "config", "status",
