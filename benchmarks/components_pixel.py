@@ -32,11 +32,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _common import ResultLog  # noqa: E402
+from _common import ResultLog
 
-import smug  # noqa: E402
-from smug.components import solve_components  # noqa: E402
-from smug.presolve import presolve, split_components  # noqa: E402
+import smug
+from smug.components import solve_components
+from smug.presolve import presolve, split_components
 
 INSTANCES = HERE / "instances" / "tiered"
 OUT = HERE / "results" / "tiered"
@@ -115,8 +115,8 @@ def write_table(rows: list[dict[str, Any]], path: Path) -> None:
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for r in rows:
         groups.setdefault((r["instance"], r["backend"], r["workers"]), []).append(r)
-    lines = ["| instance | backend | workers | whole: median s (status) | components: median s "
-             "(status) | speed-up | components (largest) | optimum agrees |",
+    lines = [("| instance | backend | workers | whole: median s (status) | components: median "
+              "s (status) | speed-up | components (largest) | optimum agrees |"),
              "|---|---|---:|---:|---:|---:|---:|---|"]
     for (inst, backend, workers), rs in sorted(groups.items()):
         whole = [r for r in rs if r["mode"] == "whole"]

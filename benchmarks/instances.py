@@ -53,7 +53,12 @@ from smug.explain.explainer import (
     _resolve_target,
     _select_neurons,
 )
-from smug.explain.firstlayer import FirstLayer, eval_mode, extract_first_layer, run_model
+from smug.explain.firstlayer import (
+    FirstLayer,
+    eval_mode,
+    extract_first_layer,
+    run_model,
+)
 from smug.explain.ig import first_layer_ig
 from smug.verify import row_signs, verify
 
@@ -270,7 +275,7 @@ def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
             yield problem, {"source": "text-cnn", "input": f"test[{index}]", "index": index,
                             "text": texts[index], "label": int(labels[index]),
                             "predicted": prep.target, "p_fresh": round(p_fresh, 4), "k": k_name, "gamma": 0.0,
-                            "cell": 1, "n_tokens": int(len(ids)),
+                            "cell": 1, "n_tokens": len(ids),
                             "ig_seconds": round(prep.ig_seconds, 2), **info, **prep.info}
 
 

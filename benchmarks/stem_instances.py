@@ -141,7 +141,9 @@ def main() -> None:
     parser.add_argument("--cell", nargs="+", type=int, default=[4])
     parser.add_argument("--prefix", default="", help="instance name prefix (e.g. stem_)")
     args = parser.parse_args()
-    from instances import merge_manifest  # benchmarks/ is on sys.path when run as a script
+    from instances import (
+        merge_manifest,  # benchmarks/ is on sys.path when run as a script
+    )
 
     from smug.backends.auto import instance_features
     args.out.mkdir(parents=True, exist_ok=True)

@@ -301,9 +301,9 @@ def render(summary: dict[str, dict[str, Any]], tiers: dict[str, str],
     return "\n".join([
         "# Tiered suite",
         "",
-        f"Each cell: mean PAR2 in seconds (unproven = {2 * limit:g} s), its ratio to the VBS "
-        "over the same instances, and instances proven / run. One solve at a time, "
-        "threads=1, wall-clock on a loaded shared 2-core machine: compare within the table.",
+        (f"Each cell: mean PAR2 in seconds (unproven = {2 * limit:g} s), its ratio to the VBS "
+         "over the same instances, and instances proven / run. One solve at a time, "
+         "threads=1, wall-clock on a loaded shared 2-core machine: compare within the table."),
         "",
         "## Tiers per class", "", tier_counts(tiers, manifest),
         "## All instances", "", markdown_table(summary, "all"),

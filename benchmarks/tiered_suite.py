@@ -19,6 +19,8 @@ Usage::
     python benchmarks/tiered_suite.py --time-limit 600 --match mnist_test1_kall_g0.5_c1 \\
         --backends cpsat                                             # an "open" probe
     python benchmarks/tiered_suite.py --cpsat-config portfolio       # a CP-SAT setting
+    python benchmarks/tiered_suite.py --backends race --match 'mnist_test[13579]_*' 'mnist_test1[13579]_*'
+                                          # auto's race (highs + cpsat) on held-back inputs
 
 Timings are wall-clock seconds on a loaded shared 2-core machine; compare backends within a
 run (the report gives ratios).
@@ -40,7 +42,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _common import ResultLog  # noqa: E402
+from _common import ResultLog
 
 DEFAULT_INSTANCES = HERE / "instances" / "tiered"
 DEFAULT_ROWS = HERE / "results" / "tiered" / "rows.jsonl"
@@ -80,12 +82,19 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
 
     try:
         problem = smug.MaskProblem.load(path)
-        sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads, **options)
+        if backend == "race":  # auto's race: highs and cpsat at once, one thread each
+            from smug.backends.auto import RACE_PAIR, race_solve
+
+            sol = race_solve(problem, RACE_PAIR, time_limit)
+        else:
+            sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads,
+                             **options)
         conn.send({"status": sol.status.value, "objective": sol.objective, "bound": sol.bound,
                    "build_s": sol.timings.build, "solve_s": sol.timings.solve,
                    "total_s": sol.timings.total, "raw_status": sol.raw_status,
-                   "rounds": sol.stats.get("rounds"), "verified": sol.verified})
-    except Exception as exc:  # a broken backend is a result, not the end of the run
+                   "rounds": sol.stats.get("rounds"), "verified": sol.verified,
+                   "winner": sol.backend, "race": sol.stats.get("race")})
+    except Exception as exc:  # noqa: BLE001 -- a broken backend is a result, not the end of the run
         conn.send({"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]})
     finally:
         conn.close()
@@ -121,6 +130,8 @@ def run_one(path: Path, backend: str, time_limit: float, threads: int,
 def backend_options(backend: str, config: str) -> dict[str, Any]:
     if backend == "cpsat":
         return dict(CPSAT_CONFIGS[config])
+    if backend == "race":
+        return {}
     if config != "default":
         raise SystemExit(f"--cpsat-config: only applies to cpsat, got backend {backend}")
     return {"isolate": True} if backend == "z3" else {}

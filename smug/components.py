@@ -39,7 +39,7 @@ from smug.problem import MaskProblem
 from smug.solution import Solution, Status, Timings
 from smug.verify import verify
 
-__all__ = ["solve_components", "SolveOne"]
+__all__ = ["SolveOne", "solve_components"]
 
 #: ``solve_one(sub_problem, time_limit)`` -> a Solution of ``sub_problem`` whose mask, if
 #: any, is verified; ``time_limit`` is None when the caller set none.

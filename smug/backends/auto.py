@@ -23,14 +23,25 @@ spanning more decades than a double-precision LP solve resolves, see
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from smug.problem import MaskProblem
 
-__all__ = ["instance_features", "choose_backend", "FALLBACK_ORDER", "HIGHS_MAX_SPAN_DECADES"]
+if TYPE_CHECKING:
+    from smug.solution import Solution
+
+__all__ = [
+    "FALLBACK_ORDER",
+    "HIGHS_MAX_SPAN_DECADES",
+    "RACE_PAIR",
+    "choose_backend",
+    "choose_race",
+    "instance_features",
+    "race_solve",
+]
 
 #: Backends in order of PAR2 on the tiered suite (60 s limit, one thread each), used when the
 #: preferred backend is not installed.
@@ -153,3 +164,142 @@ def choose_backend(features: Mapping[str, Any], installed: Iterable[str]) -> tup
             return name, why
     # Only third-party backends are installed: take the first in the caller's order.
     return names[0], f"none of {', '.join(preferred)} installed; took {names[0]}"
+
+
+# --- racing two backends across the cores ----------------------------------------------
+#: The pair raced when two cores are free: on the tiered suite's design set they are
+#: complementary (each proves instances the other does not within 60 s).
+RACE_PAIR: tuple[str, str] = ("highs", "cpsat")
+
+
+def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: int
+                ) -> tuple[tuple[str, ...], str]:
+    """The backends ``auto`` runs at once (one thread each), and why.
+
+    With at least two cores and both of :data:`RACE_PAIR` installed, both race; otherwise
+    the single backend of :func:`choose_backend`.
+    """
+    names = list(dict.fromkeys(installed))
+    if not isinstance(cores, int) or cores < 1:
+        raise ValueError(f"cores: expected an integer >= 1, got {cores!r}")
+    if cores >= 2 and all(n in names for n in RACE_PAIR):
+        return RACE_PAIR, (f"{cores} cores: race {' and '.join(RACE_PAIR)} (one thread each); "
+                           "the first proof wins")
+    name, why = choose_backend(features, names)
+    return (name,), why + (f"; {cores} core, no race" if cores < 2 else
+                           f"; {' or '.join(n for n in RACE_PAIR if n not in names)} "
+                           "not installed, no race")
+
+
+def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float | None = None,
+               *, seed: int = 0, grace: float = 5.0) -> Solution:
+    """Run :func:`smug.solve` with each backend in its own process (one thread each) and
+    return the first proof (OPTIMAL or INFEASIBLE); the other processes are killed then.
+
+    When no backend proves anything by the limit, the best verified mask is returned with
+    the largest of the proven bounds (each is a valid lower bound, so their maximum is) --
+    OPTIMAL if that bound meets the mask's objective. Processes still running ``grace``
+    seconds after the limit are killed. Needs the ``fork`` start method (Linux); elsewhere
+    the first backend runs alone.
+
+    Returns
+    -------
+    Solution
+        ``backend`` is the winner; ``stats["race"]`` has each backend's status and seconds.
+    """
+    import multiprocessing as mp
+    import time
+    from dataclasses import replace
+    from multiprocessing.connection import wait
+
+    from smug.backends import get_backend
+    from smug.solve import solve
+    from smug.verify import verify
+
+    names = list(dict.fromkeys(backends))
+    if not names:
+        raise ValueError("backends: expected at least one backend name")
+    if len(names) == 1 or "fork" not in mp.get_all_start_methods():
+        return solve(problem, names[0], time_limit=time_limit, threads=1, seed=seed)
+    for name in names:
+        get_backend(name).load()  # import in the parent: the children start ready
+    ctx = mp.get_context("fork")
+    start = time.perf_counter()
+    running: dict[Any, tuple[str, Any]] = {}
+    for name in names:
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_race_child, args=(problem, name, time_limit, seed, send),
+                           daemon=True)
+        proc.start()
+        send.close()
+        running[receive] = (name, proc)
+    finished: dict[str, Any] = {}
+    winner = None
+    hard_stop = None if time_limit is None else time.monotonic() + time_limit + grace
+    try:
+        while running and winner is None:
+            timeout = None if hard_stop is None else max(0.0, hard_stop - time.monotonic())
+            ready = wait(list(running), timeout)
+            if not ready:
+                break
+            for conn in ready:
+                name, proc = running.pop(conn)
+                try:
+                    result = conn.recv()
+                except EOFError:
+                    result = None
+                finished[name] = result
+                if result is not None and not isinstance(result, str) and \
+                        result.status.value in ("optimal", "infeasible"):
+                    winner = name
+                    break
+    finally:
+        for _, proc in running.values():
+            proc.kill()
+        for _, proc in running.values():
+            proc.join()
+    seconds = time.perf_counter() - start
+    race = {n: ("killed" if n not in finished else
+                "error: " + finished[n] if isinstance(finished[n], str) else
+                f"{finished[n].status.value} {finished[n].timings.total:.3f}s")
+            for n in names}
+    solutions = [s for s in finished.values() if s is not None and not isinstance(s, str)]
+    if winner is not None:
+        best = finished[winner]
+    else:
+        best = _best_unproven(problem, solutions, names)
+    if best.mask is not None and not verify(problem, best.mask).ok:
+        raise RuntimeError(f"race: {best.backend} returned a mask that fails verification")
+    return replace(best, timings=replace(best.timings, total=seconds),
+                   stats={**best.stats, "race": race})
+
+
+def _race_child(problem: MaskProblem, name: str, time_limit: float | None, seed: int,
+                conn: Any) -> None:
+    from smug.solve import solve
+
+    try:
+        conn.send(solve(problem, name, time_limit=time_limit, threads=1, seed=seed))
+    except Exception as exc:  # noqa: BLE001 -- reported in stats["race"]; the other backend may still win
+        conn.send(f"{type(exc).__name__}: {exc}"[:300])
+    finally:
+        conn.close()
+
+
+def _best_unproven(problem: MaskProblem, solutions: list[Any], names: list[str]) -> Any:
+    """No proof: the cheapest verified mask, with the largest proven bound."""
+    from dataclasses import replace
+
+    from smug.solution import Solution, Status
+
+    bounds = [s.bound for s in solutions if s.bound is not None]
+    bound = max(bounds) if bounds else None
+    with_mask = [s for s in solutions if s.mask is not None]
+    if not with_mask:
+        return Solution(Status.UNKNOWN, None, None, bound, "+".join(names),
+                        "race: no verified mask by the limit")
+    best = min(with_mask, key=lambda s: s.objective)
+    status = Status.OPTIMAL if bound is not None and bound >= best.objective else best.status
+    return replace(best, status=status,
+                   bound=best.objective if status is Status.OPTIMAL else
+                   (bound if bound is not None else best.bound))

@@ -89,3 +89,57 @@ def test_rule_picks_an_installed_backend_for_real_features():
 def test_rule_bad_input(features, installed, match):
     with pytest.raises(ValueError, match=match):
         choose_backend(features, installed)
+
+
+# --- the race --------------------------------------------------------------------------
+def test_choose_race_known_answers():
+    from smug.backends.auto import RACE_PAIR, choose_race
+
+    assert choose_race({"span_decades": 2.0}, ["cpsat", "highs", "z3"], cores=2)[0] == RACE_PAIR
+    single, why = choose_race({"span_decades": 2.0}, ["cpsat", "highs"], cores=1)
+    assert single == ("highs",) and "1 core" in why
+    single, why = choose_race({"span_decades": 2.0}, ["highs", "z3"], cores=4)
+    assert single == ("highs",) and "cpsat not installed" in why
+    with pytest.raises(ValueError, match="cores"):
+        choose_race({"span_decades": 2.0}, ["highs"], cores=0)
+
+
+needs_pair = pytest.mark.skipif(
+    not {"highs", "cpsat"} <= set(smug.available_backends()), reason="needs highs and cpsat")
+
+
+@needs_pair
+def test_race_returns_a_verified_optimum_and_records_both():
+    from pathlib import Path
+
+    from smug.backends.auto import race_solve
+
+    path = (Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered"
+            / "mnist_test0_kall_g0.5_c2.npz")
+    problem = smug.MaskProblem.load(path)
+    alone = smug.solve(problem, "highs", time_limit=60, threads=1)
+    raced = race_solve(problem, ("highs", "cpsat"), time_limit=60)
+    assert raced.status is smug.Status.OPTIMAL
+    assert raced.objective == alone.objective == raced.bound
+    assert smug.verify(problem, raced.mask).ok
+    assert raced.backend in ("highs", "cpsat")
+    assert set(raced.stats["race"]) == {"highs", "cpsat"}
+    assert raced.stats["race"][raced.backend].startswith("optimal")
+
+
+@needs_pair
+def test_race_proves_infeasibility():
+    from smug.backends.auto import race_solve
+
+    # x0 + x1 >= 1.5 and -x0 - x1 >= -0.5 cannot both hold (either child proves it).
+    A = np.array([[1.0, 1.0], [-1.0, -1.0]])
+    problem = smug.MaskProblem(A, [1.5, -0.5], strict=False)
+    raced = race_solve(problem, ("highs", "cpsat"), time_limit=30)
+    assert raced.status is smug.Status.INFEASIBLE and raced.mask is None
+
+
+def test_race_needs_a_backend():
+    from smug.backends.auto import race_solve
+
+    with pytest.raises(ValueError, match="backends"):
+        race_solve(small_problem(), [], time_limit=1)
