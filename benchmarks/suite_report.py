@@ -43,6 +43,9 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "tiered"
 DEFAULT_INSTANCES = (HERE / "instances" / "tiered", HERE / "instances" / "full")
 SUITE_BACKENDS = ("highs", "cpsat", "pulp", "cvxpy", "z3")
+#: Measured combinations, shown beside the backends but not part of the VBS: "race" is
+#: auto's race (highs and cpsat at once, one thread each; benchmarks/tiered_suite.py).
+COMBINED = ("race",)
 KEY = ("instance", "backend", "config", "time_limit")
 PROVEN = ("optimal", "infeasible")
 TIERS = ("easy", "medium", "hard", "open")
@@ -134,7 +137,7 @@ def build_table(rows: list[dict[str, Any]], manifest: dict[str, dict[str, Any]],
     for row in rows:
         if row["config"] != config or float(row["time_limit"]) != limit:
             continue
-        if row["instance"] in manifest and row["backend"] in SUITE_BACKENDS:
+        if row["instance"] in manifest and row["backend"] in (*SUITE_BACKENDS, *COMBINED):
             table[row["instance"]][row["backend"]] = proven_time(row, limit)
     return dict(table)
 
@@ -162,10 +165,11 @@ def group_scores(names: list[str], table: dict[str, dict[str, float | None]],
                  choices: dict[str, str], limit: float) -> dict[str, Any]:
     """Per backend (and VBS, auto): instances run, proven, mean PAR2, PAR2 ratio to VBS."""
     out: dict[str, Any] = {"instances": len(names)}
-    vbs = {n: min(par2(t, limit) for t in table[n].values()) for n in names}
+    vbs = {n: min(par2(t, limit) for b, t in table[n].items() if b in SUITE_BACKENDS)
+           for n in names}
     out["VBS"] = {"n": len(names), "proven": sum(vbs[n] < 2 * limit for n in names),
                   "par2": _mean(vbs.values()), "ratio": 1.0}
-    for backend in (*SUITE_BACKENDS, "auto"):
+    for backend in (*SUITE_BACKENDS, *COMBINED, "auto"):
         ran = [n for n in names if (choices.get(n) if backend == "auto" else backend) in table[n]]
         if not ran:
             continue
@@ -203,7 +207,7 @@ def summarise(table: dict[str, dict[str, float | None]], manifest: dict[str, dic
 
 # --- output --------------------------------------------------------------------------
 def markdown_table(summary: dict[str, dict[str, Any]], prefix: str) -> str:
-    cols = ["VBS", *SUITE_BACKENDS, "auto"]
+    cols = ["VBS", *SUITE_BACKENDS, *COMBINED, "auto"]
     head = ("| group | n | " + " | ".join(f"{c} PAR2 (ratio, proven)" for c in cols) + " |\n"
             "|---|---:|" + "---:|" * len(cols) + "\n")
     lines = []
@@ -230,11 +234,13 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
     import matplotlib.pyplot as plt
 
     names = sorted(table)
-    best = {n: min(max(t, MIN_SECONDS) for t in table[n].values() if t is not None)
-            for n in names if any(t is not None for t in table[n].values())}
+    best = {n: min(max(t, MIN_SECONDS) for b, t in table[n].items()
+                   if t is not None and b in SUITE_BACKENDS)
+            for n in names if any(t is not None for b, t in table[n].items()
+                                  if b in SUITE_BACKENDS)}
     taus = np.logspace(0, 4, 400)
     fig, ax = plt.subplots(figsize=(7, 4.5))
-    for backend in (*SUITE_BACKENDS, "auto"):
+    for backend in (*SUITE_BACKENDS, *COMBINED, "auto"):
         ran = [n for n in names if (choices[n] if backend == "auto" else backend) in table[n]]
         if not ran:
             continue
@@ -268,6 +274,43 @@ def tier_counts(tiers: dict[str, str], manifest: dict[str, dict[str, Any]]) -> s
     return "\n".join(lines) + "\n"
 
 
+def levers_section(lever_rows: list[dict[str, Any]], suite_rows: list[dict[str, Any]],
+                   manifest: dict[str, dict[str, Any]], limit: float) -> str:
+    """CP-SAT settings on the same instances: proven, PAR2, median seconds, per split.
+
+    ``default/t1`` comes from the suite's own rows (one worker); every other setting from
+    ``cpsat_levers.jsonl`` (written by ``tiered_suite.py --backends cpsat --cpsat-config X
+    --threads T``).
+    """
+    runs: dict[str, dict[str, float | None]] = defaultdict(dict)
+    for row in lever_rows:
+        if row["backend"] == "cpsat" and float(row["time_limit"]) == limit:
+            runs[row["config"]][row["instance"]] = proven_time(row, limit)
+    lever_instances = {n for times in runs.values() for n in times}
+    for row in suite_rows:
+        if (row["backend"] == "cpsat" and row["config"] == "default/t1"
+                and float(row["time_limit"]) == limit and row["instance"] in lever_instances):
+            runs["default/t1"][row["instance"]] = proven_time(row, limit)
+    lines = ["| CP-SAT setting | split | instances | proven | PAR2 (s) | median s (proven) |",
+             "|---|---|---:|---:|---:|---:|"]
+    for split in ("design", "held-back"):
+        # Only the instances every setting of this split ran, so that rows compare.
+        ran = [{n for n in runs[c] if n in manifest and split_of(manifest[n]) == split}
+               for c in sorted(runs)]
+        ran = [r for r in ran if r]
+        common = sorted(set.intersection(*ran)) if ran else []
+        for config in sorted(runs):
+            names = [n for n in common if n in runs[config]]
+            if not names:
+                continue
+            times = [runs[config][n] for n in names]
+            done = [t for t in times if t is not None]
+            med = f"{np.median(done):.2f}" if done else "-"
+            lines.append(f"| {config} | {split} | {len(names)} | {len(done)} | "
+                         f"{_mean(par2(t, limit) for t in times):.2f} | {med} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=Path, nargs="+", default=[RESULTS / "rows.jsonl"])
@@ -282,7 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not table:
         parser.error(f"--rows: no rows at {args.time_limit:g} s for instances of the manifests")
     probes = probe_results(rows, args.probe_limit)
-    tiers = {n: tier_of(times, probes.get(n)) for n, times in table.items()}
+    tiers = {n: tier_of({b: t for b, t in times.items() if b in SUITE_BACKENDS}, probes.get(n))
+             for n, times in table.items()}
     choices = auto_choices(manifest, table, SUITE_BACKENDS)
     summary = summarise(table, manifest, tiers, choices, args.time_limit)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -291,6 +335,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         {"time_limit": args.time_limit, "tiers": tiers, "auto": choices, "groups": summary},
         indent=1) + "\n")
     text = render(summary, tiers, manifest, args.time_limit)
+    lever_rows = load_rows([args.out / "cpsat_levers.jsonl"])
+    if lever_rows:
+        text += ("\n## CP-SAT settings on MNIST pixel-cell classes (first layer, k = all)\n\n"
+                 "`default/t2` is smug's default on a 2-core machine (two workers running "
+                 "`core` + `default_lp`); `portfolio` is `subsolvers=[]` (CP-SAT's own); "
+                 "`linN` is `linearization_level=N`; `tN` the worker count.\n\n"
+                 + levers_section(lever_rows, rows, manifest, args.time_limit))
     (args.out / "report.md").write_text(text)
     print(text)
     return 0
