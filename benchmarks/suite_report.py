@@ -264,6 +264,24 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
     plt.close(fig)
 
 
+def feature_table(manifest: dict[str, dict[str, Any]], names: Iterable[str]) -> str:
+    """Median features per class (of the instances that ran)."""
+    keys = ("n_vars", "n_rows", "nnz", "longest_row", "span_decades", "presolved_vars",
+            "components", "largest_component")
+    per_class: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for name in names:
+        per_class[class_of(manifest[name])].append(manifest[name])
+    lines = ["| class | instances | " + " | ".join(keys) + " |",
+             "|---|---:|" + "---:|" * len(keys)]
+    for cls in sorted(per_class):
+        entries = per_class[cls]
+        med = [np.median([float(e.get(k, math.nan)) for e in entries]) for k in keys]
+        lines.append(f"| {cls} | {len(entries)} | "
+                     + " | ".join(f"{v:.1f}" if k == "span_decades" else f"{v:.0f}"
+                                  for k, v in zip(keys, med)) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def tier_counts(tiers: dict[str, str], manifest: dict[str, dict[str, Any]]) -> str:
     per_class: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(TIERS, 0))
     for name, tier in tiers.items():
@@ -313,7 +331,8 @@ def levers_section(lever_rows: list[dict[str, Any]], suite_rows: list[dict[str, 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=Path, nargs="+", default=[RESULTS / "rows.jsonl"])
+    parser.add_argument("--rows", type=Path, nargs="+",
+                        default=[RESULTS / "rows.jsonl", RESULTS / "rows_img.jsonl"])
     parser.add_argument("--instances", type=Path, nargs="+", default=list(DEFAULT_INSTANCES))
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--probe-limit", type=float, default=600.0)
@@ -356,6 +375,8 @@ def render(summary: dict[str, dict[str, Any]], tiers: dict[str, str],
          "over the same instances, and instances proven / run. One solve at a time, "
          "threads=1, wall-clock on a loaded shared 2-core machine: compare within the table."),
         "",
+        "## Features per class (medians; span in decades, sizes after presolve)", "",
+        feature_table(manifest, tiers),
         "## Tiers per class", "", tier_counts(tiers, manifest),
         "## All instances", "", markdown_table(summary, "all"),
         "## Per tier", "", markdown_table(summary, "tier: "),
