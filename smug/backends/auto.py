@@ -1,23 +1,24 @@
-"""``backend="auto"``: pick a backend from an instance's features.
+"""``backend="auto"``: race two backends across the cores, or pick one from the features.
 
-Two pure functions, so that the rule can be tested with known answers and replayed over
+Pure functions, so that the rule can be tested with known answers and replayed over the
 measured benchmark rows without running a solver:
 
 * :func:`instance_features` -- sizes of a :class:`~smug.problem.MaskProblem` before and
   after smug's exact presolve (n, m, nnz, longest row, coefficient span in decades,
   presolved size, number of independent components and the largest one);
-* :func:`choose_backend` -- ``(name, reason)`` for those features and the installed
-  backends.
+* :func:`choose_race` -- the backends ``auto`` runs at once: HiGHS and CP-SAT (one thread
+  each) when two cores are free and both are installed;
+* :func:`choose_backend` -- ``(name, reason)`` when only one backend runs;
 
-The rule was derived from the tiered benchmark (``benchmarks/tiered_suite.py``) on the
-design set (even-numbered inputs) and evaluated on the held-back set (odd-numbered inputs);
-the numbers are in ``docs/benchmarks.md``. In short: HiGHS (branch and cut on the LP
-relaxation) proves every class of the suite fastest or within a small factor of the
-fastest, while CP-SAT with one worker times out on the MNIST first-layer classes with
-``gamma >= 0.25`` at pixel cells, where the rows are long and dense (every hidden neuron
-sees all 784 pixels). CP-SAT is kept for problems HiGHS cannot read exactly (coefficients
-spanning more decades than a double-precision LP solve resolves, see
-``HIGHS_MAX_SPAN_DECADES``). The order of fall-backs follows the suite's PAR2 scores.
+and :func:`race_solve`, which runs the race (one process per backend, the first proof wins).
+
+The rule comes from the tiered benchmark (``benchmarks/tiered_suite.py``, 60 s limit,
+threads=1) on the design set (even-numbered inputs) and was evaluated on the held-back set
+(odd-numbered inputs); the tables are in ``docs/benchmarks.md``. No single backend was
+within 1.5x of the virtual best on every class: CP-SAT (one worker) is the best single
+backend on the MNIST classes but misses instances HiGHS proves in seconds, HiGHS misses
+image instances CP-SAT proves, so with two cores both run. With one core, CP-SAT had the
+lowest PAR2 of the single backends on the design set, then HiGHS, CBC (pulp), cvxpy, z3.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FALLBACK_ORDER",
-    "HIGHS_MAX_SPAN_DECADES",
     "RACE_PAIR",
     "choose_backend",
     "choose_race",
@@ -43,15 +43,9 @@ __all__ = [
     "race_solve",
 ]
 
-#: Backends in order of PAR2 on the tiered suite (60 s limit, one thread each), used when the
-#: preferred backend is not installed.
-FALLBACK_ORDER: tuple[str, ...] = ("highs", "cpsat", "pulp", "cvxpy", "z3")
-
-#: Above this coefficient span (log10 of the largest over the smallest non-zero |A|) an LP
-#: solver's feasibility tolerance (1e-7 relative) can no longer tell a coefficient from zero
-#: next to the largest one in a row, so the verify-and-repair loop may need many rounds;
-#: CP-SAT scales to integers and is preferred there.
-HIGHS_MAX_SPAN_DECADES: float = 9.0
+#: Single backends in order of PAR2 on the tiered suite's design set (60 s, one thread),
+#: used when no race runs and as fall-backs when a backend is not installed.
+FALLBACK_ORDER: tuple[str, ...] = ("cpsat", "highs", "pulp", "cvxpy", "z3")
 
 
 def _row_lengths(problem: MaskProblem) -> np.ndarray:
@@ -120,55 +114,45 @@ def _presolved_features(problem: MaskProblem) -> dict[str, Any]:
 
 
 def choose_backend(features: Mapping[str, Any], installed: Iterable[str]) -> tuple[str, str]:
-    """The backend ``auto`` runs for an instance with these ``features``, and why.
+    """The single backend ``auto`` runs for an instance with these ``features``, and why.
 
     Parameters
     ----------
     features : mapping
-        At least ``span_decades`` (as from :func:`instance_features`); other keys are used
-        in the reason when present.
+        As from :func:`instance_features` (used in the reason: presolved size).
     installed : iterable of str
         Names of the installed backends (e.g. :func:`smug.available_backends`).
 
     Returns
     -------
     (name, reason)
-        ``name`` is one of ``installed``; ``reason`` says which rule chose it (recorded by
-        the caller in ``Solution.stats``).
+        ``name`` is one of ``installed``: the first of :data:`FALLBACK_ORDER` that is
+        installed, else the first installed (a third-party backend). ``reason`` says why
+        (recorded by the caller in ``Solution.stats``).
 
     Raises
     ------
     ValueError
-        When ``installed`` holds no backend, or ``features`` lacks ``span_decades``.
+        When ``installed`` holds no backend.
     """
     names = list(dict.fromkeys(installed))
     if not names:
         raise ValueError("installed: expected at least one installed backend name, got none")
-    if "span_decades" not in features:
-        raise ValueError("features: expected a 'span_decades' entry (see instance_features)")
-    span = float(features["span_decades"])
-    if span > HIGHS_MAX_SPAN_DECADES:
-        preferred = ("cpsat", "highs", "pulp", "cvxpy", "z3")
-        why = (f"coefficients span {span:.1f} decades (> {HIGHS_MAX_SPAN_DECADES:g}): "
-               "an integer-scaling solver first")
-    else:
-        preferred = FALLBACK_ORDER
-        why = (f"coefficients span {span:.1f} decades (<= {HIGHS_MAX_SPAN_DECADES:g}): "
-               "LP-based branch and cut proves every class of the tiered suite fastest or "
-               "close to it")
-    for rank, name in enumerate(preferred):
+    size = features.get("presolved_vars")
+    what = f"{size} variables after presolve" if size is not None else "this instance"
+    for rank, name in enumerate(FALLBACK_ORDER):
         if name in names:
+            why = (f"{what}: {name} had the lowest PAR2 of the installed single backends on "
+                   "the tiered suite")
             if rank:
-                missing = ", ".join(n for n in preferred[:rank])
-                why += f"; {missing} not installed, fell back to {name}"
+                why += f" ({', '.join(FALLBACK_ORDER[:rank])} not installed)"
             return name, why
-    # Only third-party backends are installed: take the first in the caller's order.
-    return names[0], f"none of {', '.join(preferred)} installed; took {names[0]}"
+    return names[0], f"none of {', '.join(FALLBACK_ORDER)} installed; took {names[0]}"
 
 
 # --- racing two backends across the cores ----------------------------------------------
 #: The pair raced when two cores are free: on the tiered suite's design set they are
-#: complementary (each proves instances the other does not within 60 s).
+#: complementary (each proves instances the other does not prove within 60 s).
 RACE_PAIR: tuple[str, str] = ("highs", "cpsat")
 
 
