@@ -45,6 +45,9 @@ __all__ = ["SolveOne", "solve_components"]
 #: any, is verified; ``time_limit`` is None when the caller set none.
 SolveOne = Callable[[MaskProblem, "float | None"], Solution]
 
+#: Least time a component is given while any time is left (seconds).
+MIN_SHARE_SECONDS = 0.05
+
 
 def solve_components(
     problem: MaskProblem,
@@ -133,7 +136,9 @@ class _Scheduler:
             self.left -= weight
         if self.deadline is None:
             return None
-        return max(0.0, self.deadline - time.monotonic()) * share
+        left = max(0.0, self.deadline - time.monotonic())
+        # A small floor, so that a tiny component is not starved by rounding of its share.
+        return max(left * share, min(left, MIN_SHARE_SECONDS))
 
 
 def _run(solvable: list[int], parts: list[Component], solve_one: SolveOne,
@@ -143,7 +148,11 @@ def _run(solvable: list[int], parts: list[Component], solve_one: SolveOne,
 
     def task(position: int) -> Solution:
         comp = parts[solvable[position]].problem
-        sol = solve_one(comp, scheduler.limit_for(position))
+        limit = scheduler.limit_for(position)
+        if limit is not None and limit <= 0:
+            return Solution(Status.UNKNOWN, None, None, None, "components",
+                            "no time left for this component")
+        sol = solve_one(comp, limit)
         if not isinstance(sol, Solution):
             raise TypeError(f"solve_one: expected it to return a smug.Solution, got "
                             f"{type(sol).__name__}")

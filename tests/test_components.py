@@ -165,6 +165,21 @@ def test_time_shares_stay_within_the_limit():
     assert limits[0] < 20  # the first of several components gets a share, not the whole
 
 
+def test_no_time_left_gives_unknown_with_the_trivial_bound():
+    A, rhs, strict, cost = block_diagonal(5, blocks=4)
+    problem = smug.MaskProblem(A.astype(float), rhs.astype(float), strict, cost)
+    calls = []
+
+    def recording(sub, time_limit):
+        calls.append(time_limit)
+        return highs_one(sub, time_limit)
+
+    sol = solve_components(problem, recording, time_limit=1e-9)
+    assert calls == []  # the deadline passed before the first component started
+    assert sol.status is Status.UNKNOWN and sol.mask is None
+    assert sol.bound is not None and sol.bound <= 0.0
+
+
 @pytest.mark.parametrize("kwargs, match", [
     ({"time_limit": -1}, "time_limit"),
     ({"workers": 0}, "workers"),
