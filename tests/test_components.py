@@ -150,31 +150,29 @@ def test_an_unproven_component_leaves_a_sound_bound():
     assert sol.bound is not None and sol.bound <= expected
 
 
-def test_time_shares_stay_within_the_limit():
+def solve_recording_limits(time_limit: float):
+    """Solve a 4-block problem; return the Solution, the limits each component got, the
+    problem."""
     A, rhs, strict, cost = block_diagonal(5, blocks=4)
     problem = smug.MaskProblem(A.astype(float), rhs.astype(float), strict, cost)
     limits = []
 
-    def recording(sub, time_limit):
-        limits.append(time_limit)
-        return highs_one(sub, time_limit)
+    def recording(sub, limit):
+        limits.append(limit)
+        return highs_one(sub, limit)
 
-    solve_components(problem, recording, time_limit=20)
+    return solve_components(problem, recording, time_limit=time_limit), limits, problem
+
+
+def test_time_shares_stay_within_the_limit():
+    _, limits, problem = solve_recording_limits(20)
     assert len(limits) == len(split_components(problem))
     assert all(0 < t <= 20 for t in limits)
     assert limits[0] < 20  # the first of several components gets a share, not the whole
 
 
 def test_no_time_left_gives_unknown_with_the_trivial_bound():
-    A, rhs, strict, cost = block_diagonal(5, blocks=4)
-    problem = smug.MaskProblem(A.astype(float), rhs.astype(float), strict, cost)
-    calls = []
-
-    def recording(sub, time_limit):
-        calls.append(time_limit)
-        return highs_one(sub, time_limit)
-
-    sol = solve_components(problem, recording, time_limit=1e-9)
+    sol, calls, _ = solve_recording_limits(1e-9)
     assert calls == []  # the deadline passed before the first component started
     assert sol.status is Status.UNKNOWN and sol.mask is None
     assert sol.bound is not None and sol.bound <= 0.0
