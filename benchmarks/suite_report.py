@@ -296,8 +296,9 @@ def levers_section(lever_rows: list[dict[str, Any]], suite_rows: list[dict[str, 
                    manifest: dict[str, dict[str, Any]], limit: float) -> str:
     """CP-SAT settings on the same instances: proven, PAR2, median seconds, per split.
 
-    ``default/t1`` comes from the suite's own rows (one worker); every other setting from
-    ``cpsat_levers.jsonl`` (written by ``tiered_suite.py --backends cpsat --cpsat-config X
+    Each setting is shown on the instances it ran that also have a ``default/t1`` (one
+    worker) row, beside that row's numbers. ``default/t1`` comes from the suite's own rows
+    where they exist; every other setting from ``cpsat_levers.jsonl`` (written by ``tiered_suite.py --backends cpsat --cpsat-config X
     --threads T``).
     """
     runs: dict[str, dict[str, float | None]] = defaultdict(dict)
@@ -309,23 +310,26 @@ def levers_section(lever_rows: list[dict[str, Any]], suite_rows: list[dict[str, 
         if (row["backend"] == "cpsat" and row["config"] == "default/t1"
                 and float(row["time_limit"]) == limit and row["instance"] in lever_instances):
             runs["default/t1"][row["instance"]] = proven_time(row, limit)
-    lines = ["| CP-SAT setting | split | instances | proven | PAR2 (s) | median s (proven) |",
-             "|---|---|---:|---:|---:|---:|"]
-    for split in ("design", "held-back"):
-        # Only the instances every setting of this split ran, so that rows compare.
-        ran = [{n for n in runs[c] if n in manifest and split_of(manifest[n]) == split}
-               for c in sorted(runs)]
-        ran = [r for r in ran if r]
-        common = sorted(set.intersection(*ran)) if ran else []
-        for config in sorted(runs):
-            names = [n for n in common if n in runs[config]]
-            if not names:
-                continue
+    lines = ["| family | split | CP-SAT setting | instances | proven | PAR2 (s) | median s "
+             "(proven) | default/t1 on the same: proven, PAR2 (s) |",
+             "|---|---|---|---:|---:|---:|---:|---:|"]
+    base = runs.get("default/t1", {})
+    groups: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for config, times in runs.items():
+        for name in sorted(times):
+            if name in manifest and name in base:  # compared with one worker on the same
+                family = class_of(manifest[name]).split()[0]
+                groups[(family, split_of(manifest[name]))][config].append(name)
+    for (family, split), per_config in sorted(groups.items()):
+        for config, names in sorted(per_config.items()):
             times = [runs[config][n] for n in names]
+            ref = [base[n] for n in names]
             done = [t for t in times if t is not None]
             med = f"{np.median(done):.2f}" if done else "-"
-            lines.append(f"| {config} | {split} | {len(names)} | {len(done)} | "
-                         f"{_mean(par2(t, limit) for t in times):.2f} | {med} |")
+            lines.append(f"| {family} | {split} | {config} | {len(times)} | {len(done)} | "
+                         f"{_mean(par2(t, limit) for t in times):.2f} | {med} | "
+                         f"{sum(t is not None for t in ref)}, "
+                         f"{_mean(par2(t, limit) for t in ref):.2f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -356,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = render(summary, tiers, manifest, args.time_limit)
     lever_rows = load_rows([args.out / "cpsat_levers.jsonl"])
     if lever_rows:
-        text += ("\n## CP-SAT settings on MNIST pixel-cell classes (first layer, k = all)\n\n"
+        text += ("\n## CP-SAT settings (MNIST 1x1 cells; image and stem 2x2 cells)\n\n"
                  "`default/t2` is smug's default on a 2-core machine (two workers running "
                  "`core` + `default_lp`); `portfolio` is `subsolvers=[]` (CP-SAT's own); "
                  "`linN` is `linearization_level=N`; `tN` the worker count.\n\n"
