@@ -310,8 +310,8 @@ def levers_section(lever_rows: list[dict[str, Any]], suite_rows: list[dict[str, 
         if (row["backend"] == "cpsat" and row["config"] == "default/t1"
                 and float(row["time_limit"]) == limit and row["instance"] in lever_instances):
             runs["default/t1"][row["instance"]] = proven_time(row, limit)
-    lines = ["| family | split | CP-SAT setting | instances | proven | PAR2 (s) | median s "
-             "(proven) | default/t1 on the same: proven, PAR2 (s) |",
+    lines = [("| family | split | CP-SAT setting | instances | proven | PAR2 (s) | median s "
+              "(proven) | default/t1 on the same: proven, PAR2 (s) |"),
              "|---|---|---|---:|---:|---:|---:|---:|"]
     base = runs.get("default/t1", {})
     groups: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
