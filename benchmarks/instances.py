@@ -353,8 +353,8 @@ def describe(folder: Path) -> str:
             "vars": problem.n_vars, "used": entry["used_vars"], "rows": problem.n_rows,
             "nnz": problem.nnz, "p_vars": 0 if small is None else small.n_vars,
             "p_rows": 0 if small is None else small.n_rows, "parts": parts})
-    lines = ["| class | instances | vars | used vars | rows | nnz | after presolve: vars | "
-             "rows | components |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [("| class | instances | vars | used vars | rows | nnz | after presolve: vars | "
+              "rows | components |"), "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for cls, items in sorted(classes.items()):
         med = {key: int(np.median([it[key] for it in items])) for key in items[0]}
         lines.append(f"| {cls} | {len(items)} | {med['vars']} | {med['used']} | {med['rows']} | "

@@ -90,7 +90,7 @@ def stem_ig(model: torch.nn.Module, x: torch.Tensor, n_steps: int = 32) -> tuple
     grads = torch.zeros_like(act)
     for alpha in alphas:
         point = (alpha * act).requires_grad_(True)
-        handle = model._bn0.register_forward_hook(lambda _m, _i, _o: point)
+        handle = model._bn0.register_forward_hook(lambda _m, _i, _o, p=point: p)
         try:
             out = model(x)[0, label]
             (g,) = torch.autograd.grad(out, point)
