@@ -26,6 +26,13 @@ Usage::
     python benchmarks/instances.py --set small     # the committed test set
     python benchmarks/instances.py --set full      # the benchmark set (about 80 instances)
     python benchmarks/instances.py --set full --sources mnist text --no-exports
+    python benchmarks/instances.py --set tiered --no-exports   # the tiered suite (issue 10)
+
+The ``tiered`` set adds the hard classes: MNIST first layer at gamma in {0.25, 0.5, 0.9} over
+20 test digits, EfficientNet-Lite0 at 1x1 and 2x2 cells with k in {3000, 10000} and gamma in
+{0, 0.5} (large: generated on demand, ignored by git), and k = all on the 8 longest test
+reviews. Every manifest entry carries the features of
+:func:`smug.backends.auto.instance_features` (sizes before and after presolve, components).
 """
 
 from __future__ import annotations
