@@ -82,10 +82,11 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
 
     try:
         problem = smug.MaskProblem.load(path)
-        if backend == "race":  # auto's race: highs and cpsat at once, one thread each
-            from smug.backends.auto import RACE_PAIR, race_solve
+        if backend in ("race", "probe_race"):  # auto's race: cpsat and highs, one thread each
+            from smug.backends.auto import RACE_PAIR, RACE_PROBE_SECONDS, race_solve
 
-            sol = race_solve(problem, RACE_PAIR, time_limit)
+            probe = RACE_PROBE_SECONDS if backend == "probe_race" else None
+            sol = race_solve(problem, RACE_PAIR, time_limit, probe=probe)
         else:
             sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads,
                              **options)
@@ -130,7 +131,7 @@ def run_one(path: Path, backend: str, time_limit: float, threads: int,
 def backend_options(backend: str, config: str) -> dict[str, Any]:
     if backend == "cpsat":
         return dict(CPSAT_CONFIGS[config])
-    if backend == "race":
+    if backend in ("race", "probe_race"):
         return {}
     if config != "default":
         raise SystemExit(f"--cpsat-config: only applies to cpsat, got backend {backend}")

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FALLBACK_ORDER",
     "RACE_PAIR",
+    "RACE_PROBE_SECONDS",
     "choose_backend",
     "choose_race",
     "instance_features",
@@ -152,8 +153,12 @@ def choose_backend(features: Mapping[str, Any], installed: Iterable[str]) -> tup
 
 # --- racing two backends across the cores ----------------------------------------------
 #: The pair raced when two cores are free: on the tiered suite's design set they are
-#: complementary (each proves instances the other does not prove within 60 s).
-RACE_PAIR: tuple[str, str] = ("highs", "cpsat")
+#: complementary (each proves instances the other does not prove within 60 s). CP-SAT is
+#: first: it is the backend a probe (see :func:`race_solve`) runs alone.
+RACE_PAIR: tuple[str, str] = ("cpsat", "highs")
+
+#: Seconds the first backend of the pair runs alone before the race starts.
+RACE_PROBE_SECONDS: float = 1.0
 
 
 def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: int
@@ -176,9 +181,14 @@ def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: in
 
 
 def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float | None = None,
-               *, seed: int = 0, grace: float = 5.0) -> Solution:
+               *, seed: int = 0, grace: float = 5.0, probe: float | None = None) -> Solution:
     """Run :func:`smug.solve` with each backend in its own process (one thread each) and
     return the first proof (OPTIMAL or INFEASIBLE); the other processes are killed then.
+
+    With ``probe`` (seconds), the first backend first runs alone, in this process, for at
+    most ``probe`` seconds: most instances are proven then without starting processes (on
+    the suite's easy tier the race's process start-up cost more than the solve). Otherwise
+    its best mask is handed to the race as a hint, and the race gets the remaining time.
 
     When no backend proves anything by the limit, the best verified mask is returned with
     the largest of the proven bounds (each is a valid lower bound, so their maximum is) --
@@ -206,14 +216,28 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
     if len(names) == 1 or "fork" not in mp.get_all_start_methods():
         return solve(problem, names[0], time_limit=time_limit, threads=1, seed=seed)
     for name in names:
-        get_backend(name).load()  # import in the parent: the children start ready
-    ctx = mp.get_context("fork")
+        get_backend(name).load()  # import first (not timed, as in solve); children start ready
     start = time.perf_counter()
+    hint = None
+    probe_note = {}
+    if probe is not None:
+        first = solve(problem, names[0], threads=1, seed=seed,
+                      time_limit=probe if time_limit is None else min(probe, time_limit))
+        if first.status.value in ("optimal", "infeasible"):
+            return replace(first, stats={**first.stats, "race": {
+                names[0]: f"probe {first.status.value} {first.timings.total:.3f}s"}})
+        hint = first.mask
+        probe_note = {"probe": f"{names[0]} {first.status.value} {first.timings.total:.3f}s"}
+        if time_limit is not None:
+            time_limit -= time.perf_counter() - start
+            if time_limit <= 0:
+                return first
+    ctx = mp.get_context("fork")
     running: dict[Any, tuple[str, Any]] = {}
     for name in names:
         receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_race_child, args=(problem, name, time_limit, seed, send),
-                           daemon=True)
+        proc = ctx.Process(target=_race_child,
+                           args=(problem, name, time_limit, seed, hint, send), daemon=True)
         proc.start()
         send.close()
         running[receive] = (name, proc)
@@ -243,7 +267,7 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
         for _, proc in running.values():
             proc.join()
     seconds = time.perf_counter() - start
-    race = {n: ("killed" if n not in finished else
+    race = probe_note | {n: ("killed" if n not in finished else
                 "error: " + finished[n] if isinstance(finished[n], str) else
                 f"{finished[n].status.value} {finished[n].timings.total:.3f}s")
             for n in names}
@@ -259,11 +283,11 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
 
 
 def _race_child(problem: MaskProblem, name: str, time_limit: float | None, seed: int,
-                conn: Any) -> None:
+                hint: Any, conn: Any) -> None:
     from smug.solve import solve
 
     try:
-        conn.send(solve(problem, name, time_limit=time_limit, threads=1, seed=seed))
+        conn.send(solve(problem, name, time_limit=time_limit, threads=1, seed=seed, hint=hint))
     except Exception as exc:  # noqa: BLE001 -- reported in stats["race"]; the other backend may still win
         conn.send(f"{type(exc).__name__}: {exc}"[:300])
     finally:

@@ -134,3 +134,19 @@ def test_race_needs_a_backend():
 
     with pytest.raises(ValueError, match="backends"):
         race_solve(small_problem(), [], time_limit=1)
+
+
+@needs_pair
+def test_race_with_a_probe_returns_the_same_optimum():
+    from pathlib import Path
+
+    from smug.backends.auto import race_solve
+
+    path = (Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered"
+            / "mnist_test1_kall_g0.5_c2.npz")
+    problem = smug.MaskProblem.load(path)
+    alone = smug.solve(problem, "highs", time_limit=60, threads=1)
+    raced = race_solve(problem, ("cpsat", "highs"), time_limit=60, probe=1.0)
+    assert raced.status is smug.Status.OPTIMAL and raced.objective == alone.objective
+    assert smug.verify(problem, raced.mask).ok
+    assert "cpsat" in raced.stats["race"] or "probe" in raced.stats["race"]
