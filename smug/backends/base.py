@@ -291,13 +291,14 @@ class Backend(ABC):
         if sub.n_vars == 0:  # every row is empty: it holds or fails whatever the mask
             mask = _lift(problem, used, np.zeros(0, dtype=bool))
             timings = Timings(0.0, 0.0, time.perf_counter() - start)
+            stats = {"rounds": [], "unused_columns": problem.n_vars}
             if not verify(problem, mask).ok:
                 return Solution(Status.INFEASIBLE, None, None, None, self.name,
-                                "a row without variables fails", timings, False,
-                                {"rounds": []}, Termination.INFEASIBLE)
+                                "a row without variables fails", timings, False, stats,
+                                Termination.INFEASIBLE)
             value = problem.objective(mask)
             return Solution(Status.OPTIMAL, mask, value, value, self.name, "no variable in any row",
-                            timings, True, {"rounds": []}, Termination.OPTIMAL)
+                            timings, True, stats, Termination.OPTIMAL)
         settings = replace(settings, hint=None if settings.hint is None else settings.hint[used])
         loop = _Loop(self, sub, settings)
         solution = loop.run()
