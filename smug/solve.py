@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from fractions import Fraction
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -13,7 +14,8 @@ from typing import Any
 import numpy as np
 
 from smug.backends import available_backends, default_backend, get_backend
-from smug.backends.base import Settings
+from smug._exact import exact_dot
+from smug.backends.base import Settings, float_down
 from smug.problem import MaskProblem
 from smug.solution import Solution, Status, Termination
 from smug.verify import row_signs, verify
@@ -154,19 +156,22 @@ def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> S
         mask = reduced.restore(np.zeros(reduced.problem.n_vars, dtype=bool))
         # Every remaining variable is free of rows: the cheapest choice is all zeros.
         obj = problem.objective(mask)
-        return Solution(Status.OPTIMAL, mask, obj, obj, engine.name, "presolve: solved",
+        bound = float_down(exact_dot(problem.cost, mask))
+        return Solution(Status.OPTIMAL, mask, obj, bound, engine.name, "presolve: solved",
                         verified=True, stats=stats, termination=Termination.OPTIMAL)
     if settings.hint is not None:
         settings = replace(settings, hint=reduced.reduce_mask(settings.hint))
     sub = engine.solve(reduced.problem, settings)
     stats.update(sub.stats)
     mask = None if sub.mask is None else reduced.restore(sub.mask)
-    offset = reduced.objective_offset
+    # the bound of the reduced problem plus the cost of the columns presolve fixed to one,
+    # exactly, rounded down (a float sum could round above the optimum)
+    offset = exact_dot(problem.cost, reduced.restore(np.zeros(reduced.problem.n_vars, dtype=bool)))
     return replace(
         sub,
         mask=mask,
         objective=None if mask is None else problem.objective(mask),
-        bound=None if sub.bound is None else sub.bound + offset,
+        bound=None if sub.bound is None else float_down(Fraction(sub.bound) + offset),
         stats=stats,
     )
 
