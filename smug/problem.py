@@ -344,9 +344,9 @@ class MaskProblem:
             fields = _read_npz(path)
             return cls._from_fields(fields)
         except ValueError as exc:
-            raise ValueError(f"path: {path} is not a valid smug MaskProblem file: {exc}") from None
+            raise ValueError(f"path: {path} is not a smug MaskProblem file: {exc}") from None
         except TypeError as exc:
-            raise ValueError(f"path: {path} is not a valid smug MaskProblem file: {exc}") from None
+            raise ValueError(f"path: {path} is not a smug MaskProblem file: {exc}") from None
 
     @classmethod
     def _from_fields(cls, f: Mapping[str, np.ndarray]) -> MaskProblem:

@@ -148,7 +148,7 @@ def test_load_errors(tmp_path):
         MaskProblem.load(tmp_path / "missing.npz")
     other = tmp_path / "other.npz"
     np.savez(other, x=np.arange(3))
-    with pytest.raises(ValueError, match="is not a valid smug MaskProblem file"):
+    with pytest.raises(ValueError, match="is not a smug MaskProblem file"):
         MaskProblem.load(other)
 
 
