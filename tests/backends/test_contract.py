@@ -109,7 +109,7 @@ def test_load_rejects_truncated_empty_and_foreign_files(tmp_path):
     (tmp_path / "text.npz").write_text("not an archive")
     np.savez(tmp_path / "foreign.npz", x=np.arange(3))
     for name in ("trunc.npz", "empty.npz", "text.npz", "foreign.npz"):
-        with pytest.raises(ValueError, match="not a valid smug MaskProblem file"):
+        with pytest.raises(ValueError, match="is not a smug MaskProblem file"):
             MaskProblem.load(tmp_path / name)
 
 
