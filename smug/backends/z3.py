@@ -48,7 +48,7 @@ from smug.errors import UnknownOptionError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Termination
 
-__all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "IntegerRows", "integer_rows"]
+__all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "ExactIntegerRows", "exact_integer_rows"]
 
 #: The encodings accepted by ``encoding=``.
 ENCODINGS: tuple[str, ...] = ("pb", "smt2", "int")
@@ -62,7 +62,7 @@ _C_INT_MAX = 2**31 - 1
 
 # --- exact integer rows ------------------------------------------------------------------
 @dataclass(frozen=True)
-class IntegerRows:
+class ExactIntegerRows:
     """Every row of a MaskProblem as an exactly equivalent ``sum(coef * M) >= k`` over integers.
 
     ``indptr``/``indices`` are the CSR structure of the problem's ``A``; ``coefs[i]`` is the
@@ -96,7 +96,7 @@ def _row_to_integers(values: np.ndarray, rhs: float, strict: bool) -> tuple[list
     return coefs, bound + 1 if strict else bound
 
 
-def integer_rows(problem: MaskProblem) -> IntegerRows:
+def exact_integer_rows(problem: MaskProblem) -> ExactIntegerRows:
     """Exact integer form of every row of ``problem`` (see :func:`_row_to_integers`)."""
     A = problem.A
     coefs: list[list[int]] = []
@@ -106,7 +106,7 @@ def integer_rows(problem: MaskProblem) -> IntegerRows:
         c, k = _row_to_integers(A.data[lo:hi], problem.rhs[i], bool(problem.strict[i]))
         coefs.append(c)
         ks.append(k)
-    return IntegerRows(A.indptr, A.indices, coefs, ks)
+    return ExactIntegerRows(A.indptr, A.indices, coefs, ks)
 
 
 def _integer_costs(cost: np.ndarray) -> list[int] | None:
@@ -190,7 +190,7 @@ def _build_pb(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
     """Bool variables, exact integer pseudo-Boolean rows through the Python API."""
     ctx = opt.ctx
     bs = [z3.Bool(f"m{j}", ctx) for j in range(problem.n_vars)]
-    rows = integer_rows(problem)
+    rows = exact_integer_rows(problem)
     for i, (coefs, k) in enumerate(zip(rows.coefs, rows.k)):
         cols = rows.indices[rows.indptr[i]:rows.indptr[i + 1]]
         if not coefs:
@@ -217,7 +217,7 @@ def _fits_c_int(coefs: list[int], k: int) -> bool:
 
 def _smt2_rows(problem: MaskProblem) -> str:
     """The rows and fixings of ``problem`` as SMT-LIB 2 assertions over Bools ``m<j>``."""
-    rows = integer_rows(problem)
+    rows = exact_integer_rows(problem)
     names = np.char.add("m", np.arange(problem.n_vars).astype(str))
     lines = [f"(declare-const {name} Bool)" for name in names]
     for i, (coefs, k) in enumerate(zip(rows.coefs, rows.k)):
