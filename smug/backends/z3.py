@@ -121,7 +121,7 @@ def _integer_costs(cost: np.ndarray) -> list[int] | None:
 def _z3_parameter_names() -> frozenset[str]:
     import z3
 
-    descrs = z3.Optimize().param_descrs()
+    descrs = z3.Optimize(ctx=z3.Context()).param_descrs()  # never z3's shared global context
     return frozenset(descrs.get_name(i) for i in range(descrs.size()))
 
 
@@ -414,7 +414,7 @@ class Z3Backend(Backend):
                 f"options: 'encoding' and the parameters of z3.Optimize().param_descrs(), "
                 f"e.g. {', '.join(sorted(known)[:8])}, ..."
             )
-        probe = z3.Optimize()
+        probe = z3.Optimize(ctx=z3.Context())  # z3's global context is not thread-safe
         for key, value in _native_params(options).items():
             try:
                 probe.set(key, value)
