@@ -24,9 +24,11 @@ from typing import Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
-from smug.backends.base import Attempt, Backend, Settings
+from smug._exact import lowest_set_bit_exponents
+from smug.backends.base import Attempt, Backend, Capability, Settings
 from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
 from smug.problem import FREE, MaskProblem
+from smug.solution import Termination
 
 __all__ = ["CPSATBackend", "IntegerRows", "integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
 
@@ -111,19 +113,14 @@ def _row_exponents(A: sp.csr_matrix) -> np.ndarray:
 def _exact_exponents(A: sp.csr_matrix) -> np.ndarray:
     """Per row, the smallest ``e`` such that every ``a_j * 2**e`` of the row is an integer.
 
-    ``a = f * 2**x`` with ``f`` in [0.5, 1) has a 53-bit integer mantissa
-    ``f * 2**53``; dropping its trailing zero bits ``z`` gives ``a = odd * 2**(x - 53 + z)``,
-    an integer times a power of two. Subnormal inputs get a huge exponent (never fits).
+    From each coefficient's lowest set bit (:func:`smug._exact.lowest_set_bit_exponents`).
+    Rows holding a subnormal get a huge exponent (they never fit the activity budget).
     """
     m = A.shape[0]
     out = np.full(m, np.iinfo(np.int32).min, dtype=np.int64)
     if not A.nnz:
         return out
-    frac, expo = np.frexp(A.data)
-    mantissa = np.ldexp(np.abs(frac), 53).astype(np.int64)
-    lowest_bit = (mantissa & -mantissa).astype(np.float64)
-    _, zeros_plus_one = np.frexp(lowest_bit)
-    need = 53 - expo.astype(np.int64) - (zeros_plus_one.astype(np.int64) - 1)
+    need = -lowest_set_bit_exponents(A.data)
     need[np.abs(A.data) < np.finfo(np.float64).tiny] = 10**6
     lengths = np.diff(A.indptr)
     nonempty = lengths > 0
@@ -336,18 +333,21 @@ class CPSATBackend(Backend):
     load_modules: ClassVar[tuple[str, ...]] = ("ortools.sat.python.cp_model",)
     exact: ClassVar[bool] = False
     option_names: ClassVar[frozenset[str] | None] = None
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS})
+    shadowing_options: ClassVar[Mapping[str, str]] = {
+        "max_time_in_seconds": "time_limit", "num_workers": "threads",
+        "num_search_workers": "threads", "random_seed": "seed"}
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Check every option against the SatParameters descriptor (raises on unknown names)."""
         _parameters_message(options)
         return dict(options)
 
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
+    def build(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> _CpsatModel:
+        """The CP-SAT model proto, rows rounded to integers in the direction asked for."""
         from ortools.sat.python import cp_model
 
-        start = time.perf_counter()
         costs, cost_shift = integer_costs(problem.cost)
         rows = integer_rows(problem, tightening)
         model = cp_model.CpModel()
@@ -356,31 +356,54 @@ class CPSATBackend(Backend):
         _write_objective(model.proto, costs)
         if settings.hint is not None:
             _write_hint(model.proto, settings.hint)
+        return _CpsatModel(model, rows, cost_shift)
+
+    def run(self, native: _CpsatModel, settings: Settings) -> _CpsatRun:
+        from ortools.sat.python import cp_model
+
         solver = cp_model.CpSolver()
         parameters = self._parameters(settings)
         solver.parameters.merge_text_format(_text_format(parameters))
-        build = time.perf_counter() - start
-
-        start = time.perf_counter()
-        status = solver.solve(model)
-        solve = time.perf_counter() - start
+        status = solver.solve(native.model)
         if status == cp_model.MODEL_INVALID:
-            raise SmugError(f"cpsat: CP-SAT rejected the model: {_invalid_reason(model, parameters)}")
-        return _read_attempt(solver, status, problem, rows, cost_shift, parameters, build, solve)
+            raise SmugError(f"cpsat: CP-SAT rejected the model: "
+                            f"{_invalid_reason(native.model, parameters)}")
+        return _CpsatRun(solver, status, parameters)
+
+    def read(self, raw: _CpsatRun, native: _CpsatModel, problem: MaskProblem) -> Attempt:
+        return _read_attempt(raw.solver, raw.status, problem, native.rows, native.cost_shift,
+                             raw.parameters, settings_limited=raw.parameters.HasField(
+                                 "max_time_in_seconds"))
 
     def _parameters(self, settings: Settings):
         merged: dict[str, Any] = dict(DEFAULT_PARAMETERS)
         merged["num_workers"] = default_workers() if settings.threads is None else settings.threads
         merged["random_seed"] = settings.seed
-        left = settings.remaining()
+        left = settings.native_seconds()
         if left is not None:
-            merged["max_time_in_seconds"] = max(left, 1e-3)
+            merged["max_time_in_seconds"] = left
         if settings.verbose:
             merged["log_search_progress"] = True
         merged.update(settings.options)
         if merged["num_workers"] == 2 and "subsolvers" not in settings.options:
             merged["subsolvers"] = list(TWO_WORKER_SUBSOLVERS)
         return _parameters_message(merged)
+
+
+@dataclass(frozen=True)
+class _CpsatModel:
+    """The built model and what reading its answer back needs."""
+
+    model: Any
+    rows: IntegerRows
+    cost_shift: int
+
+
+@dataclass(frozen=True)
+class _CpsatRun:
+    solver: Any
+    status: Any
+    parameters: Any
 
 
 def _text_format(message: Any) -> str:
@@ -437,8 +460,7 @@ def _read_attempt(
     rows: IntegerRows,
     cost_shift: int,
     parameters: Any,
-    build: float,
-    solve: float,
+    settings_limited: bool,
 ) -> Attempt:
     from ortools.sat.python import cp_model
 
@@ -461,15 +483,24 @@ def _read_attempt(
         best = solver.best_objective_bound
         if math.isfinite(best):
             bound = math.ldexp(best, -cost_shift)
+    proven = status == cp_model.OPTIMAL and _gap_closed(solver)
+    if status == cp_model.INFEASIBLE:
+        termination = Termination.INFEASIBLE
+    elif proven:
+        termination = Termination.OPTIMAL
+    elif status in (cp_model.FEASIBLE, cp_model.UNKNOWN, cp_model.OPTIMAL):
+        # CP-SAT stops early only on a limit; smug sets the time limit, a user the others
+        termination = Termination.TIME_LIMIT if settings_limited else Termination.ITERATION_LIMIT
+    else:
+        termination = Termination.ERROR
     return Attempt(
         mask=mask,
-        proven_optimal=status == cp_model.OPTIMAL and _gap_closed(solver),
+        proven_optimal=proven,
         infeasible=status == cp_model.INFEASIBLE,
         bound=bound,
         raw_status=raw,
-        build_time=build,
-        solve_time=solve,
         stats=stats,
+        termination=termination,
     )
 
 
