@@ -30,8 +30,14 @@ from torch import nn
 
 from smug.explain.arguments import MASK_VALUES, check_cell, validate_arguments
 from smug.explain.encode import Encoding, encode_rows
-from smug.explain.firstlayer import FirstLayer, LinearLayer, eval_mode, extract_first_layer, \
-    run_model
+from smug.explain.firstlayer import (
+    FirstLayer,
+    LinearLayer,
+    eval_mode,
+    extract_first_layer,
+    model_device,
+    run_model,
+)
 from smug.explain.ig import DEFAULT_N_STEPS, LayerAttribution, first_layer_ig
 from smug.explain.saliency import SaliencyMaps, saliency_maps
 from smug.problem import Grid, MaskProblem
@@ -271,12 +277,6 @@ class Explanation:
 
 
 # --- helpers of the encode step ------------------------------------------------------------
-def model_device(model: nn.Module) -> torch.device:
-    """Where the model runs: the device of its first parameter (CPU without parameters)."""
-    param = next(model.parameters(), None)
-    return torch.device("cpu") if param is None else param.device
-
-
 def _check_input(x: Any, model: nn.Module) -> torch.Tensor:
     """``x`` as a tensor on the model's device (and float dtype), batch axis 1, finite."""
     if not isinstance(x, torch.Tensor):

@@ -30,7 +30,7 @@ from torch import nn
 from smug.errors import SmugError
 
 __all__ = ["FirstLayer", "LinearLayer", "ConvLayer", "UnsupportedLayerError",
-           "extract_first_layer", "eval_mode", "ACTIVATIONS"]
+           "extract_first_layer", "eval_mode", "model_device", "ACTIVATIONS"]
 
 #: Modules that may run before the first layer without changing values in a way SMUG cares
 #: about: they only reshape, look up embeddings (text: the embeddings are the input that is
@@ -227,6 +227,15 @@ class ConvLayer(FirstLayer):
         weights = self.weight[channel].reshape(k, c_in, n_taps)
         values = np.einsum("tck,tck->tk", weights, gathered)
         return self._sparse(values, flat_pos, inside)
+
+
+def model_device(model: nn.Module) -> torch.device:
+    """Where the model runs: its first parameter's device (the CPU without parameters).
+
+    Inputs and baselines are moved there; results come back as CPU numpy arrays.
+    """
+    param = next(model.parameters(), None)
+    return torch.device("cpu") if param is None else param.device
 
 
 @contextmanager

@@ -117,9 +117,13 @@ class SaliencyMaps:
 
 
 def saliency_maps(encoding: Encoding, cell_mask: np.ndarray) -> SaliencyMaps:
-    """Eq. 4 of the mask ``cell_mask`` over the rows of ``encoding``, per pixel and per cell."""
+    """Eq. 4 of the mask ``cell_mask`` over the rows of ``encoding``, per pixel and per cell.
+
+    An encoding built by :func:`smug.explain.encode_rows` alone carries no IG: each row's
+    neuron then counts 1 (the masks are the same; the scores count covering neurons).
+    """
     grid = encoding.problem.grid
-    attr = encoding.attributions
+    attr = encoding.attributions if encoding.ig is not None else np.ones(len(encoding.neurons))
     kept = grid.to_input(np.asarray(cell_mask, dtype=bool)).ravel()
     scores = pixel_scores(encoding.receptive_positions, attr, kept)
     per_cell = cell_scores(encoding.receptive, attr, cell_mask)
