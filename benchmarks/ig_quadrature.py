@@ -25,7 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import RESULTS, limit_threads, photo_input  # noqa: E402
+from _common import RESULTS, limit_threads, photo_input
 
 SOFTMAX_NODES = (50, 100, 128, 200, 300)
 LOGIT_NODES = (50, 200)

@@ -35,7 +35,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (  # noqa: E402
+from _common import (
     RESULTS,
     ResultLog,
     limit_threads,
@@ -140,7 +140,7 @@ def report(args: argparse.Namespace, log: ResultLog) -> None:
     per_photo = [[r["photo"], r["variant"], r["status"], r["cells"], r["components"],
                   f"{r['largest_share']:.2f}", f"{r['box_area']:.2f}"] for r in rows]
     lines = [
-        "# Stem kernel size and mask compactness (k = %d, 4x4 cells, gamma 0)" % args.k, "",
+        f"# Stem kernel size and mask compactness (k = {args.k}, 4x4 cells, gamma 0)", "",
         "Medians over photos of the proven-optimal minimal mask (CP-SAT). See the script's "
         "docstring for the variants. Timings are irrelevant here; the machine is a loaded "
         "2-core box.", "",

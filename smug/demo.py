@@ -119,7 +119,12 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
 
     import smug
     from smug.explain import DEFAULT_N_STEPS, SMUG, validate_arguments
-    from smug.models.efficientnet import BLACK, deprocess, load_efficientnet_lite0, preprocess
+    from smug.models.efficientnet import (
+        BLACK,
+        deprocess,
+        load_efficientnet_lite0,
+        preprocess,
+    )
     from smug.viz import save_explanation_png
 
     n_steps = DEFAULT_N_STEPS if n_steps is None else n_steps

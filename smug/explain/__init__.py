@@ -25,8 +25,8 @@ from smug.explain.encode import Encoding, cell_contributions, encode_rows
 from smug.explain.explainer import (
     SMUG,
     EmptyMaskWarning,
-    Explanation,
     ExplainTimings,
+    Explanation,
     FewNeuronsWarning,
     SMUGBase,
     explain,
@@ -39,7 +39,12 @@ from smug.explain.firstlayer import (
     UnsupportedLayerError,
     extract_first_layer,
 )
-from smug.explain.ig import DEFAULT_N_STEPS, IG_OUTPUTS, LayerAttribution, first_layer_ig
+from smug.explain.ig import (
+    DEFAULT_N_STEPS,
+    IG_OUTPUTS,
+    LayerAttribution,
+    first_layer_ig,
+)
 from smug.explain.saliency import (
     SaliencyMaps,
     cell_scores,
@@ -54,16 +59,16 @@ __all__ = [
     "IG_OUTPUTS",
     "MASK_VALUES",
     "SMUG",
-    "SMUGBase",
     "ConvLayer",
     "EmptyMaskWarning",
     "Encoding",
-    "Explanation",
     "ExplainTimings",
+    "Explanation",
     "FewNeuronsWarning",
     "FirstLayer",
     "LayerAttribution",
     "LinearLayer",
+    "SMUGBase",
     "SaliencyMaps",
     "UnsupportedLayerError",
     "cell_contributions",

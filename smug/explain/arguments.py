@@ -18,7 +18,7 @@ import numpy as np
 from smug.explain.encode import ROW_FORMS
 from smug.explain.ig import DEFAULT_N_STEPS, IG_OUTPUTS
 
-__all__ = ["MASK_VALUES", "validate_arguments", "check_cell"]
+__all__ = ["MASK_VALUES", "check_cell", "validate_arguments"]
 
 #: Named baselines a masked-out position takes (in the first layer's input space).
 MASK_VALUES = ("zero", "black", "mean")

@@ -7,8 +7,8 @@ channels) replaces the masked-out positions by a baseline ``x_b``::
 
 so the pre-activation of neuron ``t`` is affine in ``M``::
 
-    o_t(z(M)) = o_t(x_b) + sum_j A[t, j] M_j,   A[t, j] = sum over positions p of cell j
-                                                          in t's receptive field of W_t[p] (x - x_b)[p]
+    o_t(z(M)) = o_t(x_b) + sum_j A[t, j] M_j,
+    A[t, j] = sum over the positions p of cell j in t's receptive field of W_t[p] (x - x_b)[p]
 
 (zero padding lies outside every cell and stays zero). Two row forms:
 

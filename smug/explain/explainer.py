@@ -45,8 +45,17 @@ from smug.solution import Solution, Status
 from smug.solve import solve
 from smug.verify import row_signs, verify
 
-__all__ = ["SMUG", "SMUGBase", "Explanation", "ExplainTimings", "EmptyMaskWarning",
-           "FewNeuronsWarning", "MASK_VALUES", "explain", "model_device"]
+__all__ = [
+    "MASK_VALUES",
+    "SMUG",
+    "EmptyMaskWarning",
+    "ExplainTimings",
+    "Explanation",
+    "FewNeuronsWarning",
+    "SMUGBase",
+    "explain",
+    "model_device",
+]
 
 #: What each sparsity number means, stated in every summary.
 DEFINITIONS = {
@@ -397,7 +406,8 @@ class _FirstLayerExplainer:
         if not isinstance(model, nn.Module):
             raise TypeError(f"model: expected a torch.nn.Module, got {type(model).__name__}")
         if layer is not None and not isinstance(layer, nn.Module):
-            raise TypeError(f"layer: expected a torch.nn.Module or None, got {type(layer).__name__}")
+            raise TypeError(f"layer: expected a torch.nn.Module or None, "
+                            f"got {type(layer).__name__}")
         self.model = model
         self.layer = layer
         self.black = None if black is None else np.asarray(black, dtype=np.float64)

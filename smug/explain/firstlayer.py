@@ -29,8 +29,16 @@ from torch import nn
 
 from smug.errors import SmugError
 
-__all__ = ["FirstLayer", "LinearLayer", "ConvLayer", "UnsupportedLayerError",
-           "extract_first_layer", "eval_mode", "model_device", "ACTIVATIONS"]
+__all__ = [
+    "ACTIVATIONS",
+    "ConvLayer",
+    "FirstLayer",
+    "LinearLayer",
+    "UnsupportedLayerError",
+    "eval_mode",
+    "extract_first_layer",
+    "model_device",
+]
 
 #: Modules that may run before the first layer without changing values in a way SMUG cares
 #: about: they only reshape, look up embeddings (text: the embeddings are the input that is

@@ -35,8 +35,13 @@ import numpy as np
 import torch
 from torch import nn
 
-__all__ = ["IG_OUTPUTS", "DEFAULT_N_STEPS", "LayerAttribution", "first_layer_ig",
-           "reuse_ig"]
+__all__ = [
+    "DEFAULT_N_STEPS",
+    "IG_OUTPUTS",
+    "LayerAttribution",
+    "first_layer_ig",
+    "reuse_ig",
+]
 
 #: What IG attributes: the softmax probability of the target (the paper) or the raw output.
 IG_OUTPUTS = ("softmax", "logit")
