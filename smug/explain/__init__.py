@@ -16,6 +16,7 @@ otherwise hide the function).
 
 from __future__ import annotations
 
+import inspect
 import sys
 import types
 from typing import Any
@@ -93,7 +94,12 @@ class _CallableModule(types.ModuleType):
     def __call__(self, model: Any, x: Any, *args: Any, **kwargs: Any) -> Explanation:
         return explain(model, x, *args, **kwargs)
 
+    # help(smug.explain) and inspect.signature(smug.explain) show explain's real parameters
     __call__.__doc__ = explain.__doc__
+    __call__.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY),
+         *inspect.signature(explain).parameters.values()],
+        return_annotation=inspect.signature(explain).return_annotation)
 
 
 sys.modules[__name__].__class__ = _CallableModule

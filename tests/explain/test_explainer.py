@@ -106,6 +106,13 @@ def test_smug_explain_is_callable_and_forwards():
     from smug.explain import explain
 
     assert explain(two_layer_net(), X, k=2, cell=1, time_limit=10).solution.objective == 2
+    # the real signature, no **kwargs hiding parameters
+    import inspect
+
+    params = inspect.signature(smug.explain).parameters
+    assert {"k", "gamma", "cell", "backend", "time_limit", "ig_output", "progress"} <= set(params)
+    assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    assert "Parameters" in (smug.explain.__call__.__doc__ or "")
 
 
 def test_text_cnn_one_variable_per_token():
