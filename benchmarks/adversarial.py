@@ -118,7 +118,7 @@ def summarise(out: Path) -> str:
         per_family[(r["family"], r["backend"])][kind] += 1
     lines = ["# Adversarial differential run", "",
              f"{len(problems)} problems (n <= 16, 7 families), {len(rows)} solves, time limit "
-             "10 s, presolve on for even seeds and off for odd ones; oracle: exact brute force.",
+             "30 s, presolve on for even seeds and off for odd ones; oracle: exact brute force.",
              "Timings were taken on a loaded 2-core machine.", "",
              "| backend | ok | unproven | wrong | median s |", "|---|---:|---:|---:|---:|"]
     for b, c in sorted(per_backend.items()):
@@ -146,7 +146,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                      formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     parser.add_argument("--per-family", type=int, default=1430)
-    parser.add_argument("--time-limit", type=float, default=10.0)
+    parser.add_argument("--time-limit", type=float, default=30.0)
     parser.add_argument("--backends", nargs="*")
     parser.add_argument("--shard", default="1/1", help="k/N: seeds with seed %% N == k-1")
     parser.add_argument("--out", default="out/adversarial")

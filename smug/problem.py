@@ -268,8 +268,10 @@ class MaskProblem:
         return arr
 
     def objective(self, mask: Any) -> float:
-        """``cost . mask`` (exact for integer costs; float64 sum otherwise)."""
-        return float(np.dot(self.cost, self.check_mask(mask)))
+        """``cost . mask``: the float64 nearest to the exact sum (a float sum can round twice)."""
+        from smug._exact import exact_dot
+
+        return float(exact_dot(self.cost, self.check_mask(mask)))
 
     def activity(self, mask: Any) -> np.ndarray:
         """Float64 estimate of ``A . mask`` (use :func:`smug.verify` for exact decisions)."""
@@ -342,9 +344,9 @@ class MaskProblem:
             fields = _read_npz(path)
             return cls._from_fields(fields)
         except ValueError as exc:
-            raise ValueError(f"path: {path} is not a valid smug MaskProblem file: {exc}") from None
+            raise ValueError(f"path: {path} is not a smug MaskProblem file: {exc}") from None
         except TypeError as exc:
-            raise ValueError(f"path: {path} is not a valid smug MaskProblem file: {exc}") from None
+            raise ValueError(f"path: {path} is not a smug MaskProblem file: {exc}") from None
 
     @classmethod
     def _from_fields(cls, f: Mapping[str, np.ndarray]) -> MaskProblem:

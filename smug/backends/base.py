@@ -55,10 +55,14 @@ from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.verify import verify
 
-__all__ = ["Attempt", "Backend", "Settings", "Capability", "SMUG_ARGUMENTS", "cover_cut"]
+__all__ = ["Attempt", "Backend", "Settings", "Capability", "SMUG_ARGUMENTS", "cover_cut",
+           "float_down"]
 
 #: Native solves in one :meth:`Backend.solve` at most (relaxed, repairs and cut rounds).
 MAX_ROUNDS = 400
+#: Highest tightening level of a repair (a row that failed often): margins grow tenfold per
+#: level, and past this they only make the restricted model infeasible (or, at 1e20, invalid).
+MAX_LEVEL = 4
 
 
 class Capability:
@@ -303,7 +307,7 @@ class Backend(ABC):
         loop = _Loop(self, sub, settings)
         solution = loop.run()
         mask = None if solution.mask is None else _lift(problem, used, solution.mask)
-        offset = float(np.sum(problem.cost[(problem.fixed == 1) & ~_in_rows(problem)]))
+        offset = exact_dot(problem.cost, (problem.fixed == 1) & ~_in_rows(problem))
         stats = dict(solution.stats)
         if used.size < problem.n_vars:
             stats["unused_columns"] = int(problem.n_vars - used.size)
@@ -311,7 +315,7 @@ class Backend(ABC):
             solution,
             mask=mask,
             objective=None if mask is None else problem.objective(mask),
-            bound=None if solution.bound is None else solution.bound + offset,
+            bound=None if solution.bound is None else float_down(Fraction(solution.bound) + offset),
             timings=replace(solution.timings, total=time.perf_counter() - start),
             stats=stats,
         )
@@ -555,7 +559,7 @@ class _Loop:
         """Restrict the rows that failed so far and take a verified answer as the incumbent."""
         model = self._model(with_cutoff=False)
         tightening = np.zeros(model.n_rows, dtype=np.int16)
-        tightening[: self.problem.n_rows] = self.failed
+        tightening[: self.problem.n_rows] = np.minimum(self.failed, MAX_LEVEL)
         att = self._solve(model, tightening, "restricted")
         if att.mask is not None and verify(self.problem, att.mask).ok:
             self._offer(att.mask)
@@ -569,11 +573,11 @@ class _Loop:
             status = Status.UNKNOWN  # cannot happen: OPTIMAL paths hold an incumbent
         bound: float | None
         if status is Status.OPTIMAL:
-            bound = problem.objective(mask)
+            bound = float_down(exact_dot(problem.cost, mask))
         elif status is Status.INFEASIBLE:
             bound = None
         else:
-            bound = _float_down(self.lower) if self.lower is not None else None
+            bound = float_down(self.lower) if self.lower is not None else None
         last = self.last
         stats = dict(self.stats)
         stats["rounds"] = self.rounds
@@ -591,7 +595,7 @@ class _Loop:
         )
 
 
-def _float_down(value: Fraction) -> float:
+def float_down(value: Fraction) -> float:
     """The largest float64 not above ``value`` (a bound must not be rounded up)."""
     f = float(value)
     if Fraction(f) > value:

@@ -4,7 +4,7 @@ CP-SAT solves over integers only, while a MaskProblem row has arbitrary float64
 coefficients. This backend scales every row by an exact power of two and rounds the scaled
 coefficients *outward* or *inward* depending on the row's tightening level, so that the
 integer row is a proven relaxation (level 0) or a proven restriction (level >= 1) of the
-exact row. The proofs are in :func:`integer_rows`; ``docs/backends/cpsat.md`` has the
+exact row. The proofs are in :func:`rounded_integer_rows`; ``docs/backends/cpsat.md`` has the
 measurements.
 
 The native model is written straight into CP-SAT's model proto from the CSR arrays (one
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import difflib
 import math
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -30,7 +29,7 @@ from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Termination
 
-__all__ = ["CPSATBackend", "IntegerRows", "integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
+__all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
 
 #: Largest |coefficient| of a row is scaled into ``[2**(COEFF_BITS-1), 2**COEFF_BITS)``.
 COEFF_BITS = 40
@@ -69,7 +68,7 @@ def default_workers() -> int:
 # Exact integer rounding of the rows
 # --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class IntegerRows:
+class RoundedIntegerRows:
     """Integer rows ``coeffs[indptr[i]:indptr[i+1]] . M[indices[...]] >= lower[i]``.
 
     ``keep`` marks the rows that must be posted; a row not kept is satisfied by every 0/1
@@ -164,7 +163,7 @@ def _scaled_rhs_bound(value: float, exponent: int, strict: bool) -> int:
     return -((-num) // den)  # ceil(s*value)
 
 
-def integer_rows(problem: MaskProblem, tightening: np.ndarray) -> IntegerRows:
+def rounded_integer_rows(problem: MaskProblem, tightening: np.ndarray) -> RoundedIntegerRows:
     """Turn every row into an integer row that relaxes or restricts it, exactly.
 
     Row ``i`` reads ``sum_j a_j M_j > r`` (or ``>=``), with float64 ``a_j`` and ``r`` taken
@@ -214,7 +213,7 @@ def integer_rows(problem: MaskProblem, tightening: np.ndarray) -> IntegerRows:
         bound = min(bound, hi + 1)  # keeps an impossible row impossible, within int64
         lower.append(bound)
         upper.append(hi)
-    return IntegerRows(A.indptr, A.indices, coeffs, lower, upper, keep, exponents, exact_rows)
+    return RoundedIntegerRows(A.indptr, A.indices, coeffs, lower, upper, keep, exponents, exact_rows)
 
 
 def _int_row_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
@@ -349,7 +348,7 @@ class CPSATBackend(Backend):
         from ortools.sat.python import cp_model
 
         costs, cost_shift = integer_costs(problem.cost)
-        rows = integer_rows(problem, tightening)
+        rows = rounded_integer_rows(problem, tightening)
         model = cp_model.CpModel()
         _write_variables(model.proto, problem.fixed)
         _write_rows(model.proto, rows)
@@ -395,7 +394,7 @@ class _CpsatModel:
     """The built model and what reading its answer back needs."""
 
     model: Any
-    rows: IntegerRows
+    rows: RoundedIntegerRows
     cost_shift: int
 
 
@@ -421,7 +420,7 @@ def _write_variables(proto: Any, fixed: np.ndarray) -> None:
             var.domain.extend((value, value))
 
 
-def _write_rows(proto: Any, rows: IntegerRows) -> None:
+def _write_rows(proto: Any, rows: RoundedIntegerRows) -> None:
     indptr = rows.indptr.tolist()
     indices = rows.indices.tolist()
     coeffs = rows.coeffs.tolist()
@@ -457,7 +456,7 @@ def _read_attempt(
     solver: Any,
     status: Any,
     problem: MaskProblem,
-    rows: IntegerRows,
+    rows: RoundedIntegerRows,
     cost_shift: int,
     parameters: Any,
     settings_limited: bool,

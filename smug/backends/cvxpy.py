@@ -2,7 +2,7 @@
 
 The model is ``min cost @ x`` over an integer vector ``x`` with bounds ``[0, 1]`` (fixings
 as bounds) and one vectorised constraint ``A' @ x >= lower`` built from the sparse matrix
-of :mod:`smug.backends._milp` (power-of-two scaling, exact rows where the data allow, slack
+of :mod:`smug.backends.milp` (power-of-two scaling, exact rows where the data allow, slack
 on relaxed and margin on restricted rows).
 
 Statuses are mapped honestly: only ``optimal`` with a dual bound that closes the gap is a
@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import MilpBackend, MilpModel, milp_attempt
+from smug.backends.milp import MilpBackend, MilpModel, milp_attempt
 from smug.backends.base import Attempt, Settings
 from smug.backends.highs import HIGHS_DEFAULTS, HIGHS_SHADOWING, new_highs, sync_thread_scheduler
 from smug.errors import UnknownOptionError, UnsupportedProblemError

@@ -2,7 +2,7 @@
 
 Every solve owns its ``Highs`` instance (the raw ``highspy._core._Highs``: no callbacks, so
 no licence banner; see :func:`quiet_banner`). The model is handed over in one piece (``passModel`` of a row-wise ``HighsLp`` built from
-the CSR arrays), rows built by :mod:`smug.backends._milp` (power-of-two scaling, exact rows
+the CSR arrays), rows built by :mod:`smug.backends.milp` (power-of-two scaling, exact rows
 where the data allow, a slack on relaxed rows and a margin on restricted ones, exclusion
 cuts for masks that fail exact verification). HiGHS is asked for feasibility and
 integrality tolerances of 1e-9 and a zero relative gap unless the caller overrides them;
@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
+from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
 from smug.backends.base import Attempt, Settings
 from smug.errors import UnknownOptionError
 from smug.solution import Termination

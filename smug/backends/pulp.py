@@ -1,6 +1,6 @@
 """The ``"pulp"`` backend: PuLP with the CBC binary it bundles (``PULP_CBC_CMD``).
 
-Rows come from :mod:`smug.backends._milp` (power-of-two scaling, exact rows where the data
+Rows come from :mod:`smug.backends.milp` (power-of-two scaling, exact rows where the data
 allow, slack on relaxed and margin on restricted rows, exclusion cuts). PuLP writes the
 model as an MPS file with 13 significant digits, so the margins also cover a relative error
 of :data:`MPS_REL_ERROR` on every coefficient and right-hand side.
@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
+from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
 from smug.backends.base import Attempt, Settings
 from smug.solution import Termination
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smug
-from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, integer_rows
+from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, rounded_integer_rows
 from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Status
@@ -303,8 +303,8 @@ def native_admits(rows, i: int, mask: np.ndarray) -> bool:
 def test_relaxed_rows_admit_and_restricted_rows_imply_the_exact_row(row):
     A, rhs, strict = row
     problem = MaskProblem(A, [rhs], strict=strict)
-    relaxed = integer_rows(problem, np.zeros(1, dtype=np.int16))
-    restricted = integer_rows(problem, np.ones(1, dtype=np.int16))
+    relaxed = rounded_integer_rows(problem, np.zeros(1, dtype=np.int16))
+    restricted = rounded_integer_rows(problem, np.ones(1, dtype=np.int16))
     for bits in itertools.product((0, 1), repeat=problem.n_vars):
         mask = np.array(bits, dtype=bool)
         exact = exact_feasible(problem, mask)
@@ -343,7 +343,7 @@ def test_solve_matches_brute_force_on_near_tie_problems(rows, seed):
 def test_rows_satisfied_by_every_mask_are_dropped_and_huge_rhs_stays_in_int64():
     A = np.array([[1.0, 2.0], [1.0, 2.0], [1e-300, 1.0]])
     problem = MaskProblem(A, [-1.0, 1e300, 0.5], strict=[True, False, True])
-    rows = integer_rows(problem, np.zeros(3, dtype=np.int16))
+    rows = rounded_integer_rows(problem, np.zeros(3, dtype=np.int16))
     assert rows.keep.tolist() == [False, True, True]
     assert rows.lower[1] == rows.upper[1] + 1  # impossible, and still a small integer
     assert solve(problem).status is Status.INFEASIBLE

@@ -1,4 +1,4 @@
-"""The shared MILP row construction (``smug.backends._milp``): scaling, margins, cuts.
+"""The shared MILP row construction (``smug.backends.milp``): scaling, margins, cuts.
 
 The directions are checked against exact arithmetic over every mask of small rows: a
 relaxed native row must admit every exactly-feasible mask with room to spare for the
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import smug
 from smug import MaskProblem
-from smug.backends._milp import (
+from smug.backends.milp import (
     INTEGRALITY_ALLOWANCE,
     RELAX_SLACK,
     SOLVER_TOL,
@@ -179,7 +179,7 @@ def test_proves_optimal_rounds_the_bound_up_to_the_grain_of_the_costs():
 def test_tiny_coefficients_are_absorbed_in_the_sound_direction():
     import scipy.sparse as sp
 
-    from smug.backends._milp import TINY_COEFFICIENT, _absorb_tiny
+    from smug.backends.milp import TINY_COEFFICIENT, _absorb_tiny
 
     A = sp.csr_matrix(np.array([[0.5, 4e-13, -3e-13], [0.5, 4e-13, -3e-13]]))
     lower = np.array([0.25, 0.25])

@@ -1,4 +1,4 @@
-"""Shared row construction for the MILP backends (HiGHS, PuLP/CBC, cvxpy).
+"""The MILP build step shared by the HiGHS, PuLP/CBC and cvxpy backends (and the LP/MPS export).
 
 A MILP solver works in floating point to a feasibility tolerance and has no strict ``>``;
 a MaskProblem row means an exact statement about rationals. This module turns every exact
@@ -45,7 +45,7 @@ import scipy.sparse as sp
 
 from smug._exact import lowest_set_bit_exponents
 from smug.backends.base import Attempt, Backend, Capability, Settings
-from smug.problem import FREE, MaskProblem  # noqa: F401 (FREE: re-exported for exporters)
+from smug.problem import MaskProblem
 from smug.solution import Termination
 
 __all__ = [
