@@ -75,6 +75,11 @@ EXPORTS = (".smt2", ".mps")
 ALL = 10**9
 #: Minimum top-1 probability for a photo to count as "classified confidently".
 CONFIDENT = 0.5
+#: What IG attributes: every committed set was built with IG of the target logit and 50
+#: Gauss-Legendre nodes (``--n-steps``); the explainer's own defaults are now the softmax
+#: output and 300 nodes, so ``SMUG(...).attribute(..., ig_output="logit", n_steps=50)``
+#: rebuilds these instances.
+IG_OUTPUT = "logit"
 
 
 @dataclass(frozen=True)
@@ -161,11 +166,12 @@ def prepare_input(explainer: SMUG, x: torch.Tensor, n_steps: int = 50,
         first, layer_input = extract_first_layer(model, x, explainer.layer)
         with torch.no_grad():
             target = _resolve_target(run_model(model, x), None)
-        ig = first_layer_ig(model, x, first.output_module, target, n_steps, ig_batch)
+        ig = first_layer_ig(model, x, first.output_module, target, n_steps, ig_batch,
+                            activation=first.activation, output=IG_OUTPUT)
     seconds = time.perf_counter() - t0
     xin = layer_input.double().numpy()
     baseline = _baseline(xin, "zero", None)
-    act = _check_extraction(first, xin, ig.activations)
+    act = _check_extraction(first, xin, ig.pre_activations)
     base_act = first.forward(baseline[None])[0].reshape(-1)
     return PreparedInput(explainer, first, xin, ig.attributions.reshape(-1), act, base_act,
                          target, seconds,
