@@ -255,7 +255,8 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
             ratios.append(np.inf if t is None or n not in best else max(t, MIN_SECONDS) / best[n])
         ratios = np.array(ratios)
         share = [(ratios <= tau).mean() for tau in taus]
-        ax.step(taus, share, where="post", label=f"{backend} (n={len(ran)})",
+        label = {"auto": "auto, 1 core", "race": "race (auto, 2 cores)"}.get(backend, backend)
+        ax.step(taus, share, where="post", label=f"{label} (n={len(ran)})",
                 linestyle="--" if backend == "auto" else "-")
     ax.set_xscale("log")
     ax.set_xlabel("tau: time / virtual best time")
