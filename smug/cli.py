@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import smug
+from smug._argparse import DefaultsFormatter
 from smug.errors import SmugError
 
 EXIT_USAGE = 2
@@ -131,15 +132,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bench(args: argparse.Namespace, rest: Sequence[str]) -> int:
-    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "backends.py"
-    if not bench.exists():
-        raise UserError("bench: benchmarks/backends.py is not here; run from a source checkout")
-    import runpy
+def cmd_bench(args: argparse.Namespace) -> int:
+    from smug.bench.command import run, validate
 
-    module = runpy.run_path(str(bench), run_name="smug_bench")
-    argv = list(rest) + (["--quick"] if args.quick else [])
-    return int(module["main"](argv) or 0)
+    validate(args)
+    return run(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -193,9 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="out/explain", metavar="DIR")
     p.set_defaults(func=cmd_explain)
 
-    p = sub.add_parser("bench", help="time every backend on the benchmark instances "
-                       "(other flags go to benchmarks/backends.py)")
-    p.add_argument("--quick", action="store_true")
+    p = sub.add_parser("bench", help="time every backend on benchmark instances",
+                       formatter_class=DefaultsFormatter)
+    from smug.bench.command import add_arguments
+
+    add_arguments(p)
     p.set_defaults(func=cmd_bench)
     return parser
 
@@ -203,12 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args, rest = parser.parse_known_args(argv)
-    if rest and args.command != "bench":
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args = parser.parse_args(argv)
     try:
-        if args.command == "bench":
-            return cmd_bench(args, rest)
         return int(args.func(args))
     except (UserError, SmugError, FileNotFoundError) as exc:
         print(f"smug {args.command}: error: {exc}", file=sys.stderr)

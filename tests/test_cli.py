@@ -135,14 +135,15 @@ def test_bench_quick_runs_every_installed_backend(tmp_path):
         pytest.skip("no solver backend installed")
     out = run("bench", "--quick", "--out", str(tmp_path))
     assert out.returncode == 0, out.stderr
-    runs = json.loads((tmp_path / "backends.json").read_text())["runs"]
+    runs = json.loads((tmp_path / "quick.json").read_text())["runs"]
     assert {r["backend"] for r in runs} == set(installed)
     optima: dict[str, set[str]] = {}
     for r in runs:
         assert r["status"] == "optimal" and r["verified"] == "True", r
         optima.setdefault(r["instance"], set()).add(r["objective"])
     assert len(optima) == 3 and all(len(values) == 1 for values in optima.values())
-    assert (tmp_path / "backends.md").read_text().startswith("# Backend benchmark")
+    assert (tmp_path / "quick.md").read_text().startswith("# Backend benchmark")
+    assert {r["worker"] for r in runs} == {"local"}
 
 
 def test_solve_passes_native_options_through():
