@@ -80,7 +80,7 @@ def dask_executor(address: str, *, info: ClusterInfo | None = None,
     info : ClusterInfo, optional
         Filled in with the scheduler address, the number of workers and the start-up seconds.
     quiet : bool
-        Keep Dask's own log lines (INFO) out of the output.
+        Keep Dask's own log lines (below ERROR) out of the output.
     """
     import time
 
@@ -88,7 +88,9 @@ def dask_executor(address: str, *, info: ClusterInfo | None = None,
     if quiet:
         import logging
 
-        logging.getLogger("distributed").setLevel(logging.WARNING)
+        # INFO lines at start, and the nanny's "still alive after 4 s, killing" when a worker
+        # that imported torch takes long to exit, are noise for a user
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     from distributed import Client, LocalCluster
 
     start = time.perf_counter()
