@@ -27,6 +27,7 @@ import io
 import json
 import pickle
 import tempfile
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -42,7 +43,9 @@ __all__ = ["IMAGE_SUFFIXES", "MODELS", "SUMMARY_FIELDS", "Finished", "ModelSpec"
 
 
 # --- the model, once per worker ------------------------------------------------------------
-_MODELS: dict[str, Any] = {}  # this process's models, by loader fingerprint and device
+# This process's models by (thread, model key): an explanation hooks into the model, so two
+# explanations running at once in threads of one process must not share a model object.
+_MODELS: dict[tuple[int, str], Any] = {}
 
 
 def _fingerprint(loader: Callable[[], Any], device: str | None) -> str:
@@ -55,33 +58,45 @@ def _fingerprint(loader: Callable[[], Any], device: str | None) -> str:
     return f"{hashlib.sha1(blob).hexdigest()}@{device or 'as-loaded'}"
 
 
-def _model_here(ref: tuple[str, Any, str | None]) -> Any:
-    """The model a job runs on, from ``("loader", fn, device)`` (called once per process
-    and device, then kept) or ``("module", model, device)`` (already here)."""
-    kind, payload, device = ref
+def _model_here(ref: tuple[str, Any, str | None, str]) -> Any:
+    """The model a job runs on, kept in this process under the reference's key.
+
+    ``ref`` is ``(kind, payload, device, key)``: ``"loader"`` (call the function),
+    ``"pickled"`` (unpickle the bytes: a model object sent to other processes) or
+    ``"module"`` (the model itself, in the calling process).
+    """
+    kind, payload, device, key = ref
     if kind == "module":
         return payload
-    key = _fingerprint(payload, device)
-    if key not in _MODELS:
-        model = payload()
-        _MODELS[key] = (model.to(device) if device else model).eval()
-    return _MODELS[key]
+    slot = (threading.get_ident(), key)
+    if slot not in _MODELS:
+        model = payload() if kind == "loader" else pickle.loads(payload)
+        _MODELS[slot] = (model.to(device) if device else model).eval()
+    return _MODELS[slot]
 
 
 def _model_ref(model: Any, executor: Executor | None, device: str | None
-               ) -> tuple[str, Any, str | None]:
-    """How the model reaches the jobs: a loader as is, a module broadcast on Dask."""
+               ) -> tuple[str, Any, str | None, str]:
+    """How the model reaches the jobs (see :func:`_model_here`).
+
+    A model object bound for other processes is pickled once here; on Dask the bytes are
+    broadcast to every worker once (``Client.scatter``) and unpickled once per worker. (Dask's
+    own serialisation of ``nn.Module`` turns its hook dicts into plain dicts, which breaks
+    ``register_forward_hook``; plain pickle keeps the module intact.)
+    """
     from torch import nn
 
     if isinstance(model, nn.Module):
-        model = model.to(device) if device else model
+        if executor is None:
+            return "module", (model.to(device) if device else model), device, ""
+        blob = pickle.dumps(model)
+        key = f"{hashlib.sha1(blob).hexdigest()}@{device or 'as-sent'}"
         client = _dask_client(executor)
         if client is not None:
-            return "module", client.scatter(model, broadcast=True, hash=False), device
-        return "module", model, device
+            return "pickled", client.scatter(blob, broadcast=True, hash=False), device, key
+        return "pickled", blob, device, key
     if callable(model):
-        _fingerprint(model, device)  # fail here, not on a worker
-        return "loader", model, device
+        return "loader", model, device, _fingerprint(model, device)  # fails here if unpicklable
     raise TypeError(f"model: expected a torch.nn.Module or a function returning one, got "
                     f"{type(model).__name__}")
 
@@ -145,7 +160,7 @@ def _check_explain_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def _explain_job(ref: tuple[str, Any, str | None], x: Any, index: int,
+def _explain_job(ref: tuple[str, Any, str | None, str], x: Any, index: int,
                  explainer: dict[str, Any], kwargs: dict[str, Any], in_pool: bool
                  ) -> Finished:
     """Runs on a worker: explain one input, catching its warnings and its error."""
@@ -400,7 +415,8 @@ def _explain_file_job(model_name: str, device: str | None, name: str, data: byte
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            model = _model_here(("loader", spec.loader, device))
+            model = _model_here(("loader", spec.loader, device,
+                                 _fingerprint(spec.loader, device)))
             x = _to_device(spec.to_input(_read_rgb(data)), device)
             top = _prediction(model, x, spec)
             explainer = dict(spec.explainer)
