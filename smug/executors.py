@@ -67,8 +67,8 @@ def check_dask_address(address: str) -> str:
 
 
 @contextlib.contextmanager
-def dask_executor(address: str, *, info: ClusterInfo | None = None,
-                  quiet: bool = True) -> Iterator[Executor]:
+def dask_executor(address: str, *, info: ClusterInfo | None = None, quiet: bool = True,
+                  timeout: float = 30.0) -> Iterator[Executor]:
     """A ``concurrent.futures.Executor`` on a Dask cluster, closed on exit.
 
     Parameters
@@ -79,6 +79,8 @@ def dask_executor(address: str, *, info: ClusterInfo | None = None,
         scheduler address (``tcp://host:8786``) of a running cluster, which is left running.
     info : ClusterInfo, optional
         Filled in with the scheduler address, the number of workers and the start-up seconds.
+    timeout : float
+        Seconds to wait for a remote scheduler.
     quiet : bool
         Keep Dask's own log lines (below ERROR) out of the output.
     """
@@ -102,7 +104,7 @@ def dask_executor(address: str, *, info: ClusterInfo | None = None,
         client = Client(cluster)
     else:
         try:
-            client = Client(address, timeout=30)
+            client = Client(address, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             raise OSError(f"--dask: cannot reach the scheduler at {address}: {exc}") from None
     try:

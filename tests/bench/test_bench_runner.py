@@ -1,0 +1,152 @@
+"""The benchmark runner in the package (smug.bench): instances with their manifest, resumable
+streamed rows, and the same results on a real two-process Dask LocalCluster."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import smug
+from smug.bench import FIELDS, PACKAGED_INSTANCES, Instance, find_instances, read_rows, run_suite
+from smug.bench.report import markdown, worker_section
+
+
+def two_backends() -> list[str]:
+    installed = smug.available_backends()
+    if len(installed) < 2:
+        pytest.skip("needs two installed backends")
+    preferred = [b for b in ("cpsat", "highs") if b in installed]
+    return preferred if len(preferred) == 2 else installed[:2]
+
+
+@pytest.fixture(scope="module")
+def small() -> list[Instance]:
+    return find_instances([PACKAGED_INSTANCES], quick=True)
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    """A real LocalCluster: 2 worker processes of one thread each."""
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
+    client = distributed.Client(cluster)
+    client.wait_for_workers(2, timeout=120)
+    yield client
+    client.close()
+    cluster.close()
+
+
+def test_packaged_instances_carry_their_manifest():
+    found = find_instances([PACKAGED_INSTANCES])
+    manifest = json.loads((PACKAGED_INSTANCES / "manifest.json").read_text())
+    assert {i.name for i in found} == {e["name"] for e in manifest}
+    for inst in found:
+        problem = smug.MaskProblem.load(inst.path)
+        assert inst.meta["nnz"] == problem.nnz and inst.meta["n_rows"] == problem.n_rows
+    nnz = [i.meta["nnz"] for i in found]
+    assert nnz == sorted(nnz)
+
+
+def test_quick_keeps_the_three_smallest(small):
+    everything = find_instances([PACKAGED_INSTANCES])
+    assert [i.name for i in small] == [i.name for i in everything[:3]]
+
+
+def test_instances_without_manifest_and_bad_paths(tmp_path):
+    src = PACKAGED_INSTANCES / "text_test0_k20_c1.npz"
+    (tmp_path / src.name).write_bytes(src.read_bytes())
+    (found,) = find_instances([tmp_path])
+    assert found.meta == {} and found.instance_class == "text_k20_c1"
+    with pytest.raises(ValueError, match="--instances: no such"):
+        find_instances([tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="no .npz"):
+        find_instances([tmp_path / "empty"])
+
+
+def test_serial_rows_agree_across_backends_and_resume(small, tmp_path):
+    backends = two_backends()
+    out = tmp_path / "runs.csv"
+    first = list(run_suite(small, backends[:1], time_limit=60, out=out))
+    assert len(first) == len(small)
+    # adding a backend runs only the new pairs
+    second = list(run_suite(small, backends, time_limit=60, out=out))
+    assert {r["backend"] for r in second} == {backends[1]} and len(second) == len(small)
+    assert list(run_suite(small, backends, time_limit=60, out=out)) == []
+    rows = read_rows(out)
+    assert len(rows) == 2 * len(small) and list(rows[0]) == FIELDS
+    for row in rows:
+        assert row["status"] == "optimal" and row["verified"] == "True"
+        assert row["worker"] == "local" and row["class"]
+    for inst in small:  # two different solvers prove the same optimum
+        optima = {r["objective"] for r in rows if r["instance"] == inst.name}
+        assert len(optima) == 1
+
+
+def test_jsonl_rows_keep_the_manifest_and_configurations_have_labels(small, tmp_path):
+    if "cpsat" not in smug.available_backends():
+        pytest.skip("needs cpsat")
+    out = tmp_path / "runs.jsonl"
+    configs = {"cpsat": "cpsat", "cpsat-1w": ("cpsat", {"num_workers": 1})}
+    rows = list(run_suite(small[:1], configs, time_limit=60, out=out, seeds=[0, 1]))
+    assert sorted((r["backend"], r["seed"]) for r in rows) == [
+        ("cpsat", 0), ("cpsat", 1), ("cpsat-1w", 0), ("cpsat-1w", 1)]
+    stored = read_rows(out)
+    assert stored[0]["meta"]["name"] == small[0].name and stored[0]["meta"]["k"] == \
+        small[0].meta["k"]
+    assert len({r["objective"] for r in stored}) == 1
+
+
+def test_a_file_with_other_columns_is_refused_not_appended(small, tmp_path):
+    out = tmp_path / "old.csv"
+    out.write_text("instance,backend,status\nx,cpsat,optimal\n")
+    with pytest.raises(ValueError, match="other columns"):
+        list(run_suite(small, two_backends(), out=out))
+    assert out.read_text() == "instance,backend,status\nx,cpsat,optimal\n"
+    rows = list(run_suite(small[:1], two_backends()[:1], out=out, fresh=True))
+    assert len(rows) == 1 and list(read_rows(out)[0]) == FIELDS
+
+
+def test_bad_arguments_fail_before_any_run(small, tmp_path):
+    with pytest.raises(ValueError, match="unknown"):
+        list(run_suite(small, ["gurobi"], out=tmp_path / "x.csv"))
+    with pytest.raises(ValueError, match="time_limit"):
+        list(run_suite(small, two_backends(), time_limit=0, out=tmp_path / "x.csv"))
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_dask_gives_the_serial_statuses_and_objectives(dask_client, tmp_path):
+    backends = two_backends()
+    instances = find_instances([PACKAGED_INSTANCES])[:4]
+    serial = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "serial.csv"))
+    on_dask = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "dask.csv",
+                             executor=dask_client.get_executor(), threads=1))
+    outcome = lambda rows: {(r["instance"], r["backend"]): (r["status"], r["objective"])  # noqa: E731
+                            for r in rows}
+    assert outcome(on_dask) == outcome(serial) and len(serial) == 8
+    workers = {r["worker"] for r in read_rows(tmp_path / "dask.csv")}
+    assert len(workers) >= 2 and "local" not in workers
+    report = markdown(read_rows(tmp_path / "dask.csv"), {"date": "-", "machine": "-",
+                                                          "time_limit": 60})
+    assert "## Workers" in report
+
+
+def test_worker_section_only_with_several_workers():
+    assert worker_section([{"worker": "local"}, {"worker": "local"}]) == []
+    text = "\n".join(worker_section([{"worker": "0"}, {"worker": "1"}, {"worker": "1"}]))
+    assert "| 0 | 1 |" in text and "| 1 | 2 |" in text
+
+
+def test_the_script_in_benchmarks_is_the_same_runner():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "backends.py"
+    spec = importlib.util.spec_from_file_location("bench_backends_script", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from smug.bench import command
+
+    assert module.main is command.main
