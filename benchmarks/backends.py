@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 
 from smug.bench.command import main
+
 # The report's pieces, importable from here as before the move.
 from smug.bench.report import (  # noqa: F401
     agreement,

@@ -161,8 +161,8 @@ def measure_bench(workers: int, backends: list[str], time_limit: float,
             dask = list(run_suite(instances, backends, time_limit=time_limit, threads=1,
                                   out=Path(tmp) / "dask.csv", executor=executor))
             t3 = time.perf_counter()
-    key = lambda r: (r["instance"], r["backend"])  # noqa: E731
-    outcome = lambda rows: {key(r): (r["status"], r["objective"]) for r in rows}  # noqa: E731
+    key = lambda r: (r["instance"], r["backend"])
+    outcome = lambda rows: {key(r): (r["status"], r["objective"]) for r in rows}
     out["serial"] = {"runs": len(serial), "work_s": round(t1 - t0, 3),
                      "runs_per_min": round(60 * len(serial) / (t1 - t0), 2),
                      "sum_total_s": round(sum(float(r.get("total_s") or 0) for r in serial), 3)}

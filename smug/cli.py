@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import zipfile
 from collections.abc import Sequence
@@ -336,7 +335,8 @@ def _add_explain(sub: Any) -> None:
     p.add_argument("--backend", default=None, help="solver backend (default: the default backend)")
     p.add_argument("--time-limit", type=positive_float, default=60.0, metavar="SECONDS",
                    help="per solve")
-    p.add_argument("--n-steps", type=_int_at_least(1), default=50, help="IG quadrature nodes")
+    p.add_argument("--n-steps", type=_int_at_least(1), default=None,
+                   help="IG quadrature nodes (default: the explainer's)")
     p.add_argument("--out", default="out/explain", metavar="DIR",
                    help="one folder per input, and summary.csv")
     p.add_argument("--dask", default=None, metavar="ADDRESS",

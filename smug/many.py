@@ -400,9 +400,11 @@ def _png_bytes(spec: ModelSpec, x: Any, explanation: Any, title: str) -> bytes:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "saliency.png"
+        base = getattr(explanation, "base_mask", None)  # per pixel, with the issue-12 explainer
+        if base is None:
+            base = explanation.grid.to_input(explanation.base_cell_mask)
         save_explanation_png(path, spec.to_display(x), explanation.mask, explanation.saliency,
-                             title=title, extra=[("SMUG_base", explanation.grid.to_input(
-                                 explanation.base_cell_mask))])
+                             title=title, extra=[("SMUG_base", base)])
         return path.read_bytes()
 
 
@@ -477,14 +479,16 @@ def _write_outputs(out: Path, result: dict[str, Any]) -> None:
 def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "efficientnet-lite0",
                   executor: Executor | None = None, device: str | None = None,
                   k: int | None = None, gamma: float = 0.0, cell: int | None = None,
-                  backend: str | None = None, time_limit: float = 60.0, n_steps: int = 50,
-                  progress: bool = False, max_in_flight: int | None = None
+                  backend: str | None = None, time_limit: float = 60.0,
+                  n_steps: int | None = None, progress: bool = False,
+                  max_in_flight: int | None = None
                   ) -> Iterator[dict[str, Any]]:
     """Explain image files; write ``OUT/<name>/...`` and ``OUT/summary.csv``; yield rows.
 
     Inputs with a finished row in ``OUT/summary.csv`` (and their ``summary.json``) are
     skipped. Each yielded row is the CSV row plus ``warnings`` (a list of the explainer's
-    and the preprocessing's warnings for that input). ``progress`` shows IG's progress bar
+    and the preprocessing's warnings for that input). ``k``/``cell`` default to the model's
+    (:data:`MODELS`), ``n_steps`` to the explainer's. ``progress`` shows IG's progress bar
     when running serially (if the explainer has one).
     """
     if model not in MODELS:
@@ -496,7 +500,9 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
     done = _done_inputs(csv_path, out)
     settings = {"k": spec.default_k if k is None else k, "gamma": gamma,
                 "cell": spec.default_cell if cell is None else cell, "backend": backend,
-                "time_limit": time_limit, "n_steps": n_steps}
+                "time_limit": time_limit}
+    if n_steps is not None:  # else the explainer's default
+        settings["n_steps"] = n_steps
     if progress and executor is None:
         settings["progress"] = True
     settings = _check_explain_kwargs(settings)

@@ -322,7 +322,7 @@ def test_help_shows_defaults(cmd):
 def test_explain_help_shows_the_documented_defaults():
     text = " ".join(run("explain", "--help").stdout.split())
     for shown in ("--model {efficientnet-lite0,mnist-mlp}", "(default: efficientnet-lite0)",
-                  "(default: 0.0)", "(default: 60.0)", "(default: 50)", "(default: out/explain)",
+                  "(default: 0.0)", "(default: 60.0)", "(default: out/explain)",
                   "(default: cpu)"):
         assert shown in text, shown
 

@@ -8,8 +8,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from smug.executors import ClusterInfo, check_dask_address, dask_executor, map_unordered, \
-    worker_name
+from smug.executors import (
+    ClusterInfo,
+    check_dask_address,
+    dask_executor,
+    map_unordered,
+    worker_name,
+)
 
 
 def _square(x: int) -> int:

@@ -18,16 +18,16 @@ import smug
 
 torch = pytest.importorskip("torch")
 
-from smug.data.mnist import load_mnist  # noqa: E402
-from smug.many import (  # noqa: E402
-    MODELS,
+from smug.data.mnist import load_mnist
+from smug.many import (
     _MODELS,
+    MODELS,
     explain_files,
     explain_many,
     find_images,
     output_names,
 )
-from smug.models.mnist_mlp import load_mnist_mlp  # noqa: E402
+from smug.models.mnist_mlp import load_mnist_mlp
 
 N_DIGITS = 6
 SETTINGS = dict(k=32, gamma=0.5, cell=2, time_limit=60)

@@ -26,8 +26,13 @@ from pathlib import Path
 import smug
 from smug._argparse import DefaultsFormatter, positive_float
 from smug.bench.report import markdown, plots
-from smug.bench.runner import PACKAGED_INSTANCES, find_instances, read_rows, run_suite, \
-    settings_record
+from smug.bench.runner import (
+    PACKAGED_INSTANCES,
+    find_instances,
+    read_rows,
+    run_suite,
+    settings_record,
+)
 
 __all__ = ["add_arguments", "main", "run", "validate"]
 

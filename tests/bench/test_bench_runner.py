@@ -124,7 +124,7 @@ def test_dask_gives_the_serial_statuses_and_objectives(dask_client, tmp_path):
     serial = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "serial.csv"))
     on_dask = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "dask.csv",
                              executor=dask_client.get_executor(), threads=1))
-    outcome = lambda rows: {(r["instance"], r["backend"]): (r["status"], r["objective"])  # noqa: E731
+    outcome = lambda rows: {(r["instance"], r["backend"]): (r["status"], r["objective"])
                             for r in rows}
     assert outcome(on_dask) == outcome(serial) and len(serial) == 8
     workers = {r["worker"] for r in read_rows(tmp_path / "dask.csv")}
