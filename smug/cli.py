@@ -250,6 +250,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
                         f"{', '.join(map(str, divisors))}), got {cell}")
     run = dict(model=args.model, device=args.device, k=k, gamma=args.gamma, cell=cell,
                backend=args.backend, time_limit=args.time_limit, n_steps=args.n_steps,
+               ig_batch=args.ig_batch,
                progress=not args.quiet and sys.stderr.isatty())
     return _explain_and_report(files, Path(args.out), args.dask, run)
 
@@ -337,6 +338,8 @@ def _add_explain(sub: Any) -> None:
                    help="per solve")
     p.add_argument("--n-steps", type=_int_at_least(1), default=None,
                    help="IG quadrature nodes (default: the explainer's)")
+    p.add_argument("--ig-batch", type=_int_at_least(1), default=10,
+                   help="IG path points per forward/backward pass (memory vs speed)")
     p.add_argument("--out", default="out/explain", metavar="DIR",
                    help="one folder per input, and summary.csv")
     p.add_argument("--dask", default=None, metavar="ADDRESS",

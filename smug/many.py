@@ -480,15 +480,16 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
                   executor: Executor | None = None, device: str | None = None,
                   k: int | None = None, gamma: float = 0.0, cell: int | None = None,
                   backend: str | None = None, time_limit: float = 60.0,
-                  n_steps: int | None = None, progress: bool = False,
-                  max_in_flight: int | None = None
+                  n_steps: int | None = None, ig_batch: int | None = 10,
+                  progress: bool = False, max_in_flight: int | None = None
                   ) -> Iterator[dict[str, Any]]:
     """Explain image files; write ``OUT/<name>/...`` and ``OUT/summary.csv``; yield rows.
 
     Inputs with a finished row in ``OUT/summary.csv`` (and their ``summary.json``) are
     skipped. Each yielded row is the CSV row plus ``warnings`` (a list of the explainer's
     and the preprocessing's warnings for that input). ``k``/``cell`` default to the model's
-    (:data:`MODELS`), ``n_steps`` to the explainer's. ``progress`` shows IG's progress bar
+    (:data:`MODELS`), ``n_steps`` to the explainer's; ``ig_batch`` IG path points go through
+    the model at a time (memory vs speed, as in the demo). ``progress`` shows IG's progress bar
     when running serially (if the explainer has one).
     """
     if model not in MODELS:
@@ -500,7 +501,7 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
     done = _done_inputs(csv_path, out)
     settings = {"k": spec.default_k if k is None else k, "gamma": gamma,
                 "cell": spec.default_cell if cell is None else cell, "backend": backend,
-                "time_limit": time_limit}
+                "time_limit": time_limit, "internal_batch_size": ig_batch}
     if n_steps is not None:  # else the explainer's default
         settings["n_steps"] = n_steps
     if progress and executor is None:

@@ -248,3 +248,25 @@ def test_output_names_are_unique_and_stable():
     assert output_names(files) == ["a_cat", "b_cat", "dog"]
     assert output_names(files) == output_names(list(files))
     assert output_names([Path("x/cat.png"), Path("x/cat.jpg")]) == ["x_cat", "x_cat_2"]
+
+
+@pytest.mark.slow
+def test_photos_on_dask_match_serial(dask_client, tmp_path):
+    """EfficientNet-Lite0 on three real photos (IG takes 10-50 s each here)."""
+    pytest.importorskip("efficientnet_lite_pytorch")
+    from PIL import Image
+
+    from smug.data.photos import load_photo
+
+    files = []
+    for name in ("chelsea", "coffee", "rocket"):
+        files.append(tmp_path / f"{name}.png")
+        Image.fromarray(load_photo(name)).convert("RGB").save(files[-1])
+    settings = dict(k=300, cell=4, n_steps=20, backend=_backend(), time_limit=60)
+    serial = list(explain_files(files, tmp_path / "serial", **settings))
+    on_dask = list(explain_files(files, tmp_path / "dask", executor=dask_client.get_executor(),
+                                 **settings))
+    assert {r["input"]: (r["status"], r["objective"], r["label"]) for r in on_dask} == \
+        {r["input"]: (r["status"], r["objective"], r["label"]) for r in serial}
+    assert all(r["status"] == "optimal" for r in serial)
+    assert len({r["worker"] for r in on_dask}) >= 2
