@@ -162,7 +162,7 @@ def measure_bench(workers: int, backends: list[str], time_limit: float,
                                   out=Path(tmp) / "dask.csv", executor=executor))
             t3 = time.perf_counter()
     key = lambda r: (r["instance"], r["backend"])
-    outcome = lambda rows: {key(r): (r["status"], r["objective"]) for r in rows}
+    outcome = lambda rows: {key(r): (r["status"], r.get("objective")) for r in rows}
     out["serial"] = {"runs": len(serial), "work_s": round(t1 - t0, 3),
                      "runs_per_min": round(60 * len(serial) / (t1 - t0), 2),
                      "sum_total_s": round(sum(float(r.get("total_s") or 0) for r in serial), 3)}
@@ -172,6 +172,11 @@ def measure_bench(workers: int, backends: list[str], time_limit: float,
                    "sum_total_s": round(sum(float(r.get("total_s") or 0) for r in dask), 3),
                    "workers": sorted({str(r["worker"]) for r in dask})}
     out["same_outcomes"] = outcome(serial) == outcome(dask)
+    out["differences"] = sorted(
+        f"{k}: serial {outcome(serial)[k]} vs dask {outcome(dask).get(k)}"
+        for k in outcome(serial) if outcome(serial)[k] != outcome(dask).get(k))
+    out["errors"] = sorted({f"{r['instance']}/{r['backend']}: {r.get('error')}"
+                            for r in serial + dask if r["status"] == "error"})
     out["speed_up"] = round(out["dask"]["runs_per_min"] / out["serial"]["runs_per_min"], 2)
     return out
 
@@ -229,6 +234,9 @@ def markdown(results: dict[str, Any]) -> str:
                   f"{', '.join(b['dask']['workers'])} |", "",
                   f"Speed-up: **{b['speed_up']:.2f}x**; same statuses and objectives: "
                   f"**{b['same_outcomes']}**.", ""]
+        lines += [f"- differs: {d}" for d in b.get("differences", [])]
+        lines += [f"- error: {e}" for e in b.get("errors", [])]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -244,11 +252,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--bench-instances", nargs="+", type=Path, default=None,
                    help="default: the small set packaged with smug")
     p.add_argument("--fresh", action="store_true", help="measure again what is already there")
+    p.add_argument("--redo", nargs="+", choices=PARTS, default=[],
+                   help="measure these parts again, keep the others")
     args = p.parse_args(argv)
     from smug.bench.runner import machine
 
     path = args.out / "scale_out.json"
     results = {} if args.fresh else _load(path)
+    for part in args.redo:
+        results.pop(part, None)
     results["machine"] = machine()
     with tempfile.TemporaryDirectory() as tmp:
         for part in args.only:

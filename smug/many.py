@@ -456,14 +456,29 @@ def _file_result(spec: ModelSpec, name: str, x: Any, top: list[dict[str, Any]],
 
 
 def _done_inputs(csv_path: Path, out: Path) -> set[str]:
-    """Inputs already explained in an earlier run (a row without error, files present)."""
-    if not csv_path.exists():
+    """Inputs already explained in an earlier run (a row without error, files present).
+
+    The summary is rewritten with only those rows, so that an input that failed (or whose
+    folder was deleted) has one row again after the rerun; a summary with other columns is
+    refused rather than mixed.
+    """
+    if not csv_path.exists() or csv_path.stat().st_size == 0:
         return set()
     with csv_path.open(newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return {r["input"] for r in rows
-            if r.get("status") not in (None, "", "error")
-            and (out / r["input"] / "summary.json").is_file()}
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+        header = reader.fieldnames or []
+    if list(header) != SUMMARY_FIELDS:
+        raise ValueError(f"--out: {csv_path} has other columns than this version writes; "
+                         "pick another --out folder or remove it")
+    kept = [r for r in rows if r.get("status") not in (None, "", "error")
+            and (out / r["input"] / "summary.json").is_file()]
+    if len(kept) != len(rows):
+        with csv_path.open("w", newline="") as fh:
+            writer = csv.DictWriter(fh, SUMMARY_FIELDS)
+            writer.writeheader()
+            writer.writerows(kept)
+    return {r["input"] for r in kept}
 
 
 def _write_outputs(out: Path, result: dict[str, Any]) -> None:

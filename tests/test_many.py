@@ -270,3 +270,19 @@ def test_photos_on_dask_match_serial(dask_client, tmp_path):
         {r["input"]: (r["status"], r["objective"], r["label"]) for r in serial}
     assert all(r["status"] == "optimal" for r in serial)
     assert len({r["worker"] for r in on_dask}) >= 2
+
+
+def test_a_failed_input_is_redone_and_keeps_one_row(digit_files, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    header = "input,label,label_name,probability,status,objective,sparsity,ig_s,encode_s," \
+             "solve_s,total_s,backend,worker,error\n"
+    (out / "summary.csv").write_text(header + "test0,,,,error,,,,,,1.0,,local,ValueError: x\n")
+    rows = list(explain_files(digit_files[:1], out, model="mnist-mlp", backend=_backend(),
+                              **SETTINGS))
+    assert [r["status"] for r in rows] == ["optimal"]
+    with (out / "summary.csv").open() as fh:
+        assert [r["status"] for r in csv.DictReader(fh)] == ["optimal"]
+    (out / "summary.csv").write_text("input,status\ntest0,optimal\n")
+    with pytest.raises(ValueError, match="other columns"):
+        list(explain_files(digit_files[:1], out, model="mnist-mlp"))
