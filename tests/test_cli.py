@@ -452,7 +452,7 @@ def test_bench_default_output_is_under_out_never_committed_results(tmp_path):
 
 
 def test_bench_refuses_a_results_file_with_another_header(tmp_path):
-    (tmp_path / "backends.csv").write_text("instance,backend,status\nx,cpsat,optimal\n")
+    (tmp_path / "backends.csv").write_text("instance,backend,wall\nx,cpsat,3\n")
     out = run("bench", "--out", str(tmp_path), "--backends", needs_backend())
     assert_one_line_error(out, "other columns", "--fresh")
 

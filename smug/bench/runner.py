@@ -187,15 +187,25 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _check_header(path: Path) -> None:
-    """Refuse to append to a CSV written with other columns (it would be unreadable)."""
+    """Make an existing CSV appendable: same columns, fine; the columns of an older smug
+    bench (a subset of :data:`FIELDS`, e.g. without ``worker``), rewritten with the new
+    columns left empty; any other columns, refused (appending would make it unreadable)."""
     if path.suffix == ".jsonl" or not path.exists() or path.stat().st_size == 0:
         return
     with path.open(newline="") as fh:
-        header = next(csv.reader(fh), [])
-    if header != FIELDS:
-        raise ValueError(f"out: {path} holds results with other columns ({len(header)} "
-                         f"instead of {len(FIELDS)}); pass fresh=True (--fresh) to replace it, "
-                         "or write elsewhere")
+        reader = csv.DictReader(fh)
+        header = list(reader.fieldnames or [])
+        rows = list(reader) if header != FIELDS and set(header) <= set(FIELDS) else []
+    if header == FIELDS:
+        return
+    if not set(header) <= set(FIELDS):
+        foreign = sorted(set(header) - set(FIELDS))
+        raise ValueError(f"out: {path} holds results with other columns ({', '.join(foreign)}); "
+                         "pass fresh=True (--fresh) to replace it, or write elsewhere")
+    with path.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 class _RowWriter:

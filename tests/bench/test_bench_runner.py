@@ -100,14 +100,30 @@ def test_jsonl_rows_keep_the_manifest_and_configurations_have_labels(small, tmp_
     assert len({r["objective"] for r in stored}) == 1
 
 
-def test_a_file_with_other_columns_is_refused_not_appended(small, tmp_path):
+def test_a_file_with_foreign_columns_is_refused_not_appended(small, tmp_path):
     out = tmp_path / "old.csv"
-    out.write_text("instance,backend,status\nx,cpsat,optimal\n")
-    with pytest.raises(ValueError, match="other columns"):
+    out.write_text("instance,backend,wall_time\nx,cpsat,3\n")
+    with pytest.raises(ValueError, match="other columns.*wall_time"):
         list(run_suite(small, two_backends(), out=out))
-    assert out.read_text() == "instance,backend,status\nx,cpsat,optimal\n"
+    assert out.read_text() == "instance,backend,wall_time\nx,cpsat,3\n"
     rows = list(run_suite(small[:1], two_backends()[:1], out=out, fresh=True))
     assert len(rows) == 1 and list(read_rows(out)[0]) == FIELDS
+
+
+def test_results_of_an_older_bench_are_kept_and_resumed(small, tmp_path):
+    backend = two_backends()[0]
+    out = tmp_path / "old.csv"
+    list(run_suite(small[:1], [backend], out=out))
+    old_fields = [f for f in FIELDS if f not in ("class", "tier", "worker")]
+    rows = read_rows(out)
+    with out.open("w") as fh:  # as the bench before the worker column wrote it
+        fh.write(",".join(old_fields) + "\n")
+        fh.writelines(",".join(r[f] for f in old_fields) + "\n" for r in rows)
+    new = list(run_suite(small[:2], [backend], out=out))
+    assert [r["instance"] for r in new] == [small[1].name]  # the old run is not redone
+    stored = read_rows(out)
+    assert list(stored[0]) == FIELDS and stored[0]["objective"] == rows[0]["objective"]
+    assert stored[0]["worker"] == "" and stored[1]["worker"] == "local"
 
 
 def test_bad_arguments_fail_before_any_run(small, tmp_path):
