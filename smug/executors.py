@@ -87,13 +87,14 @@ def dask_executor(address: str, *, info: ClusterInfo | None = None, quiet: bool 
     import time
 
     check_dask_address(address)
-    if quiet:
+    from distributed import Client, LocalCluster
+
+    if quiet:  # after the import: importing distributed sets its loggers' levels
         import logging
 
         # INFO lines at start, and the nanny's "still alive after 4 s, killing" when a worker
         # that imported torch takes long to exit, are noise for a user
         logging.getLogger("distributed").setLevel(logging.ERROR)
-    from distributed import Client, LocalCluster
 
     start = time.perf_counter()
     match = _LOCAL.fullmatch(address)
