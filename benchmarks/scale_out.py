@@ -218,6 +218,14 @@ def markdown(results: dict[str, Any]) -> str:
                          f"| {', '.join(x['workers'])} |")
         lines += ["", f"Speed-up (inputs/min, Dask / serial): **{r['speed_up']:.2f}x**; same "
                   f"statuses and objectives: **{r['same_outcomes']}**.", ""]
+        serial_out, dask_out = r["serial"]["outcomes"], r["dask"]["outcomes"]
+        lines += [f"- differs: {name}: serial {serial_out[name]} vs Dask {dask_out.get(name)}"
+                  for name in sorted(serial_out) if serial_out[name] != dask_out.get(name)]
+        if not r["same_outcomes"]:
+            lines += ["", "A difference here comes from integrated gradients, not the solvers: "
+                      "torch sums in float32 in an order that depends on its thread count (the "
+                      "serial run uses torch's default, each Dask worker one thread), and a "
+                      "neuron at the top-k boundary can swap; see docs/scale-out.md.", ""]
     if "bench" in results:
         b = results["bench"]
         lines += ["## smug bench", "",

@@ -263,7 +263,14 @@ def test_photos_on_dask_match_serial(dask_client, tmp_path):
         files.append(tmp_path / f"{name}.png")
         Image.fromarray(load_photo(name)).convert("RGB").save(files[-1])
     settings = dict(k=300, cell=4, n_steps=20, backend=_backend(), time_limit=60)
-    serial = list(explain_files(files, tmp_path / "serial", **settings))
+    # Dask workers run torch with one thread; IG's float32 sums depend on the thread count
+    # (docs/scale-out.md), so the serial reference uses one thread too
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        serial = list(explain_files(files, tmp_path / "serial", **settings))
+    finally:
+        torch.set_num_threads(threads)
     on_dask = list(explain_files(files, tmp_path / "dask", executor=dask_client.get_executor(),
                                  **settings))
     assert {r["input"]: (r["status"], r["objective"], r["label"]) for r in on_dask} == \
