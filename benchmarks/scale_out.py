@@ -8,6 +8,8 @@ Measures, in one process, one after the other (so that the runs do not compete):
               local:N: inputs per minute
     photos    smug explain on real photos (EfficientNet-Lite0), serially and on local:N
     bench     the benchmark (packaged small instances), serially and on local:N: runs/minute
+    malloc    IG on one photo in fresh processes with and without MALLOC_TRIM_THRESHOLD_=65536
+              (what Dask sets in its workers by default), alternating, R pairs
 
 and writes ``<out>/scale_out.json`` (every measurement, appended as it finishes: a rerun
 skips what is there) and ``<out>/scale_out.md``.
@@ -35,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-PARTS = ("startup", "mnist", "photos", "bench")
+PARTS = ("startup", "mnist", "photos", "bench", "malloc")
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -69,6 +71,41 @@ def measure_startup(workers: int, repeats: int) -> dict[str, Any]:
     return {"workers": workers, "runs": runs,
             "median_start_s": float(np.median([r["start_s"] for r in runs])),
             "median_close_s": float(np.median([r["close_s"] for r in runs]))}
+
+
+def _ig_seconds_child() -> None:
+    """In a fresh process: seconds of IG over EfficientNet-Lite0's stem on chelsea."""
+    import torch
+
+    from smug.data.photos import load_photo
+    from smug.explain.firstlayer import extract_first_layer
+    from smug.explain.ig import first_layer_ig
+    from smug.models.efficientnet import load_efficientnet_lite0, preprocess
+
+    model = load_efficientnet_lite0()
+    x = preprocess(load_photo("chelsea"), crop="none")
+    first, _ = extract_first_layer(model, x, None)
+    start = time.perf_counter()
+    first_layer_ig(model, x, first.output_module, 285, 50, 10)
+    print(json.dumps({"ig_s": time.perf_counter() - start, "threads": torch.get_num_threads()}))
+
+
+def measure_malloc(repeats: int) -> dict[str, Any]:
+    """IG seconds with glibc's default trim threshold and with Dask's 65536, one torch
+    thread, in alternating fresh processes."""
+    import subprocess
+
+    base = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    runs: dict[str, list[float]] = {"default": [], "65536": []}
+    for _ in range(repeats):
+        for label in runs:
+            env = dict(base, OMP_NUM_THREADS="1",
+                       **({} if label == "default" else {"MALLOC_TRIM_THRESHOLD_": label}))
+            out = subprocess.run([sys.executable, __file__, "--ig-child"], env=env,
+                                 capture_output=True, text=True, check=True)
+            runs[label].append(round(json.loads(out.stdout.strip().splitlines()[-1])["ig_s"], 2))
+    return {"runs": runs, "median_default_s": float(np.median(runs["default"])),
+            "median_65536_s": float(np.median(runs["65536"]))}
 
 
 def _digit_files(folder: Path, n: int) -> list[Path]:
@@ -226,6 +263,16 @@ def markdown(results: dict[str, Any]) -> str:
                       "torch sums in float32 in an order that depends on its thread count (the "
                       "serial run uses torch's default, each Dask worker one thread), and a "
                       "neuron at the top-k boundary can swap; see docs/scale-out.md.", ""]
+    if "malloc" in results:
+        m = results["malloc"]
+        lines += ["## Why local:N unsets MALLOC_TRIM_THRESHOLD_", "",
+                  "Integrated gradients over EfficientNet-Lite0's stem on chelsea (50 nodes, 10 "
+                  "per batch, one torch thread), in fresh processes, alternating: glibc's "
+                  f"default trim threshold {m['runs']['default']} s (median "
+                  f"{m['median_default_s']:.1f}); MALLOC_TRIM_THRESHOLD_=65536, which Dask sets "
+                  f"in its workers, {m['runs']['65536']} s (median {m['median_65536_s']:.1f}). "
+                  "`smug.executors.dask_executor('local:N')` therefore starts its workers "
+                  "without it.", ""]
     if "bench" in results:
         b = results["bench"]
         lines += ["## smug bench", "",
@@ -262,7 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fresh", action="store_true", help="measure again what is already there")
     p.add_argument("--redo", nargs="+", choices=PARTS, default=[],
                    help="measure these parts again, keep the others")
+    p.add_argument("--ig-child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.ig_child:
+        _ig_seconds_child()
+        return 0
     from smug.bench.runner import machine
 
     path = args.out / "scale_out.json"
@@ -278,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"measuring {part} ...", file=sys.stderr, flush=True)
             if part == "startup":
                 results[part] = measure_startup(args.workers, args.repeats)
+            elif part == "malloc":
+                results[part] = measure_malloc(3)
             elif part == "mnist":
                 files = _digit_files(Path(tmp), args.n_digits)
                 results[part] = measure_explain(files, args.workers, dict(
