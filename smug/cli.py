@@ -299,9 +299,11 @@ def _solver_flags(p: argparse.ArgumentParser, presolve: bool) -> None:
 
 
 def _add_solve(sub: Any) -> None:
-    p = sub.add_parser("solve", help="solve a MaskProblem (.npz)", formatter_class=DefaultsFormatter)
+    p = sub.add_parser("solve", help="solve a MaskProblem (.npz)",
+                       formatter_class=DefaultsFormatter)
     p.add_argument("problem", metavar="PROBLEM.npz")
-    p.add_argument("--backend", default=None, help="solver backend (default: the default backend)")
+    p.add_argument("--backend", default=None,
+                   help="solver backend (default: the default backend)")
     p.add_argument("--threads", type=_int_at_least(1), default=None,
                    help="solver threads (default: the backend's own)")
     p.add_argument("--seed", type=int, default=0, help="solver seed")
@@ -333,7 +335,8 @@ def _add_explain(sub: Any) -> None:
     p.add_argument("--cell", type=_int_at_least(1), default=None,
                    help="mask cell size in pixels (default: 4 for efficientnet-lite0, 1 for "
                         "mnist-mlp)")
-    p.add_argument("--backend", default=None, help="solver backend (default: the default backend)")
+    p.add_argument("--backend", default=None,
+                   help="solver backend (default: the default backend)")
     p.add_argument("--time-limit", type=positive_float, default=60.0, metavar="SECONDS",
                    help="per solve")
     p.add_argument("--n-steps", type=_int_at_least(1), default=None,
@@ -367,7 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("cross-check", formatter_class=DefaultsFormatter,
                        help="solve with several backends and compare the optima")
     p.add_argument("problem", metavar="PROBLEM.npz")
-    p.add_argument("--backends", nargs="+", default=None, help="backends to compare (default: every installed one)")
+    p.add_argument("--backends", nargs="+", default=None,
+                   help="backends to compare (default: every installed one)")
     _solver_flags(p, presolve=False)
     p.set_defaults(func=cmd_cross_check)
 
@@ -376,7 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("problem", metavar="PROBLEM.npz")
     p.add_argument("--format", choices=["smt2", "lp", "mps"], required=True,
                    help="SMT-LIB 2, CPLEX LP or MPS")
-    p.add_argument("--out", default=None, help="output file (default: PROBLEM with the format's suffix)")
+    p.add_argument("--out", default=None,
+                   help="output file (default: PROBLEM with the format's suffix)")
     p.set_defaults(func=cmd_export)
 
     _add_explain(sub)
