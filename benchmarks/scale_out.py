@@ -169,13 +169,25 @@ def _explain_run(files: list[Path], out: Path, dask: str | None, settings: dict[
 
 def measure_explain(files: list[Path], workers: int, settings: dict[str, Any]
                     ) -> dict[str, Any]:
+    import torch
+
+    threads = torch.get_num_threads()
     with tempfile.TemporaryDirectory() as tmp:
         serial = _explain_run(files, Path(tmp) / "serial", None, settings)
+        torch.set_num_threads(1)  # as in each Dask worker
+        try:
+            serial_1 = _explain_run(files, Path(tmp) / "serial1", None, settings)
+        finally:
+            torch.set_num_threads(threads)
+        serial_1["executor"] = "serial, 1 torch thread"
+        serial["executor"] = f"serial, {threads} torch threads"
         dask = _explain_run(files, Path(tmp) / "dask", f"local:{workers}", settings)
-    same = serial["outcomes"] == dask["outcomes"]
     return {"settings": {k: v for k, v in settings.items() if k != "progress"},
-            "serial": serial, "dask": dask, "same_outcomes": same,
-            "speed_up": round(dask["inputs_per_min"] / serial["inputs_per_min"], 2)}
+            "serial": serial, "serial_1": serial_1, "dask": dask,
+            "same_outcomes": serial["outcomes"] == dask["outcomes"],
+            "same_outcomes_1": serial_1["outcomes"] == dask["outcomes"],
+            "speed_up": round(dask["inputs_per_min"] / serial["inputs_per_min"], 2),
+            "speed_up_1": round(dask["inputs_per_min"] / serial_1["inputs_per_min"], 2)}
 
 
 def measure_bench(workers: int, backends: list[str], time_limit: float,
@@ -247,7 +259,9 @@ def markdown(results: dict[str, Any]) -> str:
                   "| executor | inputs | errors | work s | inputs/min | inputs/min with start-up "
                   "| start s | mean IG s | mean solve s | workers |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
-        for key in ("serial", "dask"):
+        for key in ("serial", "serial_1", "dask"):
+            if key not in r:
+                continue
             x = r[key]
             lines.append(f"| {x['executor']} | {x['inputs']} | {x['errors']} | {x['work_s']:.1f} "
                          f"| {x['inputs_per_min']:.1f} | {x['inputs_per_min_with_startup']:.1f} "
@@ -255,6 +269,9 @@ def markdown(results: dict[str, Any]) -> str:
                          f"| {', '.join(x['workers'])} |")
         lines += ["", f"Speed-up (inputs/min, Dask / serial): **{r['speed_up']:.2f}x**; same "
                   f"statuses and objectives: **{r['same_outcomes']}**.", ""]
+        if "serial_1" in r:
+            lines += [f"Against the serial run with one torch thread: **{r['speed_up_1']:.2f}x**; "
+                      f"same statuses and objectives: **{r['same_outcomes_1']}**.", ""]
         serial_out, dask_out = r["serial"]["outcomes"], r["dask"]["outcomes"]
         lines += [f"- differs: {name}: serial {serial_out[name]} vs Dask {dask_out.get(name)}"
                   for name in sorted(serial_out) if serial_out[name] != dask_out.get(name)]
