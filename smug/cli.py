@@ -248,11 +248,26 @@ def cmd_explain(args: argparse.Namespace) -> int:
         raise UserError(f"--cell: {args.model} takes {spec.input_side}x{spec.input_side} "
                         f"inputs; the cell size must divide {spec.input_side} (one of "
                         f"{', '.join(map(str, divisors))}), got {cell}")
+    _explainer_check(k=k, gamma=args.gamma, cell=cell, n_steps=args.n_steps,
+                     internal_batch_size=args.ig_batch, backend=args.backend,
+                     time_limit=args.time_limit)
     run = dict(model=args.model, device=args.device, k=k, gamma=args.gamma, cell=cell,
                backend=args.backend, time_limit=args.time_limit, n_steps=args.n_steps,
                ig_batch=args.ig_batch,
                progress=not args.quiet and sys.stderr.isatty())
     return _explain_and_report(files, Path(args.out), args.dask, run)
+
+
+def _explainer_check(**kwargs: Any) -> None:
+    """The explainer's own argument check, when it has one (it imports torch but loads no
+    model): run after the command line's checks, so that both agree on what is valid."""
+    try:
+        from smug.explain.arguments import validate_arguments
+    except ImportError:  # an explainer without it, or no torch: the checks above stand
+        return
+    if kwargs.get("n_steps") is None:
+        kwargs.pop("n_steps")
+    validate_arguments(**kwargs)
 
 
 def _explain_and_report(files: list[Path], out: Path, dask: str | None,
