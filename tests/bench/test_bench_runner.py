@@ -31,19 +31,6 @@ def small() -> list[Instance]:
     return find_instances([PACKAGED_INSTANCES], quick=True)
 
 
-@pytest.fixture(scope="module")
-def dask_client():
-    """A real LocalCluster: 2 worker processes of one thread each."""
-    distributed = pytest.importorskip("distributed")
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
-    client = distributed.Client(cluster)
-    client.wait_for_workers(2, timeout=120)
-    yield client
-    client.close()
-    cluster.close()
-
-
 def test_packaged_instances_carry_their_manifest():
     found = find_instances([PACKAGED_INSTANCES])
     manifest = json.loads((PACKAGED_INSTANCES / "manifest.json").read_text())
@@ -140,13 +127,18 @@ def test_bad_arguments_fail_before_any_run(small, tmp_path):
     assert not (tmp_path / "x.csv").exists()
 
 
-def test_dask_gives_the_serial_statuses_and_objectives(dask_client, tmp_path):
+def test_dask_gives_the_serial_statuses_and_objectives(tmp_path):
+    """On a real LocalCluster of 2 worker processes (smug's own ``local:2``)."""
+    pytest.importorskip("distributed")
+    from smug.executors import dask_executor
+
     backends = two_backends()
     instances = find_instances([PACKAGED_INSTANCES])[:4]
     serial = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "serial.csv",
                             threads=1))
-    on_dask = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "dask.csv",
-                             executor=dask_client.get_executor(), threads=1))
+    with dask_executor("local:2") as executor:
+        on_dask = list(run_suite(instances, backends, time_limit=60, out=tmp_path / "dask.csv",
+                                 executor=executor, threads=1))
     outcome = lambda rows: {(r["instance"], r["backend"]): (r["status"], r["objective"])
                             for r in rows}
     assert outcome(on_dask) == outcome(serial) and len(serial) == 8
