@@ -258,6 +258,7 @@ class ModelSpec:
     default_cell: int
     explainer: Mapping[str, Any]
     input_side: int
+    default_k_is_all: bool = False
 
 
 def _efficientnet_loader() -> Any:
@@ -317,7 +318,8 @@ MODELS: dict[str, ModelSpec] = {
                                     default_k=3000, default_cell=4, explainer={}, input_side=224),
     "mnist-mlp": ModelSpec("mnist-mlp", _mnist_loader, _mnist_input, _mnist_display,
                            _digit_name, default_k=32, default_cell=1,
-                           explainer={"spatial_shape": (28, 28)}, input_side=28),
+                           explainer={"spatial_shape": (28, 28)}, input_side=28,
+                           default_k_is_all=True),
 }
 
 
@@ -409,8 +411,10 @@ def _png_bytes(spec: ModelSpec, x: Any, explanation: Any, title: str) -> bytes:
 
 
 def _explain_file_job(model_name: str, device: str | None, name: str, data: bytes,
-                      settings: dict[str, Any], in_pool: bool) -> dict[str, Any]:
-    """Runs on a worker: one image file's explanation, as rows and bytes to write."""
+                      settings: dict[str, Any], in_pool: bool,
+                      hidden: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Runs on a worker: one image file's explanation, as rows and bytes to write;
+    warnings of the categories named in ``hidden`` are not reported."""
     spec = MODELS[model_name]
     start = time.perf_counter()
     who = worker_name() if in_pool else "local"
@@ -434,7 +438,8 @@ def _explain_file_job(model_name: str, device: str | None, name: str, data: byte
                               "error": f"{type(exc).__name__}: {exc}"[:300]}}
     result["row"]["worker"] = who
     result["row"]["total_s"] = round(time.perf_counter() - start, 3)
-    result["warnings"] = sorted({str(w.message) for w in caught})
+    result["warnings"] = sorted({str(w.message) for w in caught
+                                 if w.category.__name__ not in hidden})
     return result
 
 
@@ -523,7 +528,10 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
         settings["progress"] = True
     settings = _check_explain_kwargs(settings)
     todo = [(f, name) for f, name in zip(files, output_names(files)) if name not in done]
-    jobs = ((model, device, name, f.read_bytes(), settings, executor is not None)
+    # the default k of a model whose default is "every neuron" (mnist-mlp: 32) is not a
+    # request the explainer should warn about when fewer neurons are eligible
+    hidden = ("FewNeuronsWarning",) if k is None and spec.default_k_is_all else ()
+    jobs = ((model, device, name, f.read_bytes(), settings, executor is not None, hidden)
             for f, name in todo)
     new_file = not csv_path.exists() or csv_path.stat().st_size == 0
     with csv_path.open("a", newline="") as fh:

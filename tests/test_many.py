@@ -293,3 +293,12 @@ def test_a_failed_input_is_redone_and_keeps_one_row(digit_files, tmp_path):
     (out / "summary.csv").write_text("input,status\ntest0,optimal\n")
     with pytest.raises(ValueError, match="other columns"):
         list(explain_files(digit_files[:1], out, model="mnist-mlp"))
+
+
+def test_default_k_of_all_neurons_does_not_warn_but_an_explicit_k_does(digit_files, tmp_path):
+    (row,) = explain_files(digit_files[:1], tmp_path / "a", model="mnist-mlp",
+                           backend=_backend(), gamma=0.5, cell=2)
+    assert row["status"] == "optimal" and not any("eligible" in w for w in row["warnings"])
+    (row,) = explain_files(digit_files[:1], tmp_path / "b", model="mnist-mlp", k=32,
+                           backend=_backend(), gamma=0.5, cell=2)
+    assert any("eligible" in w for w in row["warnings"])  # the explainer's FewNeuronsWarning
