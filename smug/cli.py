@@ -251,7 +251,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     _explainer_check(k=k, gamma=args.gamma, cell=cell, n_steps=args.n_steps,
                      internal_batch_size=args.ig_batch, backend=args.backend,
                      time_limit=args.time_limit)
-    run = dict(model=args.model, device=args.device, k=k, gamma=args.gamma, cell=cell,
+    run = dict(model=args.model, device=args.device, k=args.k, gamma=args.gamma, cell=cell,
                backend=args.backend, time_limit=args.time_limit, n_steps=args.n_steps,
                ig_batch=args.ig_batch,
                progress=not args.quiet and sys.stderr.isatty())

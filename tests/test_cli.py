@@ -466,3 +466,10 @@ def test_bench_refuses_a_results_file_with_another_header(tmp_path):
 ])
 def test_bench_bad_argument_is_one_line(flags, needles):
     assert_one_line_error(run("bench", *flags), *needles)
+
+
+def test_explain_mnist_default_k_does_not_warn(tmp_path, digit_png):
+    out = run("explain", str(digit_png), "--model", "mnist-mlp", "--gamma", "0.5", "--cell", "2",
+              "--backend", needs_backend(), "--out", str(tmp_path / "o"))
+    assert out.returncode == 0, out.stderr
+    assert "eligible" not in out.stderr
