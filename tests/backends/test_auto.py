@@ -99,15 +99,19 @@ needs_pair = pytest.mark.skipif(
     not {"highs", "cpsat"} <= set(smug.available_backends()), reason="needs highs and cpsat")
 
 
-@needs_pair
-def test_race_returns_a_verified_optimum_and_records_both():
+def tiered_problem(name: str) -> smug.MaskProblem:
+    """A committed instance of the tiered library."""
     from pathlib import Path
 
+    folder = Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered"
+    return smug.MaskProblem.load(folder / f"{name}.npz")
+
+
+@needs_pair
+def test_race_returns_a_verified_optimum_and_records_both():
     from smug.backends.auto import race_solve
 
-    path = (Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered"
-            / "mnist_test0_kall_g0.5_c2.npz")
-    problem = smug.MaskProblem.load(path)
+    problem = tiered_problem("mnist_test0_kall_g0.5_c2")
     alone = smug.solve(problem, "highs", time_limit=60, threads=1)
     raced = race_solve(problem, ("highs", "cpsat"), time_limit=60)
     assert raced.status is smug.Status.OPTIMAL
@@ -138,13 +142,9 @@ def test_race_needs_a_backend():
 
 @needs_pair
 def test_race_with_a_probe_returns_the_same_optimum():
-    from pathlib import Path
-
     from smug.backends.auto import race_solve
 
-    path = (Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered"
-            / "mnist_test1_kall_g0.5_c2.npz")
-    problem = smug.MaskProblem.load(path)
+    problem = tiered_problem("mnist_test1_kall_g0.5_c2")
     alone = smug.solve(problem, "highs", time_limit=60, threads=1)
     raced = race_solve(problem, ("cpsat", "highs"), time_limit=60, probe=1.0)
     assert raced.status is smug.Status.OPTIMAL and raced.objective == alone.objective
