@@ -61,8 +61,8 @@ def _load_problem(path: str) -> smug.MaskProblem:
 
 
 def _check_backend(name: str | None, flag: str = "--backend") -> None:
-    """An explicitly named backend must exist and be installed."""
-    if name is None:
+    """An explicitly named backend must exist and be installed ("auto" is the default)."""
+    if name is None or name == "auto":
         if not smug.available_backends():
             raise UserError(f"{flag}: no solver backend is installed (see smug backends)")
         return
@@ -318,7 +318,8 @@ def _add_solve(sub: Any) -> None:
                        formatter_class=DefaultsFormatter)
     p.add_argument("problem", metavar="PROBLEM.npz")
     p.add_argument("--backend", default=None,
-                   help="solver backend (default: the default backend)")
+                   help="solver backend, or auto (default: auto, a CP-SAT probe then a "
+                        "CP-SAT/HiGHS race on two cores)")
     p.add_argument("--threads", type=_int_at_least(1), default=None,
                    help="solver threads (default: the backend's own)")
     p.add_argument("--seed", type=int, default=0, help="solver seed")
@@ -351,7 +352,8 @@ def _add_explain(sub: Any) -> None:
                    help="mask cell size in pixels (default: 4 for efficientnet-lite0, 1 for "
                         "mnist-mlp)")
     p.add_argument("--backend", default=None,
-                   help="solver backend (default: the default backend)")
+                   help="solver backend, or auto (default: auto, a CP-SAT probe then a "
+                        "CP-SAT/HiGHS race on two cores)")
     p.add_argument("--time-limit", type=positive_float, default=60.0, metavar="SECONDS",
                    help="per solve")
     p.add_argument("--n-steps", type=_int_at_least(1), default=None,

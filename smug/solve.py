@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from smug.backends import available_backends, default_backend, get_backend
+from smug.errors import UnknownOptionError
 from smug._exact import exact_dot
 from smug.backends.base import Settings, float_down
 from smug.problem import MaskProblem
@@ -67,8 +68,9 @@ def solve(
         A FullNetProblem (appendix A) is solved by the z3 backend only; see
         :func:`smug.fullnet.solve_fullnet`.
     backend : str, optional
-        A name from :func:`smug.available_backends`; None takes the default (the first
-        installed of ``smug.backends.DEFAULT_ORDER``).
+        A name from :func:`smug.available_backends`, or ``"auto"`` (the default, also for
+        None): race CP-SAT and HiGHS across two cores after a 1 s CP-SAT probe, or the
+        single best installed backend on one core (see :func:`_solve_auto`).
     time_limit : float, optional
         Wall-clock seconds for the whole solve, repairs included. On time-out the best
         verified mask is returned as FEASIBLE with the proven bound, or UNKNOWN without one.
@@ -104,7 +106,11 @@ def solve(
     if isinstance(problem, FullNetProblem):
         return _solve_fullnet(problem, backend, time_limit, threads, seed, hint, bool(presolve),
                               verbose, options)
-    name = default_backend() if backend is None else backend
+    if backend is None or backend == AUTO:
+        if hint is not None:
+            hint = problem.check_mask(hint, name="hint")
+        return _solve_auto(problem, time_limit, threads, seed, hint, presolve, options)
+    name = backend
     engine = get_backend(name)
     engine.check_not_shadowing(options)
     options = engine.validate_options(options)
@@ -128,6 +134,47 @@ def solve(
     solution = _final_check(problem, solution)
     return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start),
                    stats={**solution.stats, "import_s": import_s})
+
+
+#: The backend name that chooses per instance (the default of :func:`solve`).
+AUTO = "auto"
+
+
+def _solve_auto(problem: MaskProblem, time_limit: float | None, threads: int | None, seed: int,
+                hint: Any, presolve: bool | None, options: dict[str, Any]) -> Solution:
+    """``backend="auto"``: race CP-SAT and HiGHS across two cores, or take one backend.
+
+    The rule (:mod:`smug.backends.auto`) comes from the tiered benchmark: with two cores CP-SAT
+    runs alone for up to :data:`~smug.backends.auto.RACE_PROBE_SECONDS` (most instances are
+    proven then), and otherwise races HiGHS, one thread each, the first proof winning; with
+    one core (or ``threads=1``) the single backend with the lowest PAR2 that is installed.
+    ``Solution.backend`` names the backend that ran (the winner); ``stats["auto_reason"]``
+    says why.
+    """
+    import os
+
+    from smug.backends.auto import RACE_PROBE_SECONDS, choose_race, instance_features, race_solve
+
+    if options:
+        raise UnknownOptionError(
+            f"options: {', '.join(map(repr, options))} are native options of one solver; "
+            "name the backend (e.g. backend='cpsat') to pass them, auto takes none")
+    installed = available_backends()
+    if not installed:
+        default_backend()  # raises, naming the extras to install
+    features = instance_features(problem, presolved=False)
+    cores = 1 if threads == 1 else (threads or os.cpu_count() or 1)
+    names, reason = choose_race(features, installed, cores=cores)
+    if len(names) > 1 and hint is None:
+        solution = race_solve(problem, names, time_limit, seed=seed, probe=RACE_PROBE_SECONDS)
+    else:
+        solution = solve(problem, names[0], time_limit=time_limit, threads=threads, seed=seed,
+                         hint=hint, presolve=presolve)
+        if len(names) > 1:
+            reason += f"; a hint was given, so {names[0]} alone (a race takes no hint)"
+    solution = _final_check(problem, solution)
+    return replace(solution, stats={**solution.stats, "auto_reason": reason,
+                                    "auto_candidates": list(names)})
 
 
 def _solve_fullnet(problem: Any, backend: str | None, time_limit: float | None,
@@ -161,7 +208,7 @@ def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> S
                         verified=True, stats=stats, termination=Termination.OPTIMAL)
     if settings.hint is not None:
         settings = replace(settings, hint=reduced.reduce_mask(settings.hint))
-    sub = engine.solve(reduced.problem, settings)
+    sub = _solve_reduced(reduced.problem, engine, settings)
     stats.update(sub.stats)
     mask = None if sub.mask is None else reduced.restore(sub.mask)
     # the bound of the reduced problem plus the cost of the columns presolve fixed to one,
@@ -174,6 +221,35 @@ def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> S
         bound=None if sub.bound is None else float_down(Fraction(sub.bound) + offset),
         stats=stats,
     )
+
+
+def _solve_reduced(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:
+    """The presolved problem, whole or, when it falls apart, one component at a time.
+
+    Independent components (no shared variable or row) are solved apart, each with its share
+    of the time left and, on two cores or more, two at once (:func:`smug.components.
+    solve_components`): the bound is the sum of the components' proven bounds, OPTIMAL only
+    when every component is. On the tiered benchmark's pixel-level image class, CP-SAT by
+    components proved in 24-32 s what the whole problem left unproven at 60 s.
+    """
+    import os
+
+    from smug.components import solve_components
+    from smug.presolve import split_components
+
+    parts = split_components(problem)
+    if sum(1 for c in parts if c.problem.n_vars and c.problem.n_rows) < 2:
+        return engine.solve(problem, settings)
+    workers = 2 if (os.cpu_count() or 1) >= 2 and settings.threads in (None, 1) else 1
+
+    def solve_one(part: MaskProblem, seconds: float | None) -> Solution:
+        deadline = None if seconds is None else time.monotonic() + seconds
+        sub_settings = replace(settings, hint=None, deadline=deadline, time_limit=seconds,
+                               threads=1 if workers > 1 else settings.threads)
+        return engine.solve(part, sub_settings)
+
+    return solve_components(problem, solve_one, settings.remaining(), workers=workers,
+                            components=parts)
 
 
 def _final_check(problem: MaskProblem, solution: Solution) -> Solution:

@@ -34,9 +34,10 @@ _BUILTIN: dict[str, str] = {
     "highs": "smug.backends.highs:HighsBackend",
 }
 
-#: ``backend=None`` takes the first installed backend of this list. The order follows the
-#: measurements in ``benchmarks/results/backends.md``.
-DEFAULT_ORDER: tuple[str, ...] = ("cpsat", "highs", "cvxpy", "pulp", "z3")
+#: The single backends in order of PAR2 on the tiered suite's design set (60 s, one thread;
+#: ``docs/benchmarks.md``): what ``auto`` takes on one core, and the order of
+#: :func:`available_backends`.
+DEFAULT_ORDER: tuple[str, ...] = ("cpsat", "highs", "pulp", "cvxpy", "z3")
 
 _registered: dict[str, type[Backend]] = {}
 

@@ -49,19 +49,20 @@ DEFAULT_PARAMETERS: dict[str, Any] = {
     "presolve_inclusion_work_limit": 0,
 }
 
-#: With exactly two workers (the default on a 2-core machine) CP-SAT's own portfolio has no
-#: core-based worker, and its bound stalls on image-scale instances; these two subsolvers
-#: (core-based MaxSAT search + LP-based search) prove them 1.5-3x faster than the 8-worker
-#: portfolio on the same two cores. Used only when the caller sets no ``subsolvers`` (an explicit
-#: empty list restores CP-SAT's portfolio).
-TWO_WORKER_SUBSOLVERS: tuple[str, ...] = ("core", "default_lp")
-
-
 def default_workers() -> int:
-    """Workers when ``threads`` is not given: the core count, between 2 and 8."""
+    """Workers when ``threads`` is not given: one on up to two cores, else the core count (<= 8).
+
+    Measured on the tiered suite's hard classes (``docs/benchmarks.md``): on two cores one
+    worker was best or tied on every family; the former two-worker ``core`` + ``default_lp``
+    pair proved 0 of 12 MNIST pixel-level design instances (one worker: 12/12, PAR2 2.8 s),
+    CP-SAT's own two-worker portfolio lost image and stem instances (PAR2 60.6 s vs 3.6 s),
+    and eight workers on two cores had PAR2 3.06 s against 0.58 s. One worker is also
+    deterministic: the same mask on every run.
+    """
     import os
 
-    return max(2, min(8, os.cpu_count() or 2))
+    cores = os.cpu_count() or 1
+    return 1 if cores <= 2 else min(8, cores)
 
 
 # --------------------------------------------------------------------------------------
@@ -384,8 +385,6 @@ class CPSATBackend(Backend):
         if settings.verbose:
             merged["log_search_progress"] = True
         merged.update(settings.options)
-        if merged["num_workers"] == 2 and "subsolvers" not in settings.options:
-            merged["subsolvers"] = list(TWO_WORKER_SUBSOLVERS)
         return _parameters_message(merged)
 
 

@@ -511,9 +511,10 @@ def _check_isolated(model: _Model, settings: Settings) -> Attempt:
                        termination=Termination.INFEASIBLE)
     mask = None if outcome.mask is None else np.asarray(outcome.mask, dtype=bool)
     bound = usable_lower(outcome.lower, outcome.upper) if outcome.result == "unknown" else None
+    timed_out = outcome.result == "killed" or settings.expired() or "timeout" in outcome.raw \
+        or "cancel" in outcome.raw
     termination = (Termination.OPTIMAL if outcome.result == "sat" else Termination.TIME_LIMIT
-                   if outcome.result == "killed" or "timeout" in outcome.raw or "cancel" in outcome.raw
-                   else Termination.UNKNOWN)
+                   if timed_out else Termination.UNKNOWN)
     return Attempt(mask, outcome.result == "sat", False, bound, outcome.raw, stats=stats,
                    termination=termination)
 

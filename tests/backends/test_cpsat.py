@@ -200,11 +200,17 @@ def test_threads_become_num_workers_and_native_names_for_them_are_refused():
             smug.solve(problem, "cpsat", time_limit=1, **{native: 4})
 
 
-def test_two_workers_get_the_core_portfolio_unless_subsolvers_are_given():
+def test_default_workers_is_one_on_two_cores_and_subsolvers_pass_through(monkeypatch):
+    from smug.backends import cpsat
+
     problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
-    assert smug.solve(problem, "cpsat", threads=2).stats["subsolvers"] == ["core", "default_lp"]
-    assert smug.solve(problem, "cpsat", threads=3).stats["subsolvers"] == []
-    assert smug.solve(problem, "cpsat", threads=2, subsolvers=[]).stats["subsolvers"] == []
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert cpsat.default_workers() == 1
+    monkeypatch.setattr("os.cpu_count", lambda: 16)
+    assert cpsat.default_workers() == 8
+    assert smug.solve(problem, "cpsat", threads=2).stats["subsolvers"] == []
+    assert smug.solve(problem, "cpsat", threads=2,
+                      subsolvers=["core", "default_lp"]).stats["subsolvers"] == ["core", "default_lp"]
 
 
 def test_invalid_parameter_value_reports_cp_sat_message():
