@@ -65,6 +65,7 @@ class FullNetMilp:
     cells: np.ndarray
     relus: dict[str, int]
     margin: float
+    unstable_units: tuple[tuple[int, int], ...] = ()
 
     @property
     def n_cells(self) -> int:
@@ -76,11 +77,33 @@ class FullNetMilp:
         c[:self.n_cells] = 1.0
         return c
 
+    def start_values(self, problem: FullNetProblem, mask: np.ndarray) -> np.ndarray:
+        """Column values of a cell mask: its cells, and each unstable ReLU's output ``z``
+        and phase ``d`` from a float64 forward pass (a warm start for the solvers)."""
+        values = np.zeros(self.A.shape[1])
+        values[:self.n_cells] = mask[self.cells]
+        pre = _pre_activations(problem, problem.masked_input(mask))
+        for col, (depth, k) in enumerate(self.unstable_units):
+            h = pre[depth][k]
+            values[self.n_cells + 2 * col] = max(h, 0.0)
+            values[self.n_cells + 2 * col + 1] = float(h > 0)
+        return values
+
     def cell_mask(self, problem: FullNetProblem, values: np.ndarray) -> np.ndarray:
         """The problem's cell mask of a solver's column values (cells above 1/2 kept)."""
         mask = np.zeros(problem.n_cells, dtype=bool)
         mask[self.cells[np.asarray(values[:self.n_cells]) > 0.5]] = True
         return mask
+
+
+def _pre_activations(problem: FullNetProblem, x: np.ndarray) -> list[np.ndarray]:
+    v, out = x, []
+    for layer in problem.layers:
+        v = layer.W @ v + layer.b
+        out.append(v)
+        if layer.relu:
+            v = np.maximum(v, 0.0)
+    return out
 
 
 def count_relus(bounds: list[list[tuple[Fraction, Fraction]]],
@@ -145,7 +168,7 @@ def build_milp(problem: FullNetProblem, margin: float = DEFAULT_MARGIN) -> FullN
     build = _Builder(n, relus["unstable"])
     coefs = problem.first_layer_cell_coefficients()
     first = problem.layers[0]
-    exprs = []
+    exprs, unstable = [], []
     for k in range(first.W.shape[0]):
         row = np.zeros(build.n_cols)
         row[:n] = [float(a) for a in coefs[k]]
@@ -155,11 +178,13 @@ def build_milp(problem: FullNetProblem, margin: float = DEFAULT_MARGIN) -> FullN
             exprs = [_affine(layer.W[k], float(layer.b[k]), exprs, build.n_cols)
                      for k in range(layer.W.shape[0])]
         if layer.relu:
+            unstable.extend((depth, k) for k, (lo, hi) in enumerate(bounds[depth]) if lo < 0 < hi)
             exprs = [_activate(build, e, lo, hi) for e, (lo, hi) in zip(exprs, bounds[depth])]
     _output_rows(build, exprs, problem, margin)
     A = np.array(build.rows).reshape(len(build.rows), build.n_cols)
     return FullNetMilp(A, np.array(build.lo), np.array(build.hi), build.col_lo, build.col_hi,
-                       build.integer, np.array(build.kind, dtype=np.int8), cells, relus, margin)
+                       build.integer, np.array(build.kind, dtype=np.int8), cells, relus, margin,
+                       tuple(unstable))
 
 
 def _activate(build: _Builder, expr: tuple[np.ndarray, float], lo: Fraction,

@@ -66,7 +66,8 @@ def _silent_highs() -> Any:
 
 
 def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
-              seed: int = 0, options: dict[str, Any] | None = None) -> MilpResult:
+              seed: int = 0, options: dict[str, Any] | None = None,
+              start: np.ndarray | None = None) -> MilpResult:
     import highspy
     import scipy.sparse as sp
 
@@ -91,6 +92,11 @@ def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None 
     lp.integrality_ = [highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous
                        for i in model.integer]
     h.passModel(lp)
+    if start is not None:
+        sol = highspy.HighsSolution()
+        sol.col_value = list(map(float, start))
+        sol.value_valid = True
+        h.setSolution(sol)
     h.run()
     status = h.getModelStatus()
     raw = h.modelStatusToString(status)
@@ -107,7 +113,8 @@ def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None 
 
 # --- PuLP / CBC --------------------------------------------------------------------------
 def run_pulp(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
-             seed: int = 0, options: dict[str, Any] | None = None) -> MilpResult:
+             seed: int = 0, options: dict[str, Any] | None = None,
+              start: np.ndarray | None = None) -> MilpResult:
     import pulp
 
     prob = pulp.LpProblem("fullnet", pulp.LpMinimize)
@@ -116,6 +123,9 @@ def run_pulp(model: FullNetMilp, time_limit: float | None, threads: int | None =
                             else pulp.LpInteger if model.integer[j] else pulp.LpContinuous)
             for j in range(model.A.shape[1])]
     prob += pulp.lpSum(cols[j] for j in range(model.n_cells))
+    if start is not None:
+        for col, value in zip(cols, start):
+            col.setInitialValue(round(value) if col.cat != pulp.LpContinuous else float(value))
     for r, row in enumerate(model.A):
         nz = np.flatnonzero(row)
         expr = pulp.LpAffineExpression([(cols[j], float(row[j])) for j in nz])
@@ -124,7 +134,7 @@ def run_pulp(model: FullNetMilp, time_limit: float | None, threads: int | None =
         if np.isfinite(model.row_hi[r]):
             prob += expr <= float(model.row_hi[r])
     solver = pulp.PULP_CBC_CMD(msg=False, timeLimit=_time(time_limit), gapRel=0.0, gapAbs=0.0,
-                               threads=threads,
+                               threads=threads, warmStart=start is not None,
                                options=[f"randomSeed {int(seed) + 1}", f"primalTolerance {SOLVER_TOL}",
                                         f"integerTolerance {SOLVER_TOL}", *(options or {}).get("cbc", [])])
     prob.solve(solver)
@@ -144,7 +154,8 @@ CVXPY_SOLVERS = ("HIGHS", "SCIP", "SCIPY", "GLPK_MI", "CBC")
 
 
 def run_cvxpy(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
-              seed: int = 0, options: dict[str, Any] | None = None) -> MilpResult:
+              seed: int = 0, options: dict[str, Any] | None = None,
+              start: np.ndarray | None = None) -> MilpResult:
     import cvxpy as cp
 
     options = dict(options or {})
@@ -174,11 +185,21 @@ def run_cvxpy(model: FullNetMilp, time_limit: float | None, threads: int | None 
     objective = cp.sum(xb[:cell_cols.size]) if cell_cols.size else cp.Constant(0)
     problem = cp.Problem(cp.Minimize(objective), cons)
     kwargs = _cvxpy_limits(solver, time_limit, options)
-    try:
-        problem.solve(solver=solver, **kwargs)
-    except cp.error.SolverError as exc:
-        return MilpResult("unknown", None, None, f"{solver}: {exc}")
-    raw = f"{solver}: {problem.status}"
+    if start is not None:
+        if xb is not None:
+            xb.value = np.round(start[ints])
+        if xc is not None:
+            xc.value = start[conts]
+        kwargs.setdefault("warm_start", True)
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            problem.solve(solver=solver, **kwargs)
+        except cp.error.SolverError as exc:
+            return MilpResult("unknown", None, None, f"{solver}: {exc}")
+    raw = f"{solver}: {problem.status}" + "".join(f"; {w.message}" for w in caught)
     if problem.status in (cp.INFEASIBLE, cp.INFEASIBLE_INACCURATE):
         return MilpResult("infeasible", None, None, raw)
     if xb is None or xb.value is None:
@@ -205,7 +226,8 @@ def _cvxpy_limits(solver: str, time_limit: float | None, options: dict[str, Any]
 
 # --- CP-SAT (scaled-integer variant) -----------------------------------------------------
 def run_cpsat(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
-              seed: int = 0, options: dict[str, Any] | None = None) -> MilpResult:
+              seed: int = 0, options: dict[str, Any] | None = None,
+              start: np.ndarray | None = None) -> MilpResult:
     from ortools.sat.python import cp_model
 
     m = cp_model.CpModel()
@@ -218,6 +240,9 @@ def run_cpsat(model: FullNetMilp, time_limit: float | None, threads: int | None 
         _cpsat_row(m, cols, model.A[r] / scale, span, ~model.integer, model.row_lo[r],
                    model.row_hi[r], loosen=model.row_kind[r] != OUTPUT_ROW)
     m.Minimize(sum(cols[:model.n_cells]))
+    if start is not None:
+        for col, value in zip(cols, np.rint(start * scale)):
+            m.AddHint(col, int(value))
     solver = cp_model.CpSolver()
     if time_limit is not None:
         solver.parameters.max_time_in_seconds = _time(time_limit)

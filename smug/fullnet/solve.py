@@ -38,7 +38,7 @@ AUTO_BACKEND = "highs"
 #: Python module each MILP backend needs.
 _MODULES = {"highs": "highspy", "cpsat": "ortools", "pulp": "pulp", "cvxpy": "cvxpy"}
 #: Options of the MILP backends.
-MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options"})
+MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy"})
 #: How a MILP candidate's optimality is confirmed: ``"auto"`` (enumerate the smaller sizes
 #: while they fit ``enumeration_limit``, then z3 for the rest), ``"enumerate"``, ``"z3"``,
 #: or ``"none"`` (no confirmation: FEASIBLE unless the mask is empty).
@@ -76,8 +76,10 @@ def solve_fullnet(
     z3 options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
     ``stable``, ``cell_sort`` and z3 parameters. MILP options: ``margin`` (output-row
     safety margin, default 1e-6), ``confirm`` (one of :data:`CONFIRM_MODES`),
-    ``enumeration_limit`` (masks, default 3e6) and ``solver_options`` (a dict passed to the
-    solver). ``threads`` and ``hint`` are not used by z3; ``hint`` is not used by the MILPs.
+    ``enumeration_limit`` (masks, default 3e6), ``greedy`` (default True: warm-start the
+    solver from :func:`smug.fullnet.greedy.greedy_mask`) and ``solver_options`` (a dict
+    passed to the solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
+    verified ``hint`` is a warm start.
 
     Returns
     -------
@@ -144,6 +146,8 @@ def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
     limit = options.get("enumeration_limit", 0)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         raise ValueError(f"enumeration_limit: expected an integer >= 0, got {limit!r}")
+    if not isinstance(options.get("greedy", True), bool):
+        raise ValueError(f"greedy: expected True or False, got {options['greedy']!r}")
     if not isinstance(options.get("solver_options", {}), dict):
         raise ValueError(f"solver_options: expected a dict, got {options['solver_options']!r}")
     return dict(options)
@@ -186,21 +190,45 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
 
     run = _Run(problem, name)
     margin = float(settings.options.get("margin", DEFAULT_MARGIN))
+    start = _warm_start(problem, settings, run)
     mask, infeasible = None, False
     for _ in range(_MARGIN_ROUNDS):
-        mask, infeasible = _candidate(problem, name, settings, margin, run)
+        mask, infeasible = _candidate(problem, name, settings, margin, run, start)
         if mask is not None or infeasible or settings.expired():
             break
         if not run.stats["rounds"][-1].get("unverified"):
             break
         margin = max(margin * 100, 1e-6)
+    if start is not None and (mask is None or start.sum() < mask.sum()):
+        run.stats["incumbent"] = "warm start"
+        mask = start
     if mask is None:
         return _no_candidate(problem, settings, run, infeasible)
     return _confirm(problem, mask, settings, run)
 
 
+def _warm_start(problem: FullNetProblem, settings: Any, run: _Run) -> np.ndarray | None:
+    """The smaller verified mask of ``hint`` and :func:`smug.fullnet.greedy.greedy_mask`
+    (option ``greedy=False`` skips the latter): the solver's warm start."""
+    from smug.fullnet.greedy import greedy_mask
+    from smug.fullnet.verify import verify_fullnet
+
+    t0 = time.perf_counter()
+    found = []
+    if settings.hint is not None and verify_fullnet(problem, settings.hint).ok:
+        found.append(np.asarray(settings.hint, dtype=bool))
+    if settings.options.get("greedy", True):
+        greedy = greedy_mask(problem)
+        run.stats["greedy_size"] = None if greedy is None else int(greedy.sum())
+        if greedy is not None:
+            found.append(greedy)
+    run.stats["warm_start_s"] = round(time.perf_counter() - t0, 3)
+    run.build += time.perf_counter() - t0
+    return min(found, key=lambda m: int(m.sum())) if found else None
+
+
 def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
-               run: _Run) -> tuple[np.ndarray | None, bool]:
+               run: _Run, start: np.ndarray | None) -> tuple[np.ndarray | None, bool]:
     """One MILP solve with output margin ``margin``: (verified mask or None, MILP infeasible)."""
     from smug.fullnet.milp import build_milp
     from smug.fullnet.runners import RUNNERS
@@ -210,7 +238,8 @@ def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
     model = build_milp(problem, margin)
     t1 = time.perf_counter()
     result = RUNNERS[name](model, _milp_time(settings), settings.threads, settings.seed,
-                           settings.options.get("solver_options"))
+                           settings.options.get("solver_options"),
+                           None if start is None else model.start_values(problem, start))
     t2 = time.perf_counter()
     run.build += t1 - t0
     run.solve += t2 - t1

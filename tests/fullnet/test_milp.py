@@ -83,9 +83,11 @@ def test_margin_below_the_milp_margin_is_recovered_exactly(backend):
                                   label=0)
     assert float(exact_margin(p, [True, False])) == pytest.approx(1e-9, rel=1e-6)
     assert brute_force_fullnet(p).optimum == 1
-    s = smug.solve(p, backend, time_limit=30)
+    s = smug.solve(p, backend, time_limit=30, greedy=False)  # no warm start to hide it
     assert s.status is Status.OPTIMAL and s.mask.tolist() == [True, False]
     assert s.stats["milp_not_minimal"] == 2
+    warm = smug.solve(p, backend, time_limit=30)
+    assert warm.stats["greedy_size"] == 1 and warm.mask.tolist() == [True, False]
 
 
 def test_cpsat_rounding_keeps_relu_rows_feasible(mnist):
@@ -219,6 +221,8 @@ def test_bad_input():
         smug.solve(p, "highs", enumeration_limit=1.5)
     with pytest.raises(ValueError, match="presolve"):
         smug.solve(p, "highs", presolve=True)
+    with pytest.raises(ValueError, match="greedy"):
+        smug.solve(p, "highs", greedy="yes")
     with pytest.raises(ValueError, match="delta"):
         FullNetProblem.from_model(hand_net(), X_HAND, delta=-0.1)
     with pytest.raises(UnsupportedProblemError, match="'1' is Tanh"):
