@@ -157,7 +157,7 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
         f"# Table 2 reproduction: full-network problem on MNIST ({unit}), {args.backend}",
         "",
         f"{len(rows)} of {args.n_images} validation images (seed {args.seed}) done; "
-        f"784-32-10 ReLU MLP (`smug.models.mnist_mlp`), mask over {unit}, delta = "
+        f"{MODELS[args.model][2]}, mask over {unit}, delta = "
         f"{args.delta:g}, {engine}, time limit {args.time_limit:g} s per image (the paper: "
         "60 min). Solved = the minimum is proven (and the mask passed exact and float64 "
         "forward-pass checks). 'mean proven bound' = the lower bound on the mask size "
@@ -166,7 +166,7 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
         "",
         f"Command: `python benchmarks/mnist_fullnet.py --n-images {args.n_images} "
         f"--time-limit {args.time_limit:g} --cell {args.cell} --backend {args.backend} "
-        f"--tag {args.tag}`",
+        f"--model {args.model} --tag {args.tag}`",
         "",
         *digit_table(rows),
         "",
@@ -269,39 +269,42 @@ def _summary_line(name: str, rows: list[dict[str, str]]) -> str:
 def compare(args, backends: list[str]) -> int:
     """Summarise the CSVs of ``backends`` beside z3's and the paper's (see module doc)."""
     cell = args.cell
-    stem = "mnist_fullnet_milp" + ("" if cell == 1 else f"_c{cell}")
-    runs = {"z3": read_rows(args.out / f"{default_tag('z3', cell)}.csv")}
-    runs.update({b: read_rows(args.out / f"{default_tag(b, cell)}.csv") for b in backends})
+    conv = args.model != "mnist_mlp"
+    stem = "mnist_fullnet" + ("_conv" if conv else "") + "_milp" + ("" if cell == 1 else f"_c{cell}")
+    runs = {"z3": read_rows(args.out / f"{default_tag('z3', cell, args.model)}.csv")}
+    runs.update({b: read_rows(args.out / f"{default_tag(b, cell, args.model)}.csv")
+                 for b in backends})
     unit = "pixels" if cell == 1 else f"{cell}x{cell} cells"
     names = list(runs)
     lines = [
         f"# Table 2, every full-network backend ({unit})",
         "",
-        f"Same 100 validation images (seed {args.seed}), 784-32-10 MLP, delta = 0, 60 s per "
-        "image. z3: exact NRA encoding, `ascend` search (its committed run, "
-        f"`{default_tag('z3', cell)}.csv`). MILP backends: the big-M encoding "
+        f"Same validation images (seed {args.seed}), {MODELS[args.model][2]}, delta = 0, "
+        f"{args.time_limit:g} s per image. z3: exact NRA encoding, `ascend` search "
+        f"(`{default_tag('z3', cell, args.model)}.csv`). MILP backends: the big-M encoding "
         "(`smug.fullnet.milp`); OPTIMAL only after an exact confirmation (docs/fullnet.md). "
         "Timings: wall-clock on a loaded 2-core machine shared with other jobs (load average "
         "often far above 2), so compare backends only within this table, and expect the "
         "absolute seconds to be several times those of an idle machine.",
         "",
         "Commands: `python benchmarks/mnist_fullnet.py --backend B"
-        + ("" if cell == 1 else f" --cell {cell}") + "` for each B, then "
-        f"`python benchmarks/mnist_fullnet.py --compare {','.join(backends)}"
-        + ("" if cell == 1 else f" --cell {cell}") + "`.",
+        + ("" if cell == 1 else f" --cell {cell}") + f" --model {args.model}` for each B, "
+        f"then `python benchmarks/mnist_fullnet.py --compare {','.join(backends)}"
+        + ("" if cell == 1 else f" --cell {cell}") + f" --model {args.model}`.",
         "",
         "## Solved (proven optimal) per digit",
         "",
-        "| digit | images | " + (" paper (60 min) |" if cell == 1 else "")
+        "| digit | images | " + (" paper (60 min) |" if cell == 1 and not conv else "")
         + " | ".join(f"{n}" for n in names) + " |",
-        "|---|---:|" + ("---:|" if cell == 1 else "") + "---:|" * len(names),
+        "|---|---:|" + ("---:|" if cell == 1 and not conv else "") + "---:|" * len(names),
     ]
     for digit in list(range(10)) + ["ALL"]:
         sel = {n: [r for r in rows if digit == "ALL" or int(r["label"]) == digit]
                for n, rows in runs.items()}
         paper = PAPER_ALL if digit == "ALL" else PAPER_TABLE2[digit]
         cells = [f"{sum(r['status'] == 'optimal' for r in sel[n])}/{len(sel[n])}" for n in names]
-        lines.append(f"| {digit} | {len(sel['z3'])} | " + (f"{paper[1]}/{paper[0]} | " if cell == 1 else "")
+        lines.append(f"| {digit} | {max(len(v) for v in sel.values())} | "
+                     + (f"{paper[1]}/{paper[0]} | " if cell == 1 and not conv else "")
                      + " | ".join(cells) + " |")
     lines += [
         "",
@@ -338,10 +341,17 @@ def compare(args, backends: list[str]) -> int:
     return 0
 
 
-def default_tag(backend: str, cell: int) -> str:
-    """mnist_fullnet[_<backend>][_c<cell>]: z3 keeps the original names."""
-    return ("mnist_fullnet" + ("" if backend == "z3" else f"_{backend}")
-            + ("" if cell == 1 else f"_c{cell}"))
+#: Networks this benchmark can load: name -> (module, loader, description for the tables).
+MODELS = {"mnist_mlp": ("smug.models.mnist_mlp", "load_mnist_mlp",
+                        "784-32-10 ReLU MLP (`smug.models.mnist_mlp`)"),
+          "mnist_conv": ("smug.models.mnist_conv", "load_mnist_conv",
+                         "Conv2d(1,4,5,stride 3)+ReLU+Linear(256,10) (`smug.models.mnist_conv`)")}
+
+
+def default_tag(backend: str, cell: int, model: str = "mnist_mlp") -> str:
+    """mnist_fullnet[_conv][_<backend>][_c<cell>]: z3 on the MLP keeps the original names."""
+    return ("mnist_fullnet" + ("" if model == "mnist_mlp" else "_conv")
+            + ("" if backend == "z3" else f"_{backend}") + ("" if cell == 1 else f"_c{cell}"))
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -355,6 +365,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--strategy", default="ascend", choices=("ascend", "optimize"),
                     help="z3's search (z3 only)")
     ap.add_argument("--backend", default="z3", choices=FULLNET_BACKENDS)
+    ap.add_argument("--model", default="mnist_mlp", choices=tuple(MODELS),
+                    help="mnist_mlp (the paper's 784-32-10) or mnist_conv (Conv2d+ReLU+Linear)")
     ap.add_argument("--compare", default=None,
                     help="comma-separated MILP backends: summarise their CSVs beside z3's")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -363,7 +375,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-progress", action="store_true")
     args = ap.parse_args(argv)
     if args.tag is None:
-        args.tag = default_tag(args.backend, args.cell)
+        args.tag = default_tag(args.backend, args.cell, args.model)
     return args
 
 
@@ -378,9 +390,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.figure_only:
         from tqdm import tqdm
 
-        from smug.models.mnist_mlp import load_mnist_mlp
+        import importlib
 
-        model = load_mnist_mlp()
+        module, loader, _ = MODELS[args.model]
+        model = getattr(importlib.import_module(module), loader)()
         idx, X, y = pick_images(args.n_images, args.seed, args.split)
         done = {int(r["order"]) for r in rows}
         new_file = not csv_path.exists()
