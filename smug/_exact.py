@@ -75,3 +75,98 @@ def grouped_sign(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray) -> np
 def exact_value(values: np.ndarray) -> Fraction:
     """The exact rational sum of float64 values."""
     return sum((Fraction(float(v)) for v in np.asarray(values, dtype=np.float64)), Fraction(0))
+
+
+# --- dyadic arithmetic ---------------------------------------------------------------------
+# Every finite float64 is an integer times a power of two (a dyadic rational). The helpers
+# below are the one place that takes floats apart that way; the backends scale rows and costs
+# to integers with them (z3, CP-SAT) or use them to find a row's grain (the MILP backends).
+
+
+def lowest_set_bit_exponents(values: np.ndarray) -> np.ndarray:
+    """For each nonzero finite float ``v``, the ``k`` with ``v`` an odd multiple of ``2**k``.
+
+    ``v = f * 2**x`` with ``f`` in [0.5, 1) has the 53-bit integer significand ``f * 2**53``;
+    its trailing zero bits ``z`` give ``v = odd * 2**(x - 53 + z)``. Exact for subnormals too
+    (their significand just has leading zeros). Zeros get a huge exponent (they constrain
+    nothing).
+    """
+    values = np.asarray(values, dtype=np.float64)
+    mant, exp = np.frexp(np.abs(values))
+    ints = np.ldexp(mant, 53).astype(np.int64)
+    lowest = ints & -ints
+    _, tz = np.frexp(lowest.astype(np.float64))
+    out = exp.astype(np.int64) - 53 + (tz.astype(np.int64) - 1)
+    return np.where(values == 0, np.iinfo(np.int32).max, out)
+
+
+def integer_scale_exponent(values: np.ndarray) -> int:
+    """The smallest ``e`` such that every ``v * 2**e`` is an integer (0 for no nonzero value)."""
+    values = np.asarray(values, dtype=np.float64)
+    nonzero = values[values != 0]
+    if nonzero.size == 0:
+        return 0
+    return max(0, -int(lowest_set_bit_exponents(nonzero).min()))
+
+
+def scaled_integers(values: np.ndarray, exponent: int) -> list[int]:
+    """``v * 2**exponent`` as exact Python ints (each must be an integer; see above)."""
+    out = []
+    for v in np.asarray(values, dtype=np.float64).tolist():
+        num, den = float(v).as_integer_ratio()
+        scaled = num << exponent if exponent >= 0 else Fraction(num, 1 << -exponent)
+        scaled = Fraction(scaled, den)
+        if scaled.denominator != 1:
+            raise ValueError(f"values: {v!r} * 2**{exponent} is not an integer")
+        out.append(int(scaled))
+    return out
+
+
+def cost_grain(cost: np.ndarray) -> Fraction | None:
+    """The largest power of two that divides every cost (None when every cost is zero).
+
+    Every objective value ``cost . M`` is a multiple of it, so a lower bound can be rounded up
+    to the next multiple.
+    """
+    cost = np.asarray(cost, dtype=np.float64)
+    nonzero = cost[cost != 0]
+    if nonzero.size == 0:
+        return None
+    k = int(lowest_set_bit_exponents(nonzero).min())
+    return Fraction(2) ** k
+
+
+def exact_dot(cost: np.ndarray, mask: np.ndarray) -> Fraction:
+    """``cost . mask`` exactly, for a bool mask."""
+    chosen = np.asarray(cost, dtype=np.float64)[np.asarray(mask, dtype=bool)]
+    if chosen.size and np.all(chosen == np.round(chosen)) and float(np.abs(chosen).sum()) < 2.0**52:
+        return Fraction(int(chosen.sum()))
+    return exact_value(chosen)
+
+
+def row_cover(cols: np.ndarray, coefs: np.ndarray, on: np.ndarray, free: np.ndarray,
+              target: Fraction, strict: bool) -> np.ndarray | None:
+    """Positions of a minimal set of columns one of which must flip for a failed row to hold.
+
+    The row is ``coefs . M > target`` (``>=`` unless ``strict``) and fails at ``on``. The
+    candidates are the free columns whose flip raises the activity (positive and off, or
+    negative and on); the smallest ones are left out while their total stays within the
+    exact slack, so that the row still fails with all of them flipped. Returns None when the
+    row holds at ``on``.
+    """
+    coefs = np.asarray(coefs, dtype=np.float64)
+    activity = exact_value(coefs[on])
+    slack = target - activity
+    if (slack < 0) if strict else (slack <= 0):
+        return None
+    helps = free & (((coefs > 0) & ~on) | ((coefs < 0) & on))
+    positions = np.flatnonzero(helps)
+    order = positions[np.argsort(np.abs(coefs[positions]), kind="stable")]
+    dropped = 0
+    total = Fraction(0)
+    for p in order.tolist():
+        total += Fraction(abs(float(coefs[p])))
+        if (total > slack) if strict else (total >= slack):
+            break
+        dropped += 1
+    return np.sort(order[dropped:])

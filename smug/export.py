@@ -13,7 +13,7 @@ Three formats, chosen by :func:`write` from the file suffix:
 ``.lp`` (CPLEX LP) and ``.mps`` (free-form MPS), for MILP solvers (HiGHS, CBC, ...)
     These formats cannot express a strict ``>`` and their readers work to a feasibility
     tolerance, so the rows are written exactly as the MILP backends build them
-    (:mod:`smug.backends._milp`): each row is multiplied by the power of two that puts its
+    (:mod:`smug.backends.milp`): each row is multiplied by the power of two that puts its
     largest coefficient in ``[0.5, 1)`` (exact); rows whose coefficients all lie on a coarse
     binary grid are written exactly (``>= R - g/2``, strict or not); the other rows are
     written *restricted* at tightening level :data:`EXPORT_LEVEL` (``rows="restricted"``,
@@ -56,7 +56,7 @@ __all__ = [
 FORMATS: dict[str, str] = {".smt2": "smt2", ".lp": "lp", ".mps": "mps"}
 
 #: Tightening level of the restricted rows written to LP/MPS files (see
-#: :func:`smug.backends._milp.row_lower_bounds`): level 3 gives a margin 100 times the
+#: :func:`smug.backends.milp.row_lower_bounds`): level 3 gives a margin 100 times the
 #: backends' level-1 margin, which is sized for the 1e-9 tolerances they request; a file is
 #: read with the solver's defaults (1e-6).
 EXPORT_LEVEL = 3
@@ -128,7 +128,7 @@ def milp_rows(problem: MaskProblem, rows: str = "restricted") -> tuple[sp.csr_ma
     A : CSR matrix, the scaled rows (row ``i`` of ``problem.A`` times a power of two)
     lower : (m,) float64; ``-inf`` for rows every mask satisfies, ``+inf`` for rows none does
     """
-    from smug.backends._milp import row_lower_bounds, scale_rows
+    from smug.backends.milp import row_lower_bounds, scale_rows
 
     if rows not in ("restricted", "relaxed"):
         raise ValueError(f"rows: expected 'restricted' or 'relaxed', got {rows!r}")

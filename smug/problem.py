@@ -79,6 +79,31 @@ class Grid:
         return {"input_shape": list(self.input_shape), "cell_shape": list(self.cell_shape)}
 
 
+_FILE_FIELDS = ("format", "shape", "indptr", "indices", "data", "rhs", "strict", "cost", "fixed",
+                "name", "grid_input_shape", "grid_cell_shape")
+
+
+def _read_npz(path: Path) -> dict[str, np.ndarray]:
+    """Every field of a MaskProblem file, read fully; ValueError for a corrupt or foreign file."""
+    import zipfile
+
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            missing = [k for k in _FILE_FIELDS if k not in f]
+            if missing:
+                raise ValueError(f"missing fields {', '.join(missing)}")
+            return {k: f[k] for k in _FILE_FIELDS}
+    except (OSError, EOFError, zipfile.BadZipFile, KeyError, RuntimeError) as exc:
+        raise ValueError(f"cannot read it as an .npz archive ({type(exc).__name__}: {exc})") from None
+
+
+def _int_array(f: Mapping[str, np.ndarray], key: str) -> np.ndarray:
+    arr = np.asarray(f[key])
+    if arr.dtype.kind not in "iu":
+        raise ValueError(f"{key}: expected integers, got dtype {arr.dtype}")
+    return arr.astype(np.int64).reshape(-1) if arr.ndim <= 1 else arr.astype(np.int64)
+
+
 def _as_csr(A: Any) -> sp.csr_matrix:
     if sp.issparse(A):
         if not np.issubdtype(A.dtype, np.number) or np.issubdtype(A.dtype, np.complexfloating):
@@ -243,8 +268,10 @@ class MaskProblem:
         return arr
 
     def objective(self, mask: Any) -> float:
-        """``cost . mask`` (exact for integer costs; float64 sum otherwise)."""
-        return float(np.dot(self.cost, self.check_mask(mask)))
+        """``cost . mask``: the float64 nearest to the exact sum (a float sum can round twice)."""
+        from smug._exact import exact_dot
+
+        return float(exact_dot(self.cost, self.check_mask(mask)))
 
     def activity(self, mask: Any) -> np.ndarray:
         """Float64 estimate of ``A . mask`` (use :func:`smug.verify` for exact decisions)."""
@@ -299,18 +326,52 @@ class MaskProblem:
 
     @classmethod
     def load(cls, path: str | PathLike[str]) -> MaskProblem:
-        """Read a problem written by :meth:`save`."""
+        """Read a problem written by :meth:`save`, validating everything the constructor does.
+
+        Raises
+        ------
+        FileNotFoundError
+            No such file.
+        ValueError
+            One error, naming the file and what is wrong, for anything else: not an ``.npz``
+            archive, truncated, another format, a missing or malformed field, or a CSR
+            structure that does not describe a matrix of the stated shape.
+        """
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(f"path: no such file: {path}")
-        with np.load(path, allow_pickle=False) as f:
-            if "format" not in f or str(f["format"]) != "smug.MaskProblem/1":
-                raise ValueError(f"path: {path} is not a smug MaskProblem file")
-            A = sp.csr_matrix((f["data"], f["indices"], f["indptr"]), shape=tuple(f["shape"]))
-            grid = None
-            if f["grid_input_shape"].size:
-                grid = Grid(tuple(f["grid_input_shape"]), tuple(f["grid_cell_shape"]))
-            return cls(A, f["rhs"], f["strict"], f["cost"], f["fixed"], grid, str(f["name"]))
+        try:
+            fields = _read_npz(path)
+            return cls._from_fields(fields)
+        except ValueError as exc:
+            raise ValueError(f"path: {path} is not a smug MaskProblem file: {exc}") from None
+        except TypeError as exc:
+            raise ValueError(f"path: {path} is not a smug MaskProblem file: {exc}") from None
+
+    @classmethod
+    def _from_fields(cls, f: Mapping[str, np.ndarray]) -> MaskProblem:
+        if str(f["format"]) != "smug.MaskProblem/1":
+            raise ValueError(f"format is {str(f['format'])!r}, expected 'smug.MaskProblem/1'")
+        shape = _int_array(f, "shape")
+        if shape.shape != (2,) or np.any(shape < 0):
+            raise ValueError(f"shape: expected two non-negative integers, got {shape.tolist()}")
+        m, n = (int(v) for v in shape)
+        indptr, indices = _int_array(f, "indptr"), _int_array(f, "indices")
+        data = np.asarray(f["data"])
+        if indptr.shape != (m + 1,) or indptr[0] != 0 or np.any(np.diff(indptr) < 0):
+            raise ValueError(f"indptr: expected {m + 1} non-decreasing offsets from 0")
+        if indices.ndim != 1 or data.shape != indices.shape or indptr[-1] != indices.size:
+            raise ValueError(f"indices/data: expected {int(indptr[-1])} entries each, got "
+                             f"{indices.shape} and {data.shape}")
+        if indices.size and (indices.min() < 0 or indices.max() >= n):
+            bad = int(indices[(indices < 0) | (indices >= n)][0])
+            raise ValueError(f"indices: column {bad} out of range [0, {n})")
+        A = sp.csr_matrix((data, indices, indptr), shape=(m, n))
+        grid = None
+        if f["grid_input_shape"].size:
+            grid = Grid(tuple(int(v) for v in _int_array(f, "grid_input_shape")),
+                        tuple(int(v) for v in _int_array(f, "grid_cell_shape")))
+        return cls(A, f["rhs"], f["strict"], f["cost"], f["fixed"], grid, str(f["name"]))
 
     def write(self, path: str | PathLike[str], format: str | None = None) -> Path:
         """Export to SMT-LIB 2 (``smt2``), CPLEX LP (``lp``) or MPS (``mps``).

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Status", "Timings", "Solution"]
+__all__ = ["Status", "Termination", "Timings", "Solution"]
 
 
 class Status(enum.Enum):
@@ -28,6 +28,36 @@ class Status(enum.Enum):
     @property
     def has_mask(self) -> bool:
         return self in (Status.OPTIMAL, Status.FEASIBLE)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Termination(enum.Enum):
+    """Why the (last) native solve stopped, the same words for every backend.
+
+    ``Solution.status`` says what is *proven*; ``termination`` says why the solver stopped,
+    beside its verbatim ``raw_status`` (a time-out reads ``TIME_LIMIT`` whether CP-SAT says
+    ``FEASIBLE``, HiGHS ``kTimeLimit`` or z3 ``unknown (canceled)``).
+
+    OPTIMAL          the solver proved its answer optimal for the model it was given
+    INFEASIBLE       the solver proved the model it was given infeasible
+    TIME_LIMIT       the time limit (smug's deadline) stopped it
+    INTERRUPTED      it was interrupted (a signal, a cancel, a killed child process)
+    ITERATION_LIMIT  an iteration, node, solution or round limit stopped it
+    NUMERICAL        it gave up on numerical trouble (or returned a non-integral point)
+    ERROR            the solver failed
+    UNKNOWN          none of the above could be read from the solver
+    """
+
+    OPTIMAL = "optimal"
+    INFEASIBLE = "infeasible"
+    TIME_LIMIT = "time_limit"
+    INTERRUPTED = "interrupted"
+    ITERATION_LIMIT = "iteration_limit"
+    NUMERICAL = "numerical"
+    ERROR = "error"
+    UNKNOWN = "unknown"
 
     def __str__(self) -> str:
         return self.value
@@ -63,6 +93,8 @@ class Solution:
     backend : str
     raw_status : str
         The solver's own termination status, kept verbatim.
+    termination : Termination
+        Why the solve stopped, typed (the same values for every backend).
     timings : Timings
     verified : bool
         True when ``mask`` passed :func:`smug.verify` (always, when there is a mask).
@@ -79,6 +111,7 @@ class Solution:
     timings: Timings = field(default_factory=Timings)
     verified: bool = False
     stats: dict[str, Any] = field(default_factory=dict)
+    termination: Termination = Termination.UNKNOWN
 
     @property
     def gap(self) -> float | None:
@@ -96,6 +129,7 @@ class Solution:
             "bound": self.bound,
             "gap": self.gap,
             "raw_status": self.raw_status,
+            "termination": self.termination.value,
             "build_s": self.timings.build,
             "solve_s": self.timings.solve,
             "total_s": self.timings.total,

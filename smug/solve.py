@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from fractions import Fraction
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -13,9 +14,10 @@ from typing import Any
 import numpy as np
 
 from smug.backends import available_backends, default_backend, get_backend
-from smug.backends.base import Settings
+from smug._exact import exact_dot
+from smug.backends.base import Settings, float_down
 from smug.problem import MaskProblem
-from smug.solution import Solution, Status
+from smug.solution import Solution, Status, Termination
 from smug.verify import row_signs, verify
 
 __all__ = ["solve", "cross_check", "CrossCheck", "Disagreement", "CrossCheckWarning"]
@@ -105,6 +107,7 @@ def solve(
                               verbose, options)
     name = default_backend() if backend is None else backend
     engine = get_backend(name)
+    engine.check_not_shadowing(options)
     options = engine.validate_options(options)
     if hint is not None:
         hint = problem.check_mask(hint, name="hint")
@@ -122,7 +125,7 @@ def solve(
     if presolve is None or presolve:
         solution = _solve_presolved(problem, engine, settings)
     else:
-        solution = engine.run(problem, settings)
+        solution = engine.solve(problem, settings)
     solution = _final_check(problem, solution)
     return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start),
                    stats={**solution.stats, "import_s": import_s})
@@ -149,24 +152,27 @@ def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> S
     stats = {"presolve_s": presolve_s, **reduced.stats}
     if reduced.infeasible:
         return Solution(Status.INFEASIBLE, None, None, None, engine.name, "presolve: infeasible",
-                        stats=stats)
+                        stats=stats, termination=Termination.INFEASIBLE)
     if reduced.problem.n_vars == 0 or reduced.problem.n_rows == 0:
         mask = reduced.restore(np.zeros(reduced.problem.n_vars, dtype=bool))
         # Every remaining variable is free of rows: the cheapest choice is all zeros.
         obj = problem.objective(mask)
-        return Solution(Status.OPTIMAL, mask, obj, obj, engine.name, "presolve: solved",
-                        verified=True, stats=stats)
+        bound = float_down(exact_dot(problem.cost, mask))
+        return Solution(Status.OPTIMAL, mask, obj, bound, engine.name, "presolve: solved",
+                        verified=True, stats=stats, termination=Termination.OPTIMAL)
     if settings.hint is not None:
         settings = replace(settings, hint=reduced.reduce_mask(settings.hint))
-    sub = engine.run(reduced.problem, settings)
+    sub = engine.solve(reduced.problem, settings)
     stats.update(sub.stats)
     mask = None if sub.mask is None else reduced.restore(sub.mask)
-    offset = reduced.objective_offset
+    # the bound of the reduced problem plus the cost of the columns presolve fixed to one,
+    # exactly, rounded down (a float sum could round above the optimum)
+    offset = exact_dot(problem.cost, reduced.restore(np.zeros(reduced.problem.n_vars, dtype=bool)))
     return replace(
         sub,
         mask=mask,
         objective=None if mask is None else problem.objective(mask),
-        bound=None if sub.bound is None else sub.bound + offset,
+        bound=None if sub.bound is None else float_down(Fraction(sub.bound) + offset),
         stats=stats,
     )
 

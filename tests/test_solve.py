@@ -47,8 +47,10 @@ class _MissingSolverBackend(Backend):
     extra = "missing-solver"
     required_modules = ("smug_test_module_that_does_not_exist",)
 
-    def solve_model(self, problem, tightening, settings):  # pragma: no cover - never runs
+    def build(self, problem, tightening, settings):  # pragma: no cover - never runs
         raise AssertionError("a backend that is not installed must not run")
+
+    run = read = build
 
 
 class _RowBreakingBackend(Backend):
@@ -57,9 +59,15 @@ class _RowBreakingBackend(Backend):
     name = "test-row-breaker"
     extra = "none"
     required_modules = ()
-    exact = True
+    capabilities = frozenset({"exact", "exact_objective"})
 
-    def solve_model(self, problem, tightening, settings):
+    def build(self, problem, tightening, settings):
+        return problem
+
+    def run(self, native, settings):
+        return None
+
+    def read(self, raw, native, problem):
         return Attempt(np.zeros(problem.n_vars, bool), True, False, 0.0, "claims optimal")
 
 
@@ -70,10 +78,12 @@ class _LyingRunBackend(Backend):
     extra = "none"
     required_modules = ()
 
-    def solve_model(self, problem, tightening, settings):  # pragma: no cover - run overridden
+    def build(self, problem, tightening, settings):  # pragma: no cover - solve overridden
         raise AssertionError("unused")
 
-    def run(self, problem, settings):
+    run = read = build
+
+    def solve(self, problem, settings):
         mask = np.zeros(problem.n_vars, bool)
         return Solution(Status.OPTIMAL, mask, 0.0, 0.0, self.name, "lies", Timings(), True)
 
@@ -85,10 +95,12 @@ class _WorseOptimumBackend(Backend):
     extra = "none"
     required_modules = ()
 
-    def solve_model(self, problem, tightening, settings):  # pragma: no cover - run overridden
+    def build(self, problem, tightening, settings):  # pragma: no cover - solve overridden
         raise AssertionError("unused")
 
-    def run(self, problem, settings):
+    run = read = build
+
+    def solve(self, problem, settings):
         mask = np.ones(problem.n_vars, bool)
         obj = problem.objective(mask)
         return Solution(Status.OPTIMAL, mask, obj, obj, self.name, "lies", Timings(), True)

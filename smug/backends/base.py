@@ -1,20 +1,37 @@
-"""The Backend protocol and the shared relax -> verify -> restrict loop.
+"""The Backend contract (build / run / read) and the one loop that makes every backend sound.
 
-A backend turns a :class:`~smug.problem.MaskProblem` into a native model, runs it, and
-reads the result back. Solvers that work in floating point (MILP) or in integers (CP-SAT)
-cannot express a strict row over real coefficients exactly, so every inexact backend builds
-each row in one of two directions, chosen per row by a *tightening level*:
+A backend turns a :class:`~smug.problem.MaskProblem` into a native model (:meth:`Backend.build`),
+runs its solver on it (:meth:`Backend.run`) and reads the outcome back as an
+:class:`Attempt` with a typed :class:`~smug.solution.Termination` (:meth:`Backend.read`),
+as cvxpy's solver reductions do (``apply`` / ``solve_via_data`` / ``invert``).
+
+Solvers that work in floating point (MILP) or in integers (CP-SAT) cannot express a strict
+row over real coefficients exactly, so every inexact backend builds each row in one of two
+directions, chosen per row by a *tightening level*:
 
 * level 0, **relaxed**: the native row admits every mask that satisfies the exact row (and
-  maybe a few more within rounding). Solving with all rows relaxed gives a sound lower bound.
-* level >= 1, **restricted**: every mask the native row admits satisfies the exact row; a
-  higher level means a larger safety margin.
+  maybe a few more within rounding). A relaxed model's optimum, or proven bound, is a sound
+  lower bound on the exact optimum.
+* level >= 1, **restricted**: every mask the native row admits satisfies the exact row.
 
-:meth:`Backend.run` solves with every row relaxed, verifies the mask exactly, and re-solves
-with the violated rows restricted (warm-started from the last mask) until the mask verifies
-or time runs out. The proven lower bound always comes from the all-relaxed solve, so the
-status is OPTIMAL only when a verified mask meets that bound. Exact backends (z3) set
-``exact = True`` and skip the repair: a mask that fails verification is dropped.
+:meth:`Backend.solve` owns the one loop, the same for every backend:
+
+1. **relax**: solve the relaxed model (the exact rows relaxed, plus the cuts found so far, plus
+   an objective cut-off ``cost . M < incumbent`` once there is an incumbent);
+2. **verify** the mask exactly (:func:`smug.verify.verify`);
+3. **cut**: a mask that fails a row is removed from the relaxed model by a *cover cut*
+   (:func:`cover_cut`), which excludes it and every mask that is no better on that row, and
+   nothing feasible: the relaxed model stays a relaxation, so its bound stays sound;
+4. **restrict** (a repair heuristic for an incumbent under a time limit): while there is no
+   verified mask, the rows that failed are restricted once and the model solved again;
+   whatever it returns is verified and only ever used as an incumbent, never as a bound.
+
+The loop ends OPTIMAL when a verified mask meets a proven bound exactly
+(:meth:`Backend.proves_optimal`: the bound, less the solver's objective tolerance, rounded up
+to the grain of the costs, compared in rationals) or when the relaxed model with the
+objective cut-off is proven infeasible; INFEASIBLE when the relaxed model without a cut-off
+is. A time-out ends FEASIBLE with the best verified mask and the best proven bound, or
+UNKNOWN without a mask.
 """
 
 from __future__ import annotations
@@ -25,20 +42,50 @@ import math
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Any, ClassVar
 
 import numpy as np
+import scipy.sparse as sp
 
+from smug._exact import cost_grain, exact_dot, row_cover
 from smug.errors import UnknownOptionError
-from smug.problem import MaskProblem
-from smug.solution import Solution, Status, Timings
+from smug.problem import FREE, MaskProblem
+from smug.solution import Solution, Status, Termination, Timings
 from smug.verify import verify
 
-__all__ = ["Attempt", "Backend", "Settings"]
+__all__ = ["Attempt", "Backend", "Settings", "Capability", "SMUG_ARGUMENTS", "cover_cut",
+           "float_down"]
 
-#: Maximum number of native solves in one :meth:`Backend.run` (1 relaxed + repairs).
-MAX_ROUNDS = 6
+#: Native solves in one :meth:`Backend.solve` at most (relaxed, repairs and cut rounds).
+MAX_ROUNDS = 400
+#: Highest tightening level of a repair (a row that failed often): margins grow tenfold per
+#: level, and past this they only make the restricted model infeasible (or, at 1e20, invalid).
+MAX_LEVEL = 4
+
+
+class Capability:
+    """What a backend can do, declared on its class as ``capabilities = frozenset({...})``.
+
+    EXACT       rows and objective are exact (z3): no relax/restrict, no tolerance
+    EXACT_OBJECTIVE  the proven bound is exact (CP-SAT: integer costs; z3)
+    HINT        takes a warm-start mask
+    THREADS     uses ``threads``
+    REAL_COSTS  accepts any non-negative float costs (CP-SAT needs costs that scale to int64)
+    FULL_NETWORK  solves a :class:`smug.fullnet.FullNetProblem`
+    """
+
+    EXACT = "exact"
+    EXACT_OBJECTIVE = "exact_objective"
+    HINT = "hint"
+    THREADS = "threads"
+    REAL_COSTS = "real_costs"
+    FULL_NETWORK = "full_network"
+
+
+#: The smug arguments that native options may not shadow (see ``Backend.shadowing_options``).
+SMUG_ARGUMENTS = ("time_limit", "threads", "seed")
 
 
 @dataclass(frozen=True)
@@ -46,7 +93,7 @@ class Settings:
     """Solver-independent settings of one run.
 
     ``deadline`` is a :func:`time.monotonic` instant (None: no limit); each native solve gets
-    :meth:`remaining` seconds. ``hint`` is a mask to warm-start from, if the solver can.
+    :meth:`native_seconds`. ``hint`` is a mask to warm-start from, if the solver can.
     """
 
     time_limit: float | None = None
@@ -66,15 +113,25 @@ class Settings:
         left = self.remaining()
         return left is not None and left <= 0.0
 
+    def native_seconds(self, minimum: float = 1e-3) -> float | None:
+        """Seconds left for the next native solve (at least ``minimum``), or None: no limit.
+
+        The one conversion of smug's deadline into a solver's own limit; backends that want
+        milliseconds multiply this.
+        """
+        left = self.remaining()
+        return None if left is None else max(left, minimum)
+
 
 @dataclass
 class Attempt:
     """What one native solve found, about the *native* model it was given.
 
     mask            best mask found (bool, length n) or None
-    proven_optimal  the solver proved ``mask`` optimal for the native model
+    proven_optimal  the solver proved ``mask`` optimal for the native model (to its tolerances)
     infeasible      the solver proved the native model infeasible
     bound           a proven lower bound on the native model's optimum, if known
+    termination     why it stopped, typed; ``raw_status`` the solver's own words
     """
 
     mask: np.ndarray | None
@@ -85,6 +142,7 @@ class Attempt:
     build_time: float = 0.0
     solve_time: float = 0.0
     stats: dict[str, Any] = field(default_factory=dict)
+    termination: Termination = Termination.UNKNOWN
 
 
 class Backend(ABC):
@@ -92,16 +150,35 @@ class Backend(ABC):
 
     Subclasses declare ``name``, ``extra`` (the pip extra that installs the solver),
     ``required_modules`` (checked with :func:`importlib.util.find_spec`, never imported
-    here), ``exact`` and ``option_names``, and implement :meth:`solve_model`.
+    here), ``capabilities``, ``option_names``, ``shadowing_options`` and
+    ``objective_tolerance``, and implement :meth:`build`, :meth:`run` and :meth:`read`.
     """
 
     name: ClassVar[str]
     extra: ClassVar[str]
     required_modules: ClassVar[tuple[str, ...]]
-    exact: ClassVar[bool] = False
+    capabilities: ClassVar[frozenset[str]] = frozenset()
     #: Native options accepted through ``solve(..., **options)``; None: ask the solver
     #: in :meth:`validate_options`.
     option_names: ClassVar[frozenset[str] | None] = frozenset()
+    #: Native option names that would override a smug argument, mapped to that argument.
+    shadowing_options: ClassVar[Mapping[str, str]] = {}
+    #: How far the solver's proven bound may be off: ``absolute + relative * |bound|``; zero
+    #: for exact objectives (z3, CP-SAT), a floating-point MIP solver's dual-bound accuracy
+    #: otherwise.
+    objective_tolerance: ClassVar[tuple[float, float]] = (0.0, 0.0)
+
+    def bound_error(self, bound: Fraction) -> Fraction:
+        """How much the solver's claimed bound ``bound`` may exceed the true one."""
+        absolute, relative = self.objective_tolerance
+        return Fraction(absolute) + Fraction(relative) * abs(bound)
+
+    #: ``Capability.EXACT in capabilities`` (set for every subclass).
+    exact: ClassVar[bool] = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.exact = Capability.EXACT in cls.capabilities
 
     # --- availability ------------------------------------------------------------------
     @classmethod
@@ -142,6 +219,16 @@ class Backend(ABC):
         return time.perf_counter() - start
 
     # --- options -----------------------------------------------------------------------
+    def check_not_shadowing(self, options: Mapping[str, Any]) -> None:
+        """Raise when a native option would override ``time_limit``, ``threads`` or ``seed``."""
+        for key in options:
+            if key in self.shadowing_options:
+                arg = self.shadowing_options[key]
+                raise UnknownOptionError(
+                    f"options: {key!r} would override smug's {arg!r}; pass {arg}=... to "
+                    f"smug.solve instead (it is the one authority, converted for {self.name})"
+                )
+
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Return ``options`` unchanged if every key is known, else raise naming the bad one."""
         known = self.option_names or frozenset()
@@ -153,115 +240,364 @@ class Backend(ABC):
             )
         return dict(options)
 
-    # --- the native solve -------------------------------------------------------------
+    # --- the three steps ---------------------------------------------------------------
     @abstractmethod
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
-        """Build the native model with rows tightened as given, solve it, read it back.
+    def build(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> Any:
+        """The native model of ``problem`` with rows relaxed or restricted as ``tightening`` says.
 
-        ``tightening[i]`` is 0 (relaxed) or a level >= 1 (restricted) for row ``i``; exact
-        backends ignore it. Must honour ``problem.fixed``, ``settings.remaining()``,
-        ``settings.threads``, ``settings.seed``, ``settings.options`` and, if it can,
-        ``settings.hint``.
+        ``tightening[i]`` is 0 (relaxed) or a level >= 1 (restricted); exact backends ignore
+        it. Must honour ``problem.fixed`` and, if the solver can, ``settings.hint``.
         """
 
-    # --- the shared loop ---------------------------------------------------------------
-    def run(self, problem: MaskProblem, settings: Settings) -> Solution:
-        """Solve ``problem`` soundly: relax, verify exactly, restrict violated rows, repeat."""
-        start = time.perf_counter()
-        tightening = np.zeros(problem.n_rows, dtype=np.int16)
-        build = solve = 0.0
-        rounds: list[dict[str, Any]] = []
-        lower: float | None = None
-        accepted: np.ndarray | None = None
-        last: Attempt | None = None
-        failed_rows = np.zeros(0, dtype=np.int64)
-        for round_no in range(1 if self.exact else MAX_ROUNDS):
-            if round_no and settings.expired():
-                break
-            attempt = self.solve_model(problem, tightening, settings)
-            last = attempt
-            build += attempt.build_time
-            solve += attempt.solve_time
-            if round_no == 0:
-                lower = _first_bound(attempt, problem)
-                if attempt.infeasible:
-                    return self._finish(problem, Status.INFEASIBLE, None, None, attempt, start,
-                                        build, solve, rounds)
-            info = {"raw_status": attempt.raw_status, "restricted_rows": int(np.sum(tightening > 0))}
-            rounds.append(info)
-            if attempt.mask is None:
-                break
-            check = verify(problem, attempt.mask)
-            if check.ok:
-                accepted = attempt.mask
-                break
-            failed_rows = check.failed_rows
-            info["failed_rows"] = int(failed_rows.size)
-            if check.fixed_violations.size:
-                break  # a backend that ignores fixings cannot be repaired by tightening
-            tightening[failed_rows] += 1
-            settings = _with_hint(settings, attempt.mask)
-        if accepted is None:
-            stats = {}
-            if failed_rows.size:
-                stats["unverified_mask_rows_failed"] = failed_rows[:50].tolist()
-            return self._finish(problem, Status.UNKNOWN, None, lower, last, start, build, solve,
-                                rounds, stats)
-        objective = problem.objective(accepted)
-        status = Status.OPTIMAL if _meets_bound(problem, objective, lower) else Status.FEASIBLE
-        bound = objective if status is Status.OPTIMAL else lower
-        return self._finish(problem, status, accepted, bound, last, start, build, solve, rounds)
+    @abstractmethod
+    def run(self, native: Any, settings: Settings) -> Any:
+        """Run the solver on ``native`` within ``settings.native_seconds()``; return its raw outcome."""
 
-    def _finish(
-        self,
-        problem: MaskProblem,
-        status: Status,
-        mask: np.ndarray | None,
-        bound: float | None,
-        attempt: Attempt | None,
-        start: float,
-        build: float,
-        solve: float,
-        rounds: list[dict[str, Any]],
-        extra: dict[str, Any] | None = None,
-    ) -> Solution:
-        stats: dict[str, Any] = dict(attempt.stats) if attempt else {}
-        stats["rounds"] = rounds
-        stats.update(extra or {})
-        objective = problem.objective(mask) if mask is not None else None
-        if bound is not None and problem.has_unit_cost:
-            bound = float(math.ceil(bound - 1e-6))
-        return Solution(
-            status=status,
-            mask=None if mask is None else np.asarray(mask, dtype=bool),
-            objective=objective,
-            bound=bound,
-            backend=self.name,
-            raw_status=attempt.raw_status if attempt else "not run",
-            timings=Timings(build, solve, time.perf_counter() - start),
-            verified=mask is not None,
+    @abstractmethod
+    def read(self, raw: Any, native: Any, problem: MaskProblem) -> Attempt:
+        """The :class:`Attempt` that ``raw`` describes (mask, proofs, bound, termination)."""
+
+    def attempt(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> Attempt:
+        """build -> run -> read once, timed."""
+        t0 = time.perf_counter()
+        native = self.build(problem, tightening, settings)
+        t1 = time.perf_counter()
+        raw = self.run(native, settings)
+        t2 = time.perf_counter()
+        out = self.read(raw, native, problem)
+        out.build_time += t1 - t0
+        out.solve_time += t2 - t1
+        return out
+
+    # --- the proof test ----------------------------------------------------------------
+    def proves_optimal(self, problem: MaskProblem, objective: Fraction, bound: float | None) -> bool:
+        """True when ``bound`` (the solver's proven lower bound) proves ``objective`` optimal.
+
+        Every objective value is a multiple of the costs' grain ``g`` (a power of two), so
+        the optimum is at least ``ceil((bound - tol) / g) * g`` with ``tol`` the solver's
+        objective tolerance; the comparison is in exact rationals. For costs whose grain is
+        below the tolerance (near ties such as 1 + 1e-12) this rarely holds, and the loop
+        closes the gap with an objective cut-off instead.
+        """
+        if bound is None or not math.isfinite(bound):
+            return False
+        grain = cost_grain(problem.cost)
+        if grain is None:  # every cost is zero
+            return True
+        steps = math.ceil((Fraction(bound) - self.bound_error(Fraction(bound))) / grain)
+        return objective <= steps * grain
+
+    # --- the shared loop ---------------------------------------------------------------
+    def solve(self, problem: MaskProblem, settings: Settings) -> Solution:
+        """Solve ``problem`` soundly and completely (see the module docstring)."""
+        start = time.perf_counter()
+        used, sub = _without_unused_columns(problem)
+        if sub.n_vars == 0:  # every row is empty: it holds or fails whatever the mask
+            mask = _lift(problem, used, np.zeros(0, dtype=bool))
+            timings = Timings(0.0, 0.0, time.perf_counter() - start)
+            stats = {"rounds": [], "unused_columns": problem.n_vars}
+            if not verify(problem, mask).ok:
+                return Solution(Status.INFEASIBLE, None, None, None, self.name,
+                                "a row without variables fails", timings, False, stats,
+                                Termination.INFEASIBLE)
+            value = problem.objective(mask)
+            return Solution(Status.OPTIMAL, mask, value, value, self.name, "no variable in any row",
+                            timings, True, stats, Termination.OPTIMAL)
+        settings = replace(settings, hint=None if settings.hint is None else settings.hint[used])
+        loop = _Loop(self, sub, settings)
+        solution = loop.run()
+        mask = None if solution.mask is None else _lift(problem, used, solution.mask)
+        offset = exact_dot(problem.cost, (problem.fixed == 1) & ~_in_rows(problem))
+        stats = dict(solution.stats)
+        if used.size < problem.n_vars:
+            stats["unused_columns"] = int(problem.n_vars - used.size)
+        return replace(
+            solution,
+            mask=mask,
+            objective=None if mask is None else problem.objective(mask),
+            bound=None if solution.bound is None else float_down(Fraction(solution.bound) + offset),
+            timings=replace(solution.timings, total=time.perf_counter() - start),
             stats=stats,
         )
 
 
-def _first_bound(attempt: Attempt, problem: MaskProblem) -> float | None:
-    """The lower bound proven by the all-relaxed solve (valid for the exact problem)."""
-    if attempt.proven_optimal and attempt.mask is not None:
-        return problem.objective(attempt.mask)
-    return attempt.bound
+# --- columns in no row -------------------------------------------------------------------
+def _in_rows(problem: MaskProblem) -> np.ndarray:
+    return np.bincount(problem.A.indices, minlength=problem.n_vars) > 0
 
 
-def _meets_bound(problem: MaskProblem, objective: float, lower: float | None) -> bool:
-    if lower is None:
+def _without_unused_columns(problem: MaskProblem) -> tuple[np.ndarray, MaskProblem]:
+    """The columns that appear in some row, and the problem over them alone.
+
+    A column in no row changes no row: with a non-negative cost its best value is 0 (or its
+    fixing). Dropping such columns keeps the optimum and makes a problem with 10^6 columns
+    and no rows trivial for every backend.
+    """
+    used = np.flatnonzero(_in_rows(problem))
+    if used.size == problem.n_vars:
+        return used, problem
+    sub = MaskProblem(problem.A[:, used], problem.rhs, problem.strict, problem.cost[used],
+                      problem.fixed[used], None, problem.name)
+    return used, sub
+
+
+def _lift(problem: MaskProblem, used: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    full = problem.fixed == 1
+    full[used] = mask
+    return full
+
+
+# --- cuts --------------------------------------------------------------------------------
+def cover_cut(problem: MaskProblem, row: int, mask: np.ndarray,
+              rhs: Fraction | None = None) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """A cut removing ``mask`` and every mask no better on a row that ``mask`` fails.
+
+    Row ``a . M > r`` (or ``>=``) fails at ``mask`` with exact slack ``s = r - a . mask``.
+    Any mask that turns on no positive-coefficient column that ``mask`` has off, and turns
+    off no negative-coefficient column that it has on, has activity at most ``a . mask``,
+    so fails too. Such columns with small ``|a_j|`` can be left out while their sum stays
+    within the slack (the worst case still fails): what remains, ``T``, gives the cut
+    ``sum_{T, a>0} M_j - sum_{T, a<0} M_j >= 1 - |T, a<0|`` ("flip at least one of T"),
+    which keeps every feasible mask. Fixed columns cannot flip and are never in ``T``.
+    Returns ``(columns, coefficients +-1, rhs)``, or None when the row holds at ``mask``.
+    An empty ``T`` means no mask can satisfy the row (the cut ``0 >= 1``).
+    """
+    A = problem.A
+    lo, hi = A.indptr[row], A.indptr[row + 1]
+    cols, coefs = A.indices[lo:hi], A.data[lo:hi]
+    target = Fraction(float(problem.rhs[row])) if rhs is None else rhs
+    chosen = row_cover(cols, coefs, mask[cols], problem.fixed[cols] == FREE, target,
+                       bool(problem.strict[row]))
+    if chosen is None:
+        return None
+    signs = np.where(coefs[chosen] > 0, 1, -1)
+    return cols[chosen], signs, int(1 - np.sum(signs < 0))
+
+
+@dataclass
+class _Cuts:
+    """Cover cuts as ``+-1`` rows over the problem's columns (exact in every backend)."""
+
+    n: int
+    rows: list[tuple[np.ndarray, np.ndarray, int]] = field(default_factory=list)
+    keys: set[tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=set)
+
+    def add(self, cut: tuple[np.ndarray, np.ndarray, int]) -> bool:
+        key = (tuple(cut[0].tolist()), tuple(cut[1].tolist()))
+        if key in self.keys:
+            return False
+        self.keys.add(key)
+        self.rows.append(cut)
+        return True
+
+    def matrix(self) -> tuple[sp.csr_matrix, np.ndarray]:
+        indptr = np.cumsum([0] + [c[0].size for c in self.rows])
+        cols = np.concatenate([c[0] for c in self.rows]) if self.rows else np.zeros(0, int)
+        vals = np.concatenate([c[1] for c in self.rows]).astype(np.float64) if self.rows else np.zeros(0)
+        A = sp.csr_matrix((vals, cols, indptr), shape=(len(self.rows), self.n))
+        return A, np.array([float(c[2]) for c in self.rows])
+
+
+def _cutoff_row(problem: MaskProblem, incumbent: Fraction) -> tuple[sp.csr_matrix, float]:
+    """``-cost . M > -R`` with ``R`` the float64 at or above ``incumbent``: every cheaper mask passes."""
+    R = float(incumbent)
+    if Fraction(R) < incumbent:
+        R = float(np.nextafter(R, np.inf))
+    cols = np.flatnonzero(problem.cost)
+    row = sp.csr_matrix((-problem.cost[cols], cols, [0, cols.size]), shape=(1, problem.n_vars))
+    return row, -R
+
+
+def _with_rows(problem: MaskProblem, extra: sp.csr_matrix, rhs: np.ndarray,
+               strict: np.ndarray) -> MaskProblem:
+    if extra.shape[0] == 0:
+        return problem
+    return MaskProblem(sp.vstack([problem.A, extra], format="csr"),
+                       np.concatenate([problem.rhs, rhs]),
+                       np.concatenate([problem.strict, strict]),
+                       problem.cost, problem.fixed, None, problem.name)
+
+
+# --- the loop ----------------------------------------------------------------------------
+class _Loop:
+    """relax -> verify -> cut (or restrict, for an incumbent) -> repeat; see the module doc."""
+
+    def __init__(self, backend: Backend, problem: MaskProblem, settings: Settings) -> None:
+        self.backend = backend
+        self.problem = problem
+        self.settings = settings
+        self.cuts = _Cuts(problem.n_vars)
+        self.incumbent: np.ndarray | None = None
+        self.incumbent_value: Fraction | None = None
+        self.lower: Fraction | None = None
+        self.failed = np.zeros(problem.n_rows, dtype=np.int16)
+        self.rounds: list[dict[str, Any]] = []
+        self.build = self.solve_s = 0.0
+        self.last: Attempt | None = None
+        self.stats: dict[str, Any] = {}
+        if settings.hint is not None and verify(problem, settings.hint).ok:
+            self._offer(np.asarray(settings.hint, dtype=bool))
+
+    # the model of one round ------------------------------------------------------------
+    def _model(self, with_cutoff: bool) -> MaskProblem:
+        A, rhs = self.cuts.matrix()
+        strict = np.zeros(A.shape[0], dtype=bool)
+        if with_cutoff and self.incumbent_value is not None:
+            row, r = _cutoff_row(self.problem, self.incumbent_value)
+            A = sp.vstack([A, row], format="csr")
+            rhs = np.append(rhs, r)
+            strict = np.append(strict, True)
+        return _with_rows(self.problem, A, rhs, strict)
+
+    def _solve(self, model: MaskProblem, tightening: np.ndarray, kind: str) -> Attempt:
+        settings = self.settings
+        if self.incumbent is not None and Capability.HINT in self.backend.capabilities:
+            settings = replace(settings, hint=self.incumbent)
+        att = self.backend.attempt(model, tightening, settings)
+        self.build += att.build_time
+        self.solve_s += att.solve_time
+        self.last = att
+        self.stats.update(att.stats)
+        self.rounds.append({"kind": kind, "raw_status": att.raw_status,
+                            "termination": att.termination.value,
+                            "rows": model.n_rows - self.problem.n_rows})
+        return att
+
+    def _offer(self, mask: np.ndarray) -> bool:
+        """Take a verified mask as the incumbent if it is cheaper (exactly)."""
+        value = exact_dot(self.problem.cost, mask)
+        if self.incumbent_value is None or value < self.incumbent_value:
+            self.incumbent, self.incumbent_value = mask.copy(), value
+            return True
         return False
-    if np.all(problem.cost == np.round(problem.cost)):
-        return objective <= math.ceil(lower - 1e-6)
-    return objective <= lower + 1e-9 * max(1.0, abs(objective))
+
+    def _raise_lower(self, bound: Fraction) -> None:
+        if self.lower is None or bound > self.lower:
+            self.lower = bound
+
+    # one relaxed round -------------------------------------------------------------------
+    def run(self) -> Solution:
+        problem, backend = self.problem, self.backend
+        for round_no in range(MAX_ROUNDS):
+            if round_no and self.settings.expired():
+                return self._finish(Status.FEASIBLE, Termination.TIME_LIMIT)
+            cutoff = self.incumbent_value
+            model = self._model(with_cutoff=True)
+            att = self._solve(model, np.zeros(model.n_rows, dtype=np.int16), "relaxed")
+            if att.infeasible:
+                if cutoff is None:
+                    return self._finish(Status.INFEASIBLE, Termination.INFEASIBLE)
+                self.lower = cutoff  # nothing cheaper than the incumbent exists
+                return self._finish(Status.OPTIMAL, Termination.OPTIMAL)
+            self._note_bound(att, cutoff)
+            if att.mask is None:
+                return self._finish(Status.FEASIBLE, att.termination)
+            check = verify(model, att.mask)
+            if check.fixed_violations.size:
+                self.stats["fixed_violated_by_solver"] = check.fixed_violations[:20].tolist()
+                return self._finish(Status.FEASIBLE, Termination.ERROR)
+            improved = verify(problem, att.mask).ok and self._offer(att.mask)
+            if check.ok and cutoff is not None and not improved:
+                # passed the float cut-off row but is not cheaper than the incumbent exactly
+                check = replace(check, failed_rows=np.array([model.n_rows - 1]))
+            if check.ok:
+                if self._proven():
+                    return self._finish(Status.OPTIMAL, Termination.OPTIMAL)
+                if not att.proven_optimal:
+                    return self._finish(Status.FEASIBLE, att.termination)
+                continue  # optimal for the relaxed model but not exactly: cut off and re-solve
+            if not self._add_cuts(model, att.mask, check.failed_rows):
+                self.stats["cut_not_new"] = True
+                return self._finish(Status.FEASIBLE, Termination.NUMERICAL)
+            if self.incumbent is None and not backend.exact and not self.settings.expired():
+                self._repair(att.mask, check.failed_rows)
+            if self._proven():
+                return self._finish(Status.OPTIMAL, Termination.OPTIMAL)
+        return self._finish(Status.FEASIBLE, Termination.ITERATION_LIMIT)
+
+    def _note_bound(self, att: Attempt, cutoff: Fraction | None) -> None:
+        """Raise the proven lower bound from a relaxed solve (valid below the cut-off)."""
+        bound: Fraction | None = None
+        if att.proven_optimal and att.mask is not None:
+            bound = exact_dot(self.problem.cost, att.mask)
+            bound -= self.backend.bound_error(bound)
+        elif att.bound is not None and math.isfinite(att.bound):
+            bound = Fraction(att.bound)
+            bound -= self.backend.bound_error(bound)
+        if bound is None:
+            return
+        if cutoff is not None:
+            bound = min(bound, cutoff)
+        grain = cost_grain(self.problem.cost)
+        if grain is not None:
+            bound = math.ceil(bound / grain) * grain
+        self._raise_lower(bound)
+
+    def _proven(self) -> bool:
+        return (self.incumbent_value is not None and self.lower is not None
+                and self.incumbent_value <= self.lower)
+
+    def _add_cuts(self, model: MaskProblem, mask: np.ndarray, failed_rows: np.ndarray) -> bool:
+        added = False
+        cutoff_row = self.problem.n_rows + len(self.cuts.rows)
+        for i in failed_rows.tolist():
+            rhs = None
+            if i >= cutoff_row:  # the objective cut-off: decided against the exact incumbent
+                rhs = -self.incumbent_value
+            cut = cover_cut(model, i, mask, rhs)
+            if cut is not None and self.cuts.add(cut):
+                added = True
+            if i < self.problem.n_rows:
+                self.failed[i] += 1
+        self.stats["cuts"] = len(self.cuts.rows)
+        own = failed_rows[failed_rows < self.problem.n_rows]
+        if own.size:
+            self.stats["unverified_mask_rows_failed"] = own[:50].tolist()
+        return added
+
+    def _repair(self, mask: np.ndarray, failed_rows: np.ndarray) -> None:
+        """Restrict the rows that failed so far and take a verified answer as the incumbent."""
+        model = self._model(with_cutoff=False)
+        tightening = np.zeros(model.n_rows, dtype=np.int16)
+        tightening[: self.problem.n_rows] = np.minimum(self.failed, MAX_LEVEL)
+        att = self._solve(model, tightening, "restricted")
+        if att.mask is not None and verify(self.problem, att.mask).ok:
+            self._offer(att.mask)
+
+    def _finish(self, status: Status, termination: Termination) -> Solution:
+        problem = self.problem
+        mask = self.incumbent
+        if status is Status.FEASIBLE and mask is None:
+            status = Status.UNKNOWN
+        if status is Status.OPTIMAL and mask is None:
+            status = Status.UNKNOWN  # cannot happen: OPTIMAL paths hold an incumbent
+        bound: float | None
+        if status is Status.OPTIMAL:
+            bound = float_down(exact_dot(problem.cost, mask))
+        elif status is Status.INFEASIBLE:
+            bound = None
+        else:
+            bound = float_down(self.lower) if self.lower is not None else None
+        last = self.last
+        stats = dict(self.stats)
+        stats["rounds"] = self.rounds
+        return Solution(
+            status=status,
+            mask=None if mask is None or status is Status.INFEASIBLE else mask,
+            objective=None if mask is None or status is Status.INFEASIBLE else problem.objective(mask),
+            bound=bound,
+            backend=self.backend.name,
+            raw_status=last.raw_status if last else "not run",
+            timings=Timings(self.build, self.solve_s, 0.0),
+            verified=mask is not None,
+            stats=stats,
+            termination=termination,
+        )
 
 
-def _with_hint(settings: Settings, mask: np.ndarray) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, hint=np.asarray(mask, dtype=bool))
+def float_down(value: Fraction) -> float:
+    """The largest float64 not above ``value`` (a bound must not be rounded up)."""
+    f = float(value)
+    if Fraction(f) > value:
+        f = float(np.nextafter(f, -np.inf))
+    return f

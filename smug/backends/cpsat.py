@@ -4,7 +4,7 @@ CP-SAT solves over integers only, while a MaskProblem row has arbitrary float64
 coefficients. This backend scales every row by an exact power of two and rounds the scaled
 coefficients *outward* or *inward* depending on the row's tightening level, so that the
 integer row is a proven relaxation (level 0) or a proven restriction (level >= 1) of the
-exact row. The proofs are in :func:`integer_rows`; ``docs/backends/cpsat.md`` has the
+exact row. The proofs are in :func:`rounded_integer_rows`; ``docs/backends/cpsat.md`` has the
 measurements.
 
 The native model is written straight into CP-SAT's model proto from the CSR arrays (one
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import difflib
 import math
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -24,11 +23,13 @@ from typing import Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
-from smug.backends.base import Attempt, Backend, Settings
+from smug._exact import lowest_set_bit_exponents
+from smug.backends.base import Attempt, Backend, Capability, Settings
 from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
 from smug.problem import FREE, MaskProblem
+from smug.solution import Termination
 
-__all__ = ["CPSATBackend", "IntegerRows", "integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
+__all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
 
 #: Largest |coefficient| of a row is scaled into ``[2**(COEFF_BITS-1), 2**COEFF_BITS)``.
 COEFF_BITS = 40
@@ -67,7 +68,7 @@ def default_workers() -> int:
 # Exact integer rounding of the rows
 # --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class IntegerRows:
+class RoundedIntegerRows:
     """Integer rows ``coeffs[indptr[i]:indptr[i+1]] . M[indices[...]] >= lower[i]``.
 
     ``keep`` marks the rows that must be posted; a row not kept is satisfied by every 0/1
@@ -111,19 +112,14 @@ def _row_exponents(A: sp.csr_matrix) -> np.ndarray:
 def _exact_exponents(A: sp.csr_matrix) -> np.ndarray:
     """Per row, the smallest ``e`` such that every ``a_j * 2**e`` of the row is an integer.
 
-    ``a = f * 2**x`` with ``f`` in [0.5, 1) has a 53-bit integer mantissa
-    ``f * 2**53``; dropping its trailing zero bits ``z`` gives ``a = odd * 2**(x - 53 + z)``,
-    an integer times a power of two. Subnormal inputs get a huge exponent (never fits).
+    From each coefficient's lowest set bit (:func:`smug._exact.lowest_set_bit_exponents`).
+    Rows holding a subnormal get a huge exponent (they never fit the activity budget).
     """
     m = A.shape[0]
     out = np.full(m, np.iinfo(np.int32).min, dtype=np.int64)
     if not A.nnz:
         return out
-    frac, expo = np.frexp(A.data)
-    mantissa = np.ldexp(np.abs(frac), 53).astype(np.int64)
-    lowest_bit = (mantissa & -mantissa).astype(np.float64)
-    _, zeros_plus_one = np.frexp(lowest_bit)
-    need = 53 - expo.astype(np.int64) - (zeros_plus_one.astype(np.int64) - 1)
+    need = -lowest_set_bit_exponents(A.data)
     need[np.abs(A.data) < np.finfo(np.float64).tiny] = 10**6
     lengths = np.diff(A.indptr)
     nonempty = lengths > 0
@@ -167,7 +163,7 @@ def _scaled_rhs_bound(value: float, exponent: int, strict: bool) -> int:
     return -((-num) // den)  # ceil(s*value)
 
 
-def integer_rows(problem: MaskProblem, tightening: np.ndarray) -> IntegerRows:
+def rounded_integer_rows(problem: MaskProblem, tightening: np.ndarray) -> RoundedIntegerRows:
     """Turn every row into an integer row that relaxes or restricts it, exactly.
 
     Row ``i`` reads ``sum_j a_j M_j > r`` (or ``>=``), with float64 ``a_j`` and ``r`` taken
@@ -217,7 +213,7 @@ def integer_rows(problem: MaskProblem, tightening: np.ndarray) -> IntegerRows:
         bound = min(bound, hi + 1)  # keeps an impossible row impossible, within int64
         lower.append(bound)
         upper.append(hi)
-    return IntegerRows(A.indptr, A.indices, coeffs, lower, upper, keep, exponents, exact_rows)
+    return RoundedIntegerRows(A.indptr, A.indices, coeffs, lower, upper, keep, exponents, exact_rows)
 
 
 def _int_row_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
@@ -336,51 +332,77 @@ class CPSATBackend(Backend):
     load_modules: ClassVar[tuple[str, ...]] = ("ortools.sat.python.cp_model",)
     exact: ClassVar[bool] = False
     option_names: ClassVar[frozenset[str] | None] = None
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS})
+    shadowing_options: ClassVar[Mapping[str, str]] = {
+        "max_time_in_seconds": "time_limit", "num_workers": "threads",
+        "num_search_workers": "threads", "random_seed": "seed"}
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Check every option against the SatParameters descriptor (raises on unknown names)."""
         _parameters_message(options)
         return dict(options)
 
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
+    def build(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> _CpsatModel:
+        """The CP-SAT model proto, rows rounded to integers in the direction asked for."""
         from ortools.sat.python import cp_model
 
-        start = time.perf_counter()
         costs, cost_shift = integer_costs(problem.cost)
-        rows = integer_rows(problem, tightening)
+        rows = rounded_integer_rows(problem, tightening)
         model = cp_model.CpModel()
         _write_variables(model.proto, problem.fixed)
         _write_rows(model.proto, rows)
         _write_objective(model.proto, costs)
         if settings.hint is not None:
             _write_hint(model.proto, settings.hint)
+        return _CpsatModel(model, rows, cost_shift)
+
+    def run(self, native: _CpsatModel, settings: Settings) -> _CpsatRun:
+        from ortools.sat.python import cp_model
+
         solver = cp_model.CpSolver()
         parameters = self._parameters(settings)
         solver.parameters.merge_text_format(_text_format(parameters))
-        build = time.perf_counter() - start
-
-        start = time.perf_counter()
-        status = solver.solve(model)
-        solve = time.perf_counter() - start
+        status = solver.solve(native.model)
         if status == cp_model.MODEL_INVALID:
-            raise SmugError(f"cpsat: CP-SAT rejected the model: {_invalid_reason(model, parameters)}")
-        return _read_attempt(solver, status, problem, rows, cost_shift, parameters, build, solve)
+            raise SmugError(f"cpsat: CP-SAT rejected the model: "
+                            f"{_invalid_reason(native.model, parameters)}")
+        return _CpsatRun(solver, status, parameters)
+
+    def read(self, raw: _CpsatRun, native: _CpsatModel, problem: MaskProblem) -> Attempt:
+        return _read_attempt(raw.solver, raw.status, problem, native.rows, native.cost_shift,
+                             raw.parameters, settings_limited=raw.parameters.HasField(
+                                 "max_time_in_seconds"))
 
     def _parameters(self, settings: Settings):
         merged: dict[str, Any] = dict(DEFAULT_PARAMETERS)
         merged["num_workers"] = default_workers() if settings.threads is None else settings.threads
         merged["random_seed"] = settings.seed
-        left = settings.remaining()
+        left = settings.native_seconds()
         if left is not None:
-            merged["max_time_in_seconds"] = max(left, 1e-3)
+            merged["max_time_in_seconds"] = left
         if settings.verbose:
             merged["log_search_progress"] = True
         merged.update(settings.options)
         if merged["num_workers"] == 2 and "subsolvers" not in settings.options:
             merged["subsolvers"] = list(TWO_WORKER_SUBSOLVERS)
         return _parameters_message(merged)
+
+
+@dataclass(frozen=True)
+class _CpsatModel:
+    """The built model and what reading its answer back needs."""
+
+    model: Any
+    rows: RoundedIntegerRows
+    cost_shift: int
+
+
+@dataclass(frozen=True)
+class _CpsatRun:
+    solver: Any
+    status: Any
+    parameters: Any
 
 
 def _text_format(message: Any) -> str:
@@ -398,7 +420,7 @@ def _write_variables(proto: Any, fixed: np.ndarray) -> None:
             var.domain.extend((value, value))
 
 
-def _write_rows(proto: Any, rows: IntegerRows) -> None:
+def _write_rows(proto: Any, rows: RoundedIntegerRows) -> None:
     indptr = rows.indptr.tolist()
     indices = rows.indices.tolist()
     coeffs = rows.coeffs.tolist()
@@ -434,11 +456,10 @@ def _read_attempt(
     solver: Any,
     status: Any,
     problem: MaskProblem,
-    rows: IntegerRows,
+    rows: RoundedIntegerRows,
     cost_shift: int,
     parameters: Any,
-    build: float,
-    solve: float,
+    settings_limited: bool,
 ) -> Attempt:
     from ortools.sat.python import cp_model
 
@@ -461,15 +482,24 @@ def _read_attempt(
         best = solver.best_objective_bound
         if math.isfinite(best):
             bound = math.ldexp(best, -cost_shift)
+    proven = status == cp_model.OPTIMAL and _gap_closed(solver)
+    if status == cp_model.INFEASIBLE:
+        termination = Termination.INFEASIBLE
+    elif proven:
+        termination = Termination.OPTIMAL
+    elif status in (cp_model.FEASIBLE, cp_model.UNKNOWN, cp_model.OPTIMAL):
+        # CP-SAT stops early only on a limit; smug sets the time limit, a user the others
+        termination = Termination.TIME_LIMIT if settings_limited else Termination.ITERATION_LIMIT
+    else:
+        termination = Termination.ERROR
     return Attempt(
         mask=mask,
-        proven_optimal=status == cp_model.OPTIMAL and _gap_closed(solver),
+        proven_optimal=proven,
         infeasible=status == cp_model.INFEASIBLE,
         bound=bound,
         raw_status=raw,
-        build_time=build,
-        solve_time=solve,
         stats=stats,
+        termination=termination,
     )
 
 

@@ -2,8 +2,8 @@
 
 The model is ``min cost @ x`` over an integer vector ``x`` with bounds ``[0, 1]`` (fixings
 as bounds) and one vectorised constraint ``A' @ x >= lower`` built from the sparse matrix
-of :mod:`smug.backends._milp` (power-of-two scaling, exact rows where the data allow, slack
-on relaxed and margin on restricted rows, exclusion cuts).
+of :mod:`smug.backends.milp` (power-of-two scaling, exact rows where the data allow, slack
+on relaxed and margin on restricted rows).
 
 Statuses are mapped honestly: only ``optimal`` with a dual bound that closes the gap is a
 proof; ``optimal_inaccurate`` (how cvxpy reports SciPy's time limit) and ``user_limit``
@@ -13,22 +13,17 @@ proof; ``optimal_inaccurate`` (how cvxpy reports SciPy's time limit) and ``user_
 from __future__ import annotations
 
 import math
-import time
 import warnings
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import (
-    SOLVER_TOL,
-    MilpModel,
-    NativeResult,
-    solve_with_cuts,
-)
-from smug.backends.base import Attempt, Backend, Settings
+from smug.backends.milp import MilpBackend, MilpModel, milp_attempt
+from smug.backends.base import Attempt, Settings
+from smug.backends.highs import HIGHS_DEFAULTS, HIGHS_SHADOWING, new_highs, sync_thread_scheduler
 from smug.errors import UnknownOptionError, UnsupportedProblemError
-from smug.problem import MaskProblem
+from smug.solution import Termination
 
 __all__ = ["CvxpyBackend", "SOLVERS", "SCIPY_OPTION_NAMES"]
 
@@ -42,15 +37,9 @@ SCIPY_OPTION_NAMES = frozenset({"disp", "presolve", "node_limit", "mip_rel_gap"}
 #: cvxpy ``Problem.solve`` keywords accepted for every solver.
 GENERIC_OPTION_NAMES = frozenset({"solver", "canon_backend"})
 
-_HIGHS_DEFAULTS: dict[str, Any] = {
-    "primal_feasibility_tolerance": SOLVER_TOL,
-    "mip_feasibility_tolerance": SOLVER_TOL,
-    "mip_rel_gap": 0.0,
-    "mip_abs_gap": 1e-9,
-}
 
 
-class CvxpyBackend(Backend):
+class CvxpyBackend(MilpBackend):
     """cvxpy + a MILP solver.
 
     Native options: ``solver`` (``"HIGHS"``, the default, or ``"SCIPY"``),
@@ -65,6 +54,7 @@ class CvxpyBackend(Backend):
     extra: ClassVar[str] = "cvxpy"
     required_modules: ClassVar[tuple[str, ...]] = ("cvxpy", "highspy")
     option_names: ClassVar[frozenset[str] | None] = None
+    shadowing_options: ClassVar[Mapping[str, str]] = HIGHS_SHADOWING
 
     @classmethod
     def distributions(cls) -> tuple[str, ...]:
@@ -93,12 +83,28 @@ class CvxpyBackend(Backend):
             _validate_scipy_options(rest)
         return opts
 
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
-        solver = str(settings.options.get("solver", "HIGHS")).upper()
-        _check_installed(solver)
-        return solve_with_cuts(problem, tightening, settings, _solve_native)
+    def run_native(self, model: MilpModel, settings: Settings) -> Any:
+        """Build the cvxpy problem and solve it; the outcome is ``(problem, x, solver, error)``."""
+        import cvxpy as cp
+
+        prob, x = _build(model)
+        kwargs = _solve_kwargs(settings)
+        if kwargs["solver"] == "HIGHS":
+            sync_thread_scheduler(new_highs(), int(kwargs.get("threads", 0)))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)  # "solution may be inaccurate"
+                prob.solve(**kwargs)
+        except cp.error.SolverError as exc:
+            return prob, x, kwargs["solver"], exc
+        return prob, x, kwargs["solver"], None
+
+    def read_native(self, raw: Any, model: MilpModel) -> Attempt:
+        prob, x, solver, error = raw
+        if error is not None:
+            return Attempt(None, False, False, None, f"solver_error: {error}",
+                           termination=Termination.ERROR)
+        return _interpret(prob, x, solver, model.n_cols)
 
 
 def _validate_scipy_options(rest: dict[str, Any]) -> None:
@@ -132,12 +138,12 @@ def _check_installed(solver: str) -> None:
 def _solve_kwargs(settings: Settings) -> dict[str, Any]:
     opts = dict(settings.options)
     solver = str(opts.pop("solver", "HIGHS")).upper()
-    left = settings.remaining()
+    left = settings.native_seconds()
     kwargs: dict[str, Any] = {"solver": solver, "verbose": bool(settings.verbose)}
     if solver == "HIGHS":
-        kwargs.update(_HIGHS_DEFAULTS)
+        kwargs.update(HIGHS_DEFAULTS)
         if left is not None:
-            kwargs["time_limit"] = max(left, 1e-3)
+            kwargs["time_limit"] = left
         if settings.threads is not None:
             kwargs["threads"] = int(settings.threads)
         kwargs["random_seed"] = int(settings.seed)
@@ -145,7 +151,7 @@ def _solve_kwargs(settings: Settings) -> dict[str, Any]:
     else:  # SCIPY
         inner = {"mip_rel_gap": 0.0, **dict(opts.pop("scipy_options", {}))}
         if left is not None:
-            inner["time_limit"] = max(left, 1e-3)
+            inner["time_limit"] = left
         kwargs["scipy_options"] = inner
         kwargs.update(opts)
     return kwargs
@@ -157,28 +163,6 @@ def _build(model: MilpModel):
     x = cp.Variable(model.n_cols, integer=True, bounds=[model.col_lower, model.col_upper])
     constraints = [model.A @ x >= model.lower] if model.n_rows else []
     return cp.Problem(cp.Minimize(model.cost @ x), constraints), x
-
-
-def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
-    import cvxpy as cp
-
-    t0 = time.perf_counter()
-    prob, x = _build(model)
-    kwargs = _solve_kwargs(settings)
-    if kwargs["solver"] == "HIGHS":
-        from smug.backends.highs import _new_highs, sync_thread_scheduler
-
-        sync_thread_scheduler(_new_highs(), int(kwargs.get("threads", 0)))
-    t1 = time.perf_counter()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # "solution may be inaccurate"
-            prob.solve(**kwargs)
-    except cp.error.SolverError as exc:
-        return NativeResult(None, False, False, None, f"solver_error: {exc}", t1 - t0,
-                            time.perf_counter() - t1)
-    t2 = time.perf_counter()
-    return _interpret(prob, x, kwargs["solver"], t1 - t0, t2 - t1)
 
 
 def _dual_bound(prob: Any) -> float | None:
@@ -200,24 +184,32 @@ def _has_incumbent(prob: Any) -> bool:
     return status is None or int(status) == 2  # HiGHS: kSolutionStatusFeasible
 
 
-def _interpret(prob: Any, x: Any, solver: str, build: float, solve: float) -> NativeResult:
+_TERMINATIONS = {
+    "optimal": Termination.OPTIMAL, "optimal_inaccurate": Termination.TIME_LIMIT,
+    "user_limit": Termination.TIME_LIMIT, "infeasible": Termination.INFEASIBLE,
+    "infeasible_or_unbounded": Termination.INFEASIBLE, "infeasible_inaccurate": Termination.NUMERICAL,
+    "solver_error": Termination.ERROR,
+}
+
+
+def _interpret(prob: Any, x: Any, solver: str, n: int) -> Attempt:
     import cvxpy.settings as cp
 
     status = prob.status
     raw = f"{status} ({solver})"
-    stats = {"cvxpy_status": status, "cvxpy_solver": solver}
+    stats: dict[str, Any] = {"cvxpy_status": status, "cvxpy_solver": solver}
+    termination = _TERMINATIONS.get(status, Termination.UNKNOWN)
     if status in (cp.INFEASIBLE, cp.INFEASIBLE_OR_UNBOUNDED):
         # Every variable has finite bounds [0, 1]: the model cannot be unbounded.
-        return NativeResult(None, False, True, None, raw, build, solve, stats)
+        return Attempt(None, False, True, None, raw, stats=stats, termination=termination)
     values = None if x.value is None else np.asarray(x.value, dtype=np.float64).reshape(-1)
     if not _has_incumbent(prob):
         values = None
     bound = _dual_bound(prob)
     stats["dual_bound"] = bound
-    if status == cp.OPTIMAL:
-        return NativeResult(values, values is not None, False, bound, raw, build, solve, stats)
-    if status in (cp.OPTIMAL_INACCURATE, cp.USER_LIMIT):
-        return NativeResult(values, False, False, bound, raw, build, solve, stats)
     if status in (cp.UNBOUNDED, cp.UNBOUNDED_INACCURATE):
         raise RuntimeError(f"cvxpy: {solver} called a bounded model unbounded ({status})")
-    return NativeResult(None, False, False, bound, raw, build, solve, stats)
+    if status not in (cp.OPTIMAL, cp.OPTIMAL_INACCURATE, cp.USER_LIMIT):
+        values = None
+    return milp_attempt(values, n, optimal=status == cp.OPTIMAL, bound=bound, raw_status=raw,
+                        termination=termination, stats=stats)

@@ -1,7 +1,8 @@
 """The ``"highs"`` backend: HiGHS's MIP solver through highspy, built in bulk from arrays.
 
-The model is handed over in one piece (``passModel`` of a row-wise ``HighsLp`` built from
-the CSR arrays), rows built by :mod:`smug.backends._milp` (power-of-two scaling, exact rows
+Every solve owns its ``Highs`` instance (the raw ``highspy._core._Highs``: no callbacks, so
+no licence banner; see :func:`quiet_banner`). The model is handed over in one piece (``passModel`` of a row-wise ``HighsLp`` built from
+the CSR arrays), rows built by :mod:`smug.backends.milp` (power-of-two scaling, exact rows
 where the data allow, a slack on relaxed rows and a margin on restricted ones, exclusion
 cuts for masks that fail exact verification). HiGHS is asked for feasibility and
 integrality tolerances of 1e-9 and a zero relative gap unless the caller overrides them;
@@ -10,103 +11,85 @@ optimality is only claimed when HiGHS says ``Optimal`` *and* its dual bound clos
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import (
-    SOLVER_TOL,
-    MilpModel,
-    NativeResult,
-    solve_with_cuts,
-)
-from smug.backends.base import Attempt, Backend, Settings
+from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
+from smug.backends.base import Attempt, Settings
 from smug.errors import UnknownOptionError
-from smug.problem import MaskProblem
+from smug.solution import Termination
 
-__all__ = ["HighsBackend", "sync_thread_scheduler"]
+__all__ = ["HighsBackend", "HIGHS_DEFAULTS", "new_highs", "sync_thread_scheduler", "quiet_banner"]
 
-#: HiGHS options smug sets itself (a native option of the same name overrides them).
-DEFAULT_OPTIONS: dict[str, Any] = {
+#: HiGHS options smug sets itself (a native option of the same name overrides them); the
+#: cvxpy backend passes the same ones when it runs HiGHS. A zero gap: the shared loop decides
+#: optimality from the dual bound itself (``Backend.proves_optimal``).
+HIGHS_DEFAULTS: dict[str, Any] = {
     "primal_feasibility_tolerance": SOLVER_TOL,
     "mip_feasibility_tolerance": SOLVER_TOL,
     "mip_rel_gap": 0.0,
-    "mip_abs_gap": 1e-9,
+    "mip_abs_gap": 0.0,
 }
 
-#: Model statuses after which HiGHS may hold a feasible incumbent without proving it.
-_LIMIT_STATUSES = frozenset({
-    "kTimeLimit", "kIterationLimit", "kSolutionLimit", "kInterrupt", "kHighsInterrupt",
-    "kObjectiveBound", "kObjectiveTarget", "kMemoryLimit", "kUnknown",
-})
+#: Native options that would override smug's own arguments.
+HIGHS_SHADOWING: dict[str, str] = {"time_limit": "time_limit", "threads": "threads",
+                                   "random_seed": "seed"}
+
+_TERMINATIONS: dict[str, Termination] = {
+    "kOptimal": Termination.OPTIMAL, "kInfeasible": Termination.INFEASIBLE,
+    "kUnboundedOrInfeasible": Termination.INFEASIBLE, "kTimeLimit": Termination.TIME_LIMIT,
+    "kIterationLimit": Termination.ITERATION_LIMIT, "kSolutionLimit": Termination.ITERATION_LIMIT,
+    "kObjectiveBound": Termination.ITERATION_LIMIT, "kObjectiveTarget": Termination.ITERATION_LIMIT,
+    "kInterrupt": Termination.INTERRUPTED, "kHighsInterrupt": Termination.INTERRUPTED,
+    "kMemoryLimit": Termination.ERROR, "kSolveError": Termination.ERROR,
+    "kPostsolveError": Termination.ERROR, "kLoadError": Termination.ERROR,
+    "kModelError": Termination.ERROR, "kPresolveError": Termination.ERROR,
+    "kUnknown": Termination.UNKNOWN,
+}
 
 
-_BANNER_LOCK = threading.Lock()
-_banner_shown = False
+
+_LOCK = threading.Lock()
+_banner_quieted = False
 
 
-def _new_highs():
-    """A silent Highs instance (output off before anything else is done).
+def quiet_banner() -> None:
+    """Have HiGHS write its once-per-process licence banner into nothing.
 
-    The first ``Highs()`` of a process prints HiGHS's licence banner on the C-level
-    standard output before any option can be set, which would corrupt what smug writes
-    there (``smug solve`` prints JSON). That first construction runs with file
-    descriptor 1 pointed at standard error, so the banner is kept but moved aside.
+    HiGHS prints the banner on C-level standard output the first time a logging instance
+    starts (``highspy.Highs()`` does, in its constructor), which would corrupt what smug
+    writes there (``smug solve --json``). An instance with ``log_to_console`` off that runs
+    an empty model writes the banner to no console and marks it written, so no later
+    instance of the process prints it, including the ones cvxpy creates. No file descriptor
+    is touched (redirecting descriptor 1 moved other threads' output too).
     """
+    global _banner_quieted
+    with _LOCK:
+        if _banner_quieted:
+            return
+        import highspy
+
+        h = highspy._core._Highs()
+        h.setOptionValue("output_flag", True)
+        h.setOptionValue("log_to_console", False)
+        h.run()
+        _banner_quieted = True
+
+
+def new_highs():
+    """A silent HiGHS instance of its own (every solve owns one; no callbacks, no banner)."""
     import highspy
 
-    global _banner_shown
-    with _BANNER_LOCK:
-        if _banner_shown:
-            h = highspy.Highs()
-        else:
-            with _stdout_to_stderr():
-                h = highspy.Highs()
-            _banner_shown = True
+    quiet_banner()
+    h = highspy._core._Highs()
     h.setOptionValue("output_flag", False)
     return h
 
 
-@contextmanager
-def _stdout_to_stderr() -> Iterator[None]:
-    """Point file descriptor 1 at descriptor 2 (C and Python writes alike) for a moment."""
-    sys.stdout.flush()
-    try:
-        saved = os.dup(1)
-    except OSError:  # no usable descriptor 1 (e.g. closed): nothing to protect
-        yield
-        return
-    try:
-        os.dup2(2, 1)
-    except OSError:  # no usable descriptor 2: leave descriptor 1 as it is
-        os.close(saved)
-        yield
-        return
-    try:
-        yield
-    finally:
-        _flush_c_stdio()
-        os.dup2(saved, 1)
-        os.close(saved)
-
-
-def _flush_c_stdio() -> None:
-    """``fflush(NULL)``: push C-buffered output out before descriptor 1 is restored."""
-    import ctypes
-
-    try:
-        ctypes.CDLL(None).fflush(None)
-    except (OSError, AttributeError):  # no C library handle on this platform
-        pass
-
-
-class HighsBackend(Backend):
+class HighsBackend(MilpBackend):
     """HiGHS (highspy) MIP solver.
 
     Native options: any HiGHS option (``solve(..., mip_heuristic_effort=0.3)``), checked
@@ -118,12 +101,13 @@ class HighsBackend(Backend):
     extra: ClassVar[str] = "highs"
     required_modules: ClassVar[tuple[str, ...]] = ("highspy",)
     option_names: ClassVar[frozenset[str] | None] = None
+    shadowing_options: ClassVar[Mapping[str, str]] = HIGHS_SHADOWING
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Reject option names HiGHS does not know, and values it refuses."""
         import highspy
 
-        h = _new_highs()
+        h = new_highs()
         for key, value in options.items():
             status, _ = h.getOptionType(key)
             if status != highspy.HighsStatus.kOk:
@@ -139,17 +123,30 @@ class HighsBackend(Backend):
     def distributions(cls) -> tuple[str, ...]:
         return ("highspy",)
 
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
-        return solve_with_cuts(problem, tightening, settings, _solve_native)
+    def run_native(self, model: MilpModel, settings: Settings) -> Any:
+        """Pass the model to a fresh HiGHS instance and run it; the instance is the outcome."""
+        import highspy
+
+        h = new_highs()
+        options = _options(settings)
+        sync_thread_scheduler(h, int(options.get("threads", 0)))
+        for key, value in options.items():
+            if h.setOptionValue(key, value) == highspy.HighsStatus.kError:
+                raise ValueError(f"options: HiGHS refused the value {value!r} for {key!r}")
+        _pass_model(h, model)
+        _set_hint(h, settings.hint)
+        h.run()
+        return h
+
+    def read_native(self, raw: Any, model: MilpModel) -> Attempt:
+        return _read_result(raw, model)
 
 
 def _options(settings: Settings) -> dict[str, Any]:
-    opts: dict[str, Any] = dict(DEFAULT_OPTIONS)
-    left = settings.remaining()
+    opts: dict[str, Any] = dict(HIGHS_DEFAULTS)
+    left = settings.native_seconds()
     if left is not None:
-        opts["time_limit"] = max(left, 1e-3)
+        opts["time_limit"] = left
     if settings.threads is not None:
         opts["threads"] = int(settings.threads)
     opts["random_seed"] = int(settings.seed)
@@ -198,30 +195,13 @@ def sync_thread_scheduler(h: Any, threads: int) -> None:
     """HiGHS sizes one global thread scheduler per process on its first run; a later run
     asking for another count fails (model status kNotset) unless the scheduler is reset."""
     global _scheduler_threads
-    if _scheduler_threads is not None and _scheduler_threads != threads:
-        h.resetGlobalScheduler(True)
-    _scheduler_threads = threads
+    with _LOCK:
+        if _scheduler_threads is not None and _scheduler_threads != threads:
+            h.resetGlobalScheduler(True)
+        _scheduler_threads = threads
 
 
-def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
-    import highspy
-
-    t0 = time.perf_counter()
-    h = _new_highs()
-    options = _options(settings)
-    sync_thread_scheduler(h, int(options.get("threads", 0)))
-    for key, value in options.items():
-        if h.setOptionValue(key, value) == highspy.HighsStatus.kError:
-            raise ValueError(f"options: HiGHS refused the value {value!r} for {key!r}")
-    _pass_model(h, model)
-    _set_hint(h, settings.hint)
-    t1 = time.perf_counter()
-    h.run()
-    t2 = time.perf_counter()
-    return _read_result(h, model, t1 - t0, t2 - t1)
-
-
-def _read_result(h: Any, model: MilpModel, build: float, solve: float) -> NativeResult:
+def _read_result(h: Any, model: MilpModel) -> Attempt:
     status = h.getModelStatus()
     name = status.name
     info = h.getInfo()
@@ -231,13 +211,15 @@ def _read_result(h: Any, model: MilpModel, build: float, solve: float) -> Native
     stats = {"highs_status": h.modelStatusToString(status), "mip_nodes": int(info.mip_node_count),
              "mip_gap": float(info.mip_gap)}
     raw = f"{name} ({h.modelStatusToString(status)})"
+    termination = _TERMINATIONS.get(name, Termination.UNKNOWN)
     if name in ("kInfeasible", "kUnboundedOrInfeasible"):
         # Every column has finite bounds [0, 1]: the model cannot be unbounded.
-        return NativeResult(None, False, True, None, raw, build, solve, stats)
-    if name == "kOptimal":
-        return NativeResult(values, values is not None, False, bound, raw, build, solve, stats)
+        return Attempt(None, False, True, None, raw, stats=stats, termination=termination)
     if name == "kModelEmpty":  # no columns at all: the empty mask is optimal
-        return NativeResult(np.zeros(model.n_cols), True, False, 0.0, raw, build, solve, stats)
-    if name in _LIMIT_STATUSES:
-        return NativeResult(values, False, False, bound, raw, build, solve, stats)
+        return milp_attempt(np.zeros(model.n_cols), model.n_cols, optimal=True, bound=0.0,
+                            raw_status=raw, termination=Termination.OPTIMAL, stats=stats)
+    if name == "kOptimal" or termination in (Termination.TIME_LIMIT, Termination.ITERATION_LIMIT,
+                                             Termination.INTERRUPTED, Termination.UNKNOWN):
+        return milp_attempt(values, model.n_cols, optimal=name == "kOptimal", bound=bound,
+                            raw_status=raw, termination=termination, stats=stats)
     raise RuntimeError(f"highs: solver failed with status {raw}")

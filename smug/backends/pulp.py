@@ -1,6 +1,6 @@
 """The ``"pulp"`` backend: PuLP with the CBC binary it bundles (``PULP_CBC_CMD``).
 
-Rows come from :mod:`smug.backends._milp` (power-of-two scaling, exact rows where the data
+Rows come from :mod:`smug.backends.milp` (power-of-two scaling, exact rows where the data
 allow, slack on relaxed and margin on restricted rows, exclusion cuts). PuLP writes the
 model as an MPS file with 13 significant digits, so the margins also cover a relative error
 of :data:`MPS_REL_ERROR` on every coefficient and right-hand side.
@@ -26,10 +26,9 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends._milp import SOLVER_TOL, MilpModel, NativeResult, solve_with_cuts
-from smug.backends.base import Attempt, Backend, Settings
-from smug.errors import UnknownOptionError
-from smug.problem import MaskProblem
+from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
+from smug.backends.base import Attempt, Settings
+from smug.solution import Termination
 
 __all__ = ["PulpBackend", "CbcLog", "parse_cbc_log"]
 
@@ -92,7 +91,7 @@ def parse_cbc_log(text: str) -> CbcLog:
                   _last_float(_LOWER, text))
 
 
-class PulpBackend(Backend):
+class PulpBackend(MilpBackend):
     """PuLP + bundled CBC.
 
     Native options (validated): ``gapRel``, ``gapAbs`` (a nonzero gap means optimality is
@@ -106,6 +105,9 @@ class PulpBackend(Backend):
     extra: ClassVar[str] = "pulp"
     required_modules: ClassVar[tuple[str, ...]] = ("pulp",)
     option_names: ClassVar[frozenset[str] | None] = OPTION_NAMES
+    shadowing_options: ClassVar[Mapping[str, str]] = {
+        "timeLimit": "time_limit", "threads": "threads", "randomCbcSeed": "seed"}
+    rel_error: ClassVar[float] = MPS_REL_ERROR
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         opts = super().validate_options(options)
@@ -120,10 +122,19 @@ class PulpBackend(Backend):
                 raise ValueError(f"options: {key} must be a non-negative number, got {opts[key]!r}")
         return opts
 
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
-        return solve_with_cuts(problem, tightening, settings, _solve_native, MPS_REL_ERROR)
+    def run_native(self, model: MilpModel, settings: Settings) -> _CbcRun:
+        return _run_cbc(model, settings)
+
+    def read_native(self, raw: _CbcRun, model: MilpModel) -> Attempt:
+        return raw.attempt
+
+
+@dataclass
+class _CbcRun:
+    """CBC's outcome, already read: PuLP's results live in its problem object and a log file
+    that must be read before the file is removed, so reading happens inside the run."""
+
+    attempt: Attempt
 
 
 def _build(model: MilpModel, hint: np.ndarray | None):
@@ -157,12 +168,12 @@ def _cbc_command(settings: Settings, log_path: str):
     cbc_options += list(opts.pop("options", None) or [])  # later options win in CBC
     opts.setdefault("gapRel", 0.0)
     opts.setdefault("gapAbs", 0.0)
-    left = settings.remaining()
+    left = settings.native_seconds(0.01)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         return pulp.PULP_CBC_CMD(
             msg=False,
-            timeLimit=None if left is None else max(left, 0.01),
+            timeLimit=left,
             threads=settings.threads,
             logPath=log_path,
             warmStart=settings.hint is not None,
@@ -171,7 +182,7 @@ def _cbc_command(settings: Settings, log_path: str):
         )
 
 
-def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
+def _run_cbc(model: MilpModel, settings: Settings) -> _CbcRun:
     import pulp
 
     t0 = time.perf_counter()
@@ -187,21 +198,22 @@ def _solve_native(model: MilpModel, settings: Settings) -> NativeResult:
             warnings.simplefilter("ignore", DeprecationWarning)
             prob.solve(solver)
     except pulp.PulpSolverError:
-        return _after_crash(prob, solver, model, settings, t1 - t0, t1)
+        return _CbcRun(_after_crash(prob, solver, model, settings, t1 - t0, t1))
     finally:
         with open(log_path, encoding="utf-8", errors="replace") as f:
             text = f.read()
         os.unlink(log_path)
-    t2 = time.perf_counter()
     if settings.verbose:
         print(text)
     log = parse_cbc_log(text)
     values = _values(x, model, prob.sol_status)
-    return _interpret(log, prob.status, prob.sol_status, values, settings, t1 - t0, t2 - t1)
+    attempt = _interpret(log, prob.status, prob.sol_status, values, settings, model.n_cols)
+    attempt.stats["pulp_build_s"] = t1 - t0
+    return _CbcRun(attempt)
 
 
 def _after_crash(prob, solver, model: MilpModel, settings: Settings, build: float,
-                 t1: float) -> NativeResult:
+                 t1: float) -> Attempt:
     """CBC exited abnormally: re-run it without a solution file and read its log.
 
     CBC 2.10.3 crashes (SIGSEGV) while writing the solution file of a model its bound
@@ -216,9 +228,9 @@ def _after_crash(prob, solver, model: MilpModel, settings: Settings, build: floa
     try:
         prob.writeMPS(mps, rename=1)
         args = [solver.path, mps]
-        left = settings.remaining()
+        left = settings.native_seconds(0.01)
         if left is not None:
-            args += ["-sec", str(max(left, 0.01))]
+            args += ["-sec", str(left)]
         for option in solver.options + solver.getOptions():
             args += ("-" + option).split()
         args.append("-solve")
@@ -226,15 +238,14 @@ def _after_crash(prob, solver, model: MilpModel, settings: Settings, build: floa
                              check=False)
     finally:
         os.unlink(mps)
-    solve = time.perf_counter() - t1
     text = run.stdout
-    stats = {"cbc_crashed": True, "cbc_rerun_exit": run.returncode}
+    stats = {"cbc_crashed": True, "cbc_rerun_exit": run.returncode, "pulp_build_s": build}
     if run.returncode == 0 and re.search(r"^Problem is infeasible", text, re.MULTILINE):
-        return NativeResult(None, False, True, None, "cbc: Problem is infeasible (re-run after "
-                            "a crash)", build, solve, stats)
+        return Attempt(None, False, True, None, "cbc: Problem is infeasible (re-run after "
+                       "a crash)", stats=stats, termination=Termination.INFEASIBLE)
     log = parse_cbc_log(text)
-    return NativeResult(None, False, False, None, f"cbc crashed; re-run: {log.result}", build,
-                        solve, stats)
+    return Attempt(None, False, False, None, f"cbc crashed; re-run: {log.result}", stats=stats,
+                   termination=Termination.ERROR)
 
 
 def _values(x, model: MilpModel, sol_status: int) -> np.ndarray | None:
@@ -250,15 +261,31 @@ def _values(x, model: MilpModel, sol_status: int) -> np.ndarray | None:
     return values
 
 
+def _termination(log: CbcLog) -> Termination:
+    result = (log.result or "").lower()
+    if log.proved_optimal:
+        return Termination.OPTIMAL
+    if log.proved_infeasible:
+        return Termination.INFEASIBLE
+    if "time" in result:
+        return Termination.TIME_LIMIT
+    if "node" in result or "iteration" in result or "solution" in result:
+        return Termination.ITERATION_LIMIT
+    if "ctrl-c" in result or "user" in result:
+        return Termination.INTERRUPTED
+    return Termination.UNKNOWN
+
+
 def _interpret(log: CbcLog, status: int, sol_status: int, values, settings: Settings,
-               build: float, solve: float) -> NativeResult:
+               n: int) -> Attempt:
     import pulp
 
     raw = f"{pulp.LpStatus.get(status, status)} / cbc: {log.result or 'no result line'}"
     stats = {"cbc_result": log.result, "cbc_lower_bound": log.lower_bound,
              "pulp_status": pulp.LpStatus.get(status), "pulp_sol_status": sol_status}
     if log.proved_infeasible or status == pulp.LpStatusInfeasible:
-        return NativeResult(None, False, True, None, raw, build, solve, stats)
+        return Attempt(None, False, True, None, raw, stats=stats,
+                       termination=Termination.INFEASIBLE)
     gaps_zero = not settings.options.get("gapRel") and not settings.options.get("gapAbs")
     optimal = (values is not None and log.proved_optimal and gaps_zero
                and sol_status == pulp.LpSolutionOptimal)
@@ -267,4 +294,5 @@ def _interpret(log: CbcLog, status: int, sol_status: int, values, settings: Sett
         bound = log.objective  # CBC prints no separate bound when it closed the gap
     if bound is not None and not math.isfinite(bound):
         bound = None
-    return NativeResult(values, optimal, False, bound, raw, build, solve, stats)
+    return milp_attempt(values, n, optimal=optimal, bound=bound, raw_status=raw,
+                        termination=_termination(log), stats=stats)

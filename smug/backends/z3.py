@@ -42,11 +42,13 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from smug.backends.base import Attempt, Backend, Settings
+from smug._exact import integer_scale_exponent, scaled_integers
+from smug.backends.base import Attempt, Backend, Capability, Settings
 from smug.errors import UnknownOptionError
 from smug.problem import FREE, MaskProblem
+from smug.solution import Termination
 
-__all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "IntegerRows", "integer_rows"]
+__all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "ExactIntegerRows", "exact_integer_rows"]
 
 #: The encodings accepted by ``encoding=``.
 ENCODINGS: tuple[str, ...] = ("pb", "smt2", "int")
@@ -60,7 +62,7 @@ _C_INT_MAX = 2**31 - 1
 
 # --- exact integer rows ------------------------------------------------------------------
 @dataclass(frozen=True)
-class IntegerRows:
+class ExactIntegerRows:
     """Every row of a MaskProblem as an exactly equivalent ``sum(coef * M) >= k`` over integers.
 
     ``indptr``/``indices`` are the CSR structure of the problem's ``A``; ``coefs[i]`` is the
@@ -77,17 +79,16 @@ class IntegerRows:
 def _row_to_integers(values: np.ndarray, rhs: float, strict: bool) -> tuple[list[int], int]:
     """Scale one row exactly to integers and return it as ``sum(c * M) >= k``.
 
-    Each float64 is ``num / 2**e``; multiplying the row and its right-hand side by the
-    largest denominator gives integers with the same order, so ``A.M > rhs`` becomes
-    ``C.M > R``, i.e. ``C.M >= R + 1`` (integers), and ``>=`` stays ``C.M >= R``. Dividing
-    by ``g = gcd(C)`` keeps the equivalence with ``k = floor(R / g) + 1`` (strict) or
-    ``ceil(R / g)``.
+    Every float64 is an integer times a power of two, so multiplying the row and its
+    right-hand side by ``2**e`` (:func:`smug._exact.integer_scale_exponent`) gives integers
+    with the same order: ``A.M > rhs`` becomes ``C.M > R``, i.e. ``C.M >= R + 1`` (integers),
+    and ``>=`` stays ``C.M >= R``. Dividing by ``g = gcd(C)`` keeps the equivalence with
+    ``k = floor(R / g) + 1`` (strict) or ``ceil(R / g)``.
     """
-    ratios = [float(v).as_integer_ratio() for v in values]
-    rhs_num, rhs_den = float(rhs).as_integer_ratio()
-    scale = max([den for _, den in ratios] + [rhs_den])
-    coefs = [num * (scale // den) for num, den in ratios]
-    bound = rhs_num * (scale // rhs_den)
+    values = np.asarray(values, dtype=np.float64)
+    e = integer_scale_exponent(np.append(values, rhs))
+    coefs = scaled_integers(values, e)
+    bound = scaled_integers(np.array([rhs]), e)[0]
     g = math.gcd(*coefs) if coefs else 0
     if g > 1:
         coefs = [c // g for c in coefs]
@@ -95,7 +96,7 @@ def _row_to_integers(values: np.ndarray, rhs: float, strict: bool) -> tuple[list
     return coefs, bound + 1 if strict else bound
 
 
-def integer_rows(problem: MaskProblem) -> IntegerRows:
+def exact_integer_rows(problem: MaskProblem) -> ExactIntegerRows:
     """Exact integer form of every row of ``problem`` (see :func:`_row_to_integers`)."""
     A = problem.A
     coefs: list[list[int]] = []
@@ -105,7 +106,7 @@ def integer_rows(problem: MaskProblem) -> IntegerRows:
         c, k = _row_to_integers(A.data[lo:hi], problem.rhs[i], bool(problem.strict[i]))
         coefs.append(c)
         ks.append(k)
-    return IntegerRows(A.indptr, A.indices, coefs, ks)
+    return ExactIntegerRows(A.indptr, A.indices, coefs, ks)
 
 
 def _integer_costs(cost: np.ndarray) -> list[int] | None:
@@ -137,21 +138,23 @@ class _Model:
     variables: list[Any]
     handle: Any
     boolean: bool
+    encoding: str = DEFAULT_ENCODING
 
 
-def _objective_terms_bool(z3: Any, variables: list[Any], cost: np.ndarray) -> Any:
+def _objective_terms_bool(z3: Any, ctx: Any, variables: list[Any], cost: np.ndarray) -> Any:
     int_costs = _integer_costs(cost)
     if int_costs is not None:
-        terms = [z3.If(v, z3.IntVal(c), z3.IntVal(0)) for v, c in zip(variables, int_costs) if c]
-        return z3.Sum(terms) if terms else z3.IntVal(0)
-    terms = [z3.If(v, _real(z3, c), z3.RealVal(0)) for v, c in zip(variables, cost) if c]
-    return z3.Sum(terms) if terms else z3.RealVal(0)
+        terms = [z3.If(v, z3.IntVal(c, ctx), z3.IntVal(0, ctx))
+                 for v, c in zip(variables, int_costs) if c]
+        return z3.Sum(terms) if terms else z3.IntVal(0, ctx)
+    terms = [z3.If(v, _real(z3, ctx, c), z3.RealVal(0, ctx)) for v, c in zip(variables, cost) if c]
+    return z3.Sum(terms) if terms else z3.RealVal(0, ctx)
 
 
-def _real(z3: Any, value: float) -> Any:
-    """The exact rational ``value`` as a z3 Real constant."""
+def _real(z3: Any, ctx: Any, value: float) -> Any:
+    """The exact rational ``value`` as a z3 Real constant of context ``ctx``."""
     frac = Fraction(float(value))
-    return z3.Q(frac.numerator, frac.denominator)
+    return z3.Q(frac.numerator, frac.denominator, ctx)
 
 
 def _fixings(problem: MaskProblem) -> list[tuple[int, int]]:
@@ -160,49 +163,61 @@ def _fixings(problem: MaskProblem) -> list[tuple[int, int]]:
 
 def _build_int(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
     """The paper's encoding: 0/1 Int variables times exact Real coefficients."""
-    xs = [z3.Int(f"m{j}") for j in range(problem.n_vars)]
+    ctx = opt.ctx
+    xs = [z3.Int(f"m{j}", ctx) for j in range(problem.n_vars)]
     for x in xs:
         opt.add(x >= 0, x <= 1)
     A = problem.A
     for i in range(problem.n_rows):
         lo, hi = A.indptr[i], A.indptr[i + 1]
-        terms = [_real(z3, a) * xs[j] for j, a in zip(A.indices[lo:hi], A.data[lo:hi])]
-        lhs = z3.Sum(terms) if terms else z3.RealVal(0)
-        rhs = _real(z3, problem.rhs[i])
+        terms = [_real(z3, ctx, a) * xs[j] for j, a in zip(A.indices[lo:hi], A.data[lo:hi])]
+        lhs = z3.Sum(terms) if terms else z3.RealVal(0, ctx)
+        rhs = _real(z3, ctx, problem.rhs[i])
         opt.add(lhs > rhs if problem.strict[i] else lhs >= rhs)
     for j, val in _fixings(problem):
         opt.add(xs[j] == val)
     int_costs = _integer_costs(problem.cost)
     if int_costs is not None:
         terms = [c * x for x, c in zip(xs, int_costs) if c]
-        objective = z3.Sum(terms) if terms else z3.IntVal(0)
+        objective = z3.Sum(terms) if terms else z3.IntVal(0, ctx)
     else:
-        terms = [_real(z3, c) * x for x, c in zip(xs, problem.cost) if c]
-        objective = z3.Sum(terms) if terms else z3.RealVal(0)
+        terms = [_real(z3, ctx, c) * x for x, c in zip(xs, problem.cost) if c]
+        objective = z3.Sum(terms) if terms else z3.RealVal(0, ctx)
     return _Model(opt, xs, opt.minimize(objective), boolean=False)
 
 
 def _build_pb(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
     """Bool variables, exact integer pseudo-Boolean rows through the Python API."""
-    bs = [z3.Bool(f"m{j}") for j in range(problem.n_vars)]
-    rows = integer_rows(problem)
+    ctx = opt.ctx
+    bs = [z3.Bool(f"m{j}", ctx) for j in range(problem.n_vars)]
+    rows = exact_integer_rows(problem)
     for i, (coefs, k) in enumerate(zip(rows.coefs, rows.k)):
         cols = rows.indices[rows.indptr[i]:rows.indptr[i + 1]]
         if not coefs:
-            opt.add(z3.BoolVal(0 >= k))
-        elif max(abs(k), max(abs(c) for c in coefs)) <= _C_INT_MAX:
+            opt.add(z3.BoolVal(0 >= k, ctx))
+        elif _fits_c_int(coefs, k):
             opt.add(z3.PbGe([(bs[j], c) for j, c in zip(cols, coefs)], k))
         else:
-            terms = [z3.If(bs[j], z3.IntVal(c), z3.IntVal(0)) for j, c in zip(cols, coefs)]
+            terms = [z3.If(bs[j], z3.IntVal(c, ctx), z3.IntVal(0, ctx)) for j, c in zip(cols, coefs)]
             opt.add(z3.Sum(terms) >= k)
     for j, val in _fixings(problem):
         opt.add(bs[j] if val else z3.Not(bs[j]))
-    return _Model(opt, bs, opt.minimize(_objective_terms_bool(z3, bs, problem.cost)), True)
+    return _Model(opt, bs, opt.minimize(_objective_terms_bool(z3, ctx, bs, problem.cost)), True)
+
+
+def _fits_c_int(coefs: list[int], k: int) -> bool:
+    """True when z3's pseudo-Boolean constraints read every number of the row right.
+
+    z3's ``PbGe`` takes C ``int`` coefficients, and its SMT-LIB parser misreads the indices
+    of ``(_ pbge k c1 ... cn)`` in [2**31, 2**32) (z3 5.4.1: ``((_ pbge 1 2147483653) b0)``
+    with ``b0`` true is unsat). Wider rows are written as integer sums instead.
+    """
+    return max(abs(k), max(abs(c) for c in coefs)) <= _C_INT_MAX
 
 
 def _smt2_rows(problem: MaskProblem) -> str:
     """The rows and fixings of ``problem`` as SMT-LIB 2 assertions over Bools ``m<j>``."""
-    rows = integer_rows(problem)
+    rows = exact_integer_rows(problem)
     names = np.char.add("m", np.arange(problem.n_vars).astype(str))
     lines = [f"(declare-const {name} Bool)" for name in names]
     for i, (coefs, k) in enumerate(zip(rows.coefs, rows.k)):
@@ -210,10 +225,19 @@ def _smt2_rows(problem: MaskProblem) -> str:
             lines.append("(assert true)" if 0 >= k else "(assert false)")
             continue
         cols = names[rows.indices[rows.indptr[i]:rows.indptr[i + 1]]]
-        lines.append(f"(assert ((_ pbge {k} {' '.join(map(str, coefs))}) {' '.join(cols)}))")
+        if _fits_c_int(coefs, k):
+            lines.append(f"(assert ((_ pbge {k} {' '.join(map(str, coefs))}) {' '.join(cols)}))")
+        else:
+            terms = " ".join(f"(ite {v} {_smt2_int(c)} 0)" for v, c in zip(cols, coefs))
+            lines.append(f"(assert (>= (+ 0 {terms}) {_smt2_int(k)}))")
     for j, val in _fixings(problem):
         lines.append(f"(assert {names[j]})" if val else f"(assert (not {names[j]}))")
     return "\n".join(lines)
+
+
+def _smt2_int(value: int) -> str:
+    """An SMT-LIB 2 integer literal (negative numbers are written ``(- n)``)."""
+    return str(value) if value >= 0 else f"(- {-value})"
 
 
 def _smt2_objective(cost: np.ndarray) -> str:
@@ -240,7 +264,7 @@ def _build_smt2(z3: Any, opt: Any, problem: MaskProblem) -> _Model:
     API took longer than parsing all the rows (1.4 s vs 0.1 s for 3,136 variables).
     """
     opt.from_string(_smt2_rows(problem) + "\n" + _smt2_objective(problem.cost))
-    bs = [z3.Bool(f"m{j}") for j in range(problem.n_vars)]
+    bs = [z3.Bool(f"m{j}", opt.ctx) for j in range(problem.n_vars)]
     handle = z3.OptimizeObjective(opt, 0, False)  # the only objective: index 0
     return _Model(opt, bs, handle, True)
 
@@ -335,7 +359,7 @@ def deadline_guard(solver: Any, settings: Settings) -> Iterator[DeadlineWatch]:
 
 def configure(opt: Any, settings: Settings) -> None:
     """Time limit, seed and native parameters onto an Optimize object."""
-    left = settings.remaining()
+    left = settings.native_seconds()
     if left is not None:
         opt.set("timeout", max(1, int(left * 1000)))
     opt.set("random_seed", int(settings.seed))
@@ -347,8 +371,9 @@ class Z3Backend(Backend):
     """``z3.Optimize`` over an exact encoding of the MaskProblem (see the module docstring).
 
     Native options: ``encoding`` (one of :data:`ENCODINGS`, default
-    :data:`DEFAULT_ENCODING`), ``isolate`` (True: run the check in a child process killed
-    at the deadline, a hard time limit; z3's own limit is soft) and any parameter of
+    :data:`DEFAULT_ENCODING`), ``isolate`` (run the check in a child process killed at the
+    deadline, a hard time limit; default: on whenever a time limit is set, since z3's own
+    limit is soft — 61-147 s on a 60 s limit; off costs no child start, ~0.3-0.5 s) and any parameter of
     ``z3.Optimize().param_descrs()`` (``maxsat_engine``, ``optsmt_engine``, ``rlimit``...).
     ``threads`` is ignored: z3's optimiser runs on one core.
     """
@@ -356,8 +381,12 @@ class Z3Backend(Backend):
     name: ClassVar[str] = "z3"
     extra: ClassVar[str] = "z3"
     required_modules: ClassVar[tuple[str, ...]] = ("z3",)
-    exact: ClassVar[bool] = True
     option_names: ClassVar[frozenset[str] | None] = None
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {Capability.EXACT, Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.REAL_COSTS,
+         Capability.FULL_NETWORK})
+    shadowing_options: ClassVar[Mapping[str, str]] = {
+        "timeout": "time_limit", "random_seed": "seed", "threads": "threads"}
 
     @classmethod
     def distributions(cls) -> tuple[str, ...]:
@@ -391,27 +420,40 @@ class Z3Backend(Backend):
                 raise ValueError(f"{key}: z3 rejected the value {value!r}: {exc}") from exc
         return options
 
-    def solve_model(
-        self, problem: MaskProblem, tightening: np.ndarray, settings: Settings
-    ) -> Attempt:
-        """Build the chosen encoding (rows are exact: ``tightening`` is ignored) and solve."""
+    def build(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> _Model:
+        """The chosen encoding in a z3 context of its own (rows are exact: no tightening).
+
+        Every solve owns its ``z3.Context``: z3's global context is not thread-safe (several
+        threads solving at once crashed the process), and the deadline watchdog interrupts
+        this context alone.
+        """
         import z3
 
         encoding = settings.options.get("encoding", DEFAULT_ENCODING)
-        t0 = time.perf_counter()
-        opt = z3.Optimize()
+        opt = z3.Optimize(ctx=z3.Context())
         configure(opt, settings)
         model = _BUILDERS[encoding](z3, opt, problem)
         _set_hint(opt, model, settings.hint)
-        build_time = time.perf_counter() - t0
-        configure(opt, settings)  # the build used part of the time budget
-        if settings.options.get("isolate", False):
-            return _check_isolated(model, settings, build_time, encoding)
-        t1 = time.perf_counter()
-        with deadline_guard(opt, settings) as watch:
-            result = opt.check()
-        solve_time = time.perf_counter() - t1
-        attempt = _attempt(z3, model, result, build_time, solve_time, encoding)
+        model.encoding = encoding
+        return model
+
+    def run(self, native: _Model, settings: Settings) -> Any:
+        """``check()`` in this process (soft limit) or, by default under a time limit, in a
+        child process killed at the deadline (``isolate``; a hard limit)."""
+        if _isolated(settings):
+            return _check_isolated(native, settings)
+        configure(native.opt, settings)  # the build used part of the time budget
+        with deadline_guard(native.opt, settings) as watch:
+            result = native.opt.check()
+        return result, watch, settings.deadline is not None and settings.expired()
+
+    def read(self, raw: Any, native: _Model, problem: MaskProblem) -> Attempt:
+        import z3
+
+        if isinstance(raw, Attempt):  # isolated: the child's answer, already read
+            return raw
+        result, watch, past_deadline = raw
+        attempt = _attempt(z3, native, result, native.encoding, past_deadline)
         attempt.stats["z3_interrupts"] = watch.interrupts
         attempt.stats["z3_past_deadline_s"] = round(watch.past_deadline_s, 3)
         return attempt
@@ -429,8 +471,12 @@ class Z3Backend(Backend):
         return run_fullnet(problem, settings)
 
 
-def _check_isolated(model: _Model, settings: Settings, build_time: float,
-                    encoding: str) -> Attempt:
+def _isolated(settings: Settings) -> bool:
+    """``isolate`` as given, else on whenever there is a time limit (z3's own is soft)."""
+    return bool(settings.options.get("isolate", settings.deadline is not None))
+
+
+def _check_isolated(model: _Model, settings: Settings) -> Attempt:
     """``isolate=True``: run the check in a child process killed at the deadline (hard limit).
 
     The model goes over as SMT-LIB 2 (``Optimize.sexpr()``, exact); the hint does not (z3's
@@ -440,19 +486,25 @@ def _check_isolated(model: _Model, settings: Settings, build_time: float,
     from smug.backends._z3_child import check_in_child
 
     params: dict[str, Any] = {"random_seed": int(settings.seed), **_native_params(settings.options)}
-    left = settings.remaining()
+    encoding = model.encoding
+    left = settings.native_seconds()
     outcome = check_in_child(_problem_text(model.opt), [str(v) for v in model.variables],
                              model.boolean, params,
                              None if left is None else time.time() + left, INTERRUPT_GRACE)
     stats: dict[str, Any] = {"encoding": encoding, "isolated": True,
                              "z3_lower": outcome.z3_lower, "z3_upper": outcome.z3_upper,
                              "killed": outcome.result == "killed"}
+    stats["child_s"] = outcome.seconds
     if outcome.result == "unsat":
-        return Attempt(None, False, True, None, outcome.raw, build_time, outcome.seconds, stats)
+        return Attempt(None, False, True, None, outcome.raw, stats=stats,
+                       termination=Termination.INFEASIBLE)
     mask = None if outcome.mask is None else np.asarray(outcome.mask, dtype=bool)
     bound = usable_lower(outcome.lower, outcome.upper) if outcome.result == "unknown" else None
-    return Attempt(mask, outcome.result == "sat", False, bound, outcome.raw, build_time,
-                   outcome.seconds, stats)
+    termination = (Termination.OPTIMAL if outcome.result == "sat" else Termination.TIME_LIMIT
+                   if outcome.result == "killed" or "timeout" in outcome.raw or "cancel" in outcome.raw
+                   else Termination.UNKNOWN)
+    return Attempt(mask, outcome.result == "sat", False, bound, outcome.raw, stats=stats,
+                   termination=termination)
 
 
 def _problem_text(opt: Any) -> str:
@@ -471,12 +523,26 @@ def _set_hint(opt: Any, model: _Model, hint: np.ndarray | None) -> None:
         opt.set_initial_value(var, bool(value) if model.boolean else int(value))
 
 
-def _attempt(z3: Any, model: _Model, result: Any, build_time: float, solve_time: float,
-             encoding: str) -> Attempt:
+def _termination(z3: Any, result: Any, raw: str, past_deadline: bool) -> Termination:
+    if result == z3.sat:
+        return Termination.OPTIMAL
+    if result == z3.unsat:
+        return Termination.INFEASIBLE
+    if past_deadline or "timeout" in raw:
+        return Termination.TIME_LIMIT
+    if "cancel" in raw or "interrupt" in raw:
+        return Termination.INTERRUPTED
+    if "max. resource limit" in raw or "rlimit" in raw:
+        return Termination.ITERATION_LIMIT
+    return Termination.UNKNOWN
+
+
+def _attempt(z3: Any, model: _Model, result: Any, encoding: str, past_deadline: bool) -> Attempt:
     raw = describe_status(result, model.opt)
     stats = {"encoding": encoding}
+    termination = _termination(z3, result, raw, past_deadline)
     if result == z3.unsat:
-        return Attempt(None, False, True, None, raw, build_time, solve_time, stats)
+        return Attempt(None, False, True, None, raw, stats=stats, termination=termination)
     mask = None
     if result == z3.sat or _has_model(model.opt):
         mask = read_mask(z3, model.opt.model(), model.variables, model.boolean)
@@ -485,7 +551,7 @@ def _attempt(z3: Any, model: _Model, result: Any, build_time: float, solve_time:
         bound = _proven_lower(z3, model.handle)
     stats["z3_lower"] = str(model.handle.lower())
     stats["z3_upper"] = str(model.handle.upper())
-    return Attempt(mask, result == z3.sat, False, bound, raw, build_time, solve_time, stats)
+    return Attempt(mask, result == z3.sat, False, bound, raw, stats=stats, termination=termination)
 
 
 def _proven_lower(z3: Any, handle: Any) -> float | None:

@@ -255,6 +255,7 @@ def check_solution(solution, problem: MaskProblem, oracle: Oracle, must_prove: b
         assert oracle.optimum is not None and value >= oracle.optimum, label
     if status is Status.OPTIMAL:
         assert value == oracle.optimum, "wrong optimum: " + label
-        assert solution.bound == solution.objective, label
+        # the bound is the exact optimum rounded down, the objective rounded to nearest
+        assert Fraction(solution.bound) <= value <= Fraction(np.nextafter(solution.bound, np.inf)), label
     if solution.bound is not None and oracle.optimum is not None:
         assert Fraction(solution.bound) <= oracle.optimum, "bound above the optimum: " + label

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smug
-from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, integer_rows
+from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, rounded_integer_rows
 from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Status
@@ -20,7 +20,7 @@ from smug.solution import Status
 pytest.importorskip("ortools")
 
 #: Small problems are solved with one worker: the portfolio default is for large instances.
-FAST = {"num_workers": 1}
+FAST: dict = {}  # one worker comes from threads=1 in solve() below
 
 
 # --------------------------------------------------------------------------------------
@@ -53,6 +53,7 @@ def brute_force_optimum(problem: MaskProblem) -> float | None:
 def solve(problem: MaskProblem, **kwargs):
     """The cpsat backend itself (smug's presolve off, so the backend sees every row)."""
     kwargs.setdefault("presolve", False)
+    kwargs.setdefault("threads", 1)
     options = {**FAST, **kwargs.pop("options", {})}
     return smug.solve(problem, "cpsat", time_limit=kwargs.pop("time_limit", 20), **kwargs,
                       **options)
@@ -83,15 +84,18 @@ def test_strict_row_exactly_tight_at_the_would_be_optimum(strict, optimum):
 
 def test_tie_with_non_dyadic_coefficients_needs_the_repair():
     # 1e4 - 1e-9 is just below 1e4: the relaxed row (coefficients rounded up) admits {m0, m1},
-    # which fails exactly; the restricted row must then ask for m2 or m3.
+    # which fails exactly; the restricted row then asks for m2 or m3 (an incumbent of 3),
+    # and the relaxed model with a cover cut and the cut-off "cost < 3" is infeasible: proven.
     A = np.array([[1e4, -1e-9, 5000.3, 5000.3], [0.0, 1.0, 0.0, 0.0]])
     problem = MaskProblem(A, [1e4, 1.0], strict=[False, False])
     result = solve(problem)
-    assert result.status in (Status.OPTIMAL, Status.FEASIBLE)
+    assert result.status is Status.OPTIMAL
     assert result.objective == brute_force_optimum(problem) == 3.0
     assert exact_feasible(problem, result.mask)
-    assert len(result.stats["rounds"]) == 2  # relaxed, then one restricted round
-    assert result.bound is not None and result.bound <= result.objective
+    kinds = [r["kind"] for r in result.stats["rounds"]]
+    assert kinds == ["relaxed", "restricted", "relaxed"]
+    assert result.stats["rounds"][-1]["termination"] == "infeasible"
+    assert result.bound == result.objective
 
 
 def test_dyadic_rows_are_encoded_exactly_and_proven():
@@ -175,22 +179,25 @@ def test_unknown_option_lists_close_matches():
 
 def test_wrong_option_type_names_the_option():
     problem = MaskProblem(np.array([[1.0]]), [0.5])
-    with pytest.raises(ValueError, match="num_workers"):
-        smug.solve(problem, "cpsat", num_workers="many")
+    with pytest.raises(ValueError, match="linearization_level"):
+        smug.solve(problem, "cpsat", linearization_level="many")
     with pytest.raises(ValueError, match="search_branching"):
         smug.solve(problem, "cpsat", search_branching="NO_SUCH_BRANCHING")
 
 
 def test_enum_options_by_name_are_passed_to_cp_sat():
     problem = MaskProblem(np.array([[2.0, -1.0, -1.0, 2.0]]), [3.0])
-    result = solve(problem, options={"search_branching": "FIXED_SEARCH", "num_workers": 1})
+    result = solve(problem, options={"search_branching": "FIXED_SEARCH"}, threads=1)
     assert result.status is Status.OPTIMAL and result.objective == 2.0
 
 
-def test_threads_become_num_workers_and_options_win():
+def test_threads_become_num_workers_and_native_names_for_them_are_refused():
     problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
     assert smug.solve(problem, "cpsat", threads=3).stats["num_workers"] == 3
-    assert smug.solve(problem, "cpsat", threads=3, num_workers=2).stats["num_workers"] == 2
+    for native, arg in [("num_workers", "threads"), ("num_search_workers", "threads"),
+                        ("max_time_in_seconds", "time_limit"), ("random_seed", "seed")]:
+        with pytest.raises(UnknownOptionError, match=f"{native}.*{arg}"):
+            smug.solve(problem, "cpsat", time_limit=1, **{native: 4})
 
 
 def test_two_workers_get_the_core_portfolio_unless_subsolvers_are_given():
@@ -203,7 +210,7 @@ def test_two_workers_get_the_core_portfolio_unless_subsolvers_are_given():
 def test_invalid_parameter_value_reports_cp_sat_message():
     problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
     with pytest.raises(smug.errors.SmugError, match="cpsat"):
-        smug.solve(problem, "cpsat", num_workers=-3)
+        smug.solve(problem, "cpsat", num_violation_ls=-1, presolve=False)
 
 
 def conv_like_problem(side: int = 30, k: int = 1500, seed: int = 0) -> MaskProblem:
@@ -253,7 +260,7 @@ def test_a_loosened_gap_limit_never_yields_an_unproven_optimal():
 
 def test_time_out_is_never_optimal():
     problem = conv_like_problem()
-    result = smug.solve(problem, "cpsat", time_limit=0.05, num_workers=2)
+    result = smug.solve(problem, "cpsat", time_limit=0.05, threads=2)
     assert result.status in (Status.FEASIBLE, Status.UNKNOWN)
     assert result.raw_status in ("FEASIBLE", "UNKNOWN")
     if result.status is Status.FEASIBLE:
@@ -296,8 +303,8 @@ def native_admits(rows, i: int, mask: np.ndarray) -> bool:
 def test_relaxed_rows_admit_and_restricted_rows_imply_the_exact_row(row):
     A, rhs, strict = row
     problem = MaskProblem(A, [rhs], strict=strict)
-    relaxed = integer_rows(problem, np.zeros(1, dtype=np.int16))
-    restricted = integer_rows(problem, np.ones(1, dtype=np.int16))
+    relaxed = rounded_integer_rows(problem, np.zeros(1, dtype=np.int16))
+    restricted = rounded_integer_rows(problem, np.ones(1, dtype=np.int16))
     for bits in itertools.product((0, 1), repeat=problem.n_vars):
         mask = np.array(bits, dtype=bool)
         exact = exact_feasible(problem, mask)
@@ -336,7 +343,7 @@ def test_solve_matches_brute_force_on_near_tie_problems(rows, seed):
 def test_rows_satisfied_by_every_mask_are_dropped_and_huge_rhs_stays_in_int64():
     A = np.array([[1.0, 2.0], [1.0, 2.0], [1e-300, 1.0]])
     problem = MaskProblem(A, [-1.0, 1e300, 0.5], strict=[True, False, True])
-    rows = integer_rows(problem, np.zeros(3, dtype=np.int16))
+    rows = rounded_integer_rows(problem, np.zeros(3, dtype=np.int16))
     assert rows.keep.tolist() == [False, True, True]
     assert rows.lower[1] == rows.upper[1] + 1  # impossible, and still a small integer
     assert solve(problem).status is Status.INFEASIBLE

@@ -1,4 +1,4 @@
-"""The shared MILP row construction (``smug.backends._milp``): scaling, margins, cuts.
+"""The shared MILP row construction (``smug.backends.milp``): scaling, margins, cuts.
 
 The directions are checked against exact arithmetic over every mask of small rows: a
 relaxed native row must admit every exactly-feasible mask with room to spare for the
@@ -18,13 +18,11 @@ from hypothesis import strategies as st
 
 import smug
 from smug import MaskProblem
-from smug.backends._milp import (
+from smug.backends.milp import (
     INTEGRALITY_ALLOWANCE,
     RELAX_SLACK,
     SOLVER_TOL,
     build_model,
-    exclusion_cuts,
-    gap_closed,
     row_lower_bounds,
     scale_rows,
     values_to_mask,
@@ -132,16 +130,27 @@ def test_relaxed_admits_every_exact_mask_and_restricted_only_exact_masks(problem
         assert np.all(exact_ok[admitted])
 
 
-def test_exclusion_cut_removes_exactly_the_masks_agreeing_on_the_row_support():
-    problem = MaskProblem(np.array([[1.0, 0.0, -1.0, 0.5, 0.0]]), [10.0])
-    mask = np.array([True, False, False, True, True])
-    cuts, lower = exclusion_cuts(problem, mask, np.array([0, 0]))
-    assert cuts.shape[0] == 1  # the duplicate failed row gives one cut
-    masks = all_masks(5)
-    kept = (masks.astype(float) @ cuts.toarray()[0]) >= lower[0]
-    support = [0, 2, 3]
-    agrees = np.all(masks[:, support] == mask[support], axis=1)
-    assert np.array_equal(kept, ~agrees)
+def test_cover_cut_removes_the_mask_and_keeps_every_feasible_mask():
+    from smug.backends.base import cover_cut
+
+    rng = np.random.default_rng(3)
+    masks = all_masks(6)
+    for _ in range(200):
+        coefs = rng.choice([-3.0, -1.0, -0.5, 0.0, 0.25, 1.0, 2.0, 7.0], size=6)
+        problem = MaskProblem(coefs[None, :], [float(rng.integers(-2, 6))], bool(rng.integers(2)),
+                              fixed=rng.choice([-1, -1, -1, 0, 1], size=6))
+        feasible = _exact_row_holds(problem, masks) & np.all(
+            (problem.fixed == -1) | (masks == (problem.fixed == 1)), axis=1)
+        mask = masks[rng.integers(len(masks))]
+        mask = np.where(problem.fixed == -1, mask, problem.fixed == 1)
+        cut = cover_cut(problem, 0, mask)
+        if feasible[np.flatnonzero(np.all(masks == mask, axis=1))[0]]:
+            assert cut is None
+            continue
+        cols, signs, rhs = cut
+        kept = masks[:, cols].astype(int) @ signs >= rhs
+        assert not kept[np.flatnonzero(np.all(masks == mask, axis=1))[0]]
+        assert np.all(kept[feasible])  # nothing feasible is cut off
 
 
 def test_values_to_mask_rounds_near_integral_values_and_refuses_others():
@@ -152,18 +161,25 @@ def test_values_to_mask_rounds_near_integral_values_and_refuses_others():
     assert values_to_mask([1.0], 2)[0] is None
 
 
-def test_gap_closed_uses_integrality_of_costs():
+def test_proves_optimal_rounds_the_bound_up_to_the_grain_of_the_costs():
+    from smug.backends.highs import HighsBackend
+
     unit = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
-    assert gap_closed(unit, 5.0, 4.2) and not gap_closed(unit, 5.0, 3.9)
+    engine = HighsBackend()  # bound tolerance 1e-6 + 1e-9 |bound|
+    assert engine.proves_optimal(unit, Fraction(5), 4.2) and not engine.proves_optimal(unit, Fraction(5), 3.9)
     real = MaskProblem(np.array([[1.0, 1.0]]), [0.5], cost=[0.5, 0.25])
-    assert gap_closed(real, 0.25, 0.25) and not gap_closed(real, 0.5, 0.25)
-    assert not gap_closed(unit, 1.0, None)
+    assert engine.proves_optimal(real, Fraction(1, 4), 0.25)
+    assert not engine.proves_optimal(real, Fraction(1, 2), 0.25)
+    assert not engine.proves_optimal(unit, Fraction(1), None)
+    # near-tie costs: the grain (2**-40) is far below the tolerance, so no proof from the bound
+    tie = MaskProblem(np.array([[1.0, 1.0]]), [0.5], cost=[1.0, 1.0 + 2.0**-40])
+    assert not engine.proves_optimal(tie, Fraction(1), 1.0)
 
 
 def test_tiny_coefficients_are_absorbed_in_the_sound_direction():
     import scipy.sparse as sp
 
-    from smug.backends._milp import TINY_COEFFICIENT, _absorb_tiny
+    from smug.backends.milp import TINY_COEFFICIENT, _absorb_tiny
 
     A = sp.csr_matrix(np.array([[0.5, 4e-13, -3e-13], [0.5, 4e-13, -3e-13]]))
     lower = np.array([0.25, 0.25])

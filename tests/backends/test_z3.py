@@ -12,7 +12,7 @@ pytest.importorskip("z3")
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
 import smug  # noqa: E402
-from smug.backends.z3 import ENCODINGS, Z3Backend, integer_rows  # noqa: E402
+from smug.backends.z3 import ENCODINGS, Z3Backend, exact_integer_rows  # noqa: E402
 from smug.errors import UnknownOptionError  # noqa: E402
 from smug.problem import MaskProblem  # noqa: E402
 from smug.solution import Status  # noqa: E402
@@ -106,7 +106,7 @@ def test_fractional_costs(encoding):
 
 def test_integer_rows_are_exact():
     p = MaskProblem([[0.5, -0.25, 3.0], [1e-9, 1e4, 0.0]], [0.75, 1e4], strict=[True, False])
-    rows = integer_rows(p)
+    rows = exact_integer_rows(p)
     assert rows.coefs[0] == [2, -1, 12] and rows.k[0] == 4  # 2a - b + 12c > 3  <=>  >= 4
     ratio = 1e4 / 1e-9
     assert abs(rows.coefs[1][1] / rows.coefs[1][0] - ratio) / ratio < 1e-15

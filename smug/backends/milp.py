@@ -1,4 +1,4 @@
-"""Shared row construction for the MILP backends (HiGHS, PuLP/CBC, cvxpy).
+"""The MILP build step shared by the HiGHS, PuLP/CBC and cvxpy backends (and the LP/MPS export).
 
 A MILP solver works in floating point to a feasibility tolerance and has no strict ``>``;
 a MaskProblem row means an exact statement about rationals. This module turns every exact
@@ -26,15 +26,9 @@ shared loop of :meth:`smug.backends.base.Backend.run` asks for:
      than what the solver's feasibility tolerance plus rounding its near-integral values to
      0/1 can lose, so an answer the solver accepts satisfies the exact row.
 
-4. **Exclusion cuts.** When a solver's mask fails exact verification on row ``i``, every
-   mask that agrees with it on the support of row ``i`` fails that row too (the row's
-   activity only depends on those variables). The cut
-   ``sum_{j in S, off} M_j - sum_{j in S, on} M_j >= 1 - |on|`` removes exactly those
-   masks and nothing feasible, so adding it keeps a relaxed model a relaxation.
-   :func:`solve_with_cuts` re-solves with such cuts a few times before handing the attempt
-   back to the shared loop; this is what lets a MILP backend *prove* optima whose
-   exactness hinges on differences far below its tolerance (``0.1 + 0.2`` against
-   ``0.30000000000000004``).
+4. **Cuts** are not this module's business: the shared loop of
+   :meth:`smug.backends.base.Backend.solve` adds cover cuts and the objective cut-off as
+   ordinary MaskProblem rows with ``+-1`` coefficients, which are coarse rows here (exact).
 
 The solvers are asked for feasibility and integrality tolerances of :data:`SOLVER_TOL`
 where they allow it; :func:`smug.verify.verify` remains the only judge of a mask.
@@ -43,17 +37,16 @@ where they allow it; :func:`smug.verify.verify` remains the only judge of a mask
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 import numpy as np
 import scipy.sparse as sp
 
-from smug.backends.base import Attempt, Settings
-from smug.problem import FREE, MaskProblem
-from smug.verify import verify
+from smug._exact import lowest_set_bit_exponents
+from smug.backends.base import Attempt, Backend, Capability, Settings
+from smug.problem import MaskProblem
+from smug.solution import Termination
 
 __all__ = [
     "SOLVER_TOL",
@@ -62,17 +55,14 @@ __all__ = [
     "RESTRICT_MARGIN",
     "MARGIN_GROWTH",
     "INTEGRALITY_ALLOWANCE",
-    "MAX_CUT_ROUNDS",
     "ScaledRows",
     "MilpModel",
-    "NativeResult",
+    "MilpBackend",
     "scale_rows",
     "row_lower_bounds",
     "build_model",
-    "exclusion_cuts",
     "values_to_mask",
-    "gap_closed",
-    "solve_with_cuts",
+    "milp_attempt",
 ]
 
 #: Primal feasibility and integrality tolerance requested from the solvers.
@@ -88,8 +78,6 @@ MARGIN_GROWTH = 10.0
 INTEGRALITY_ALLOWANCE = 1e-8
 #: A returned value farther than this from 0 and from 1 is not taken as a mask entry.
 INTEGRALITY_CHECK = 1e-4
-#: Re-solves with exclusion cuts inside one native solve.
-MAX_CUT_ROUNDS = 8
 #: Scaled coefficients this small are not handed to the solver: HiGHS silently drops matrix
 #: values below its ``small_matrix_value`` (default 1e-9), and lowering that option to its
 #: minimum (1e-12) made HiGHS prove a wrong optimum on a row with a 2.4e-12 coefficient.
@@ -141,27 +129,24 @@ def _row_exponents(A: sp.csr_matrix) -> np.ndarray:
 
 
 def _scale_exactly(A: sp.csr_matrix, rhs: np.ndarray, e: np.ndarray):
-    """Scale row ``i`` by ``2**-e[i]``; rows where that would round (underflow) keep e=0."""
+    """Scale row ``i`` by ``2**-e[i]``; return the rows, the rhs and each row's underflow error.
+
+    Scaling by a power of two is exact unless a result falls into the subnormal range, where
+    it may lose bits or flush to zero (a row holding 1e40 and 5e-324). Each such entry is
+    off by less than the smallest normal float, ``2**-1022``; the count of them per row (and
+    one more for a lossy rhs) times that is returned as an absolute error the margins cover,
+    so the row never has to go to the solver unscaled.
+    """
     row_of = np.repeat(np.arange(A.shape[0]), np.diff(A.indptr))
     data = np.ldexp(A.data, -e[row_of])
     lossy = np.ldexp(data, e[row_of]) != A.data
-    if lossy.any():
-        e = e.copy()
-        e[np.unique(row_of[lossy])] = 0
-        data = np.ldexp(A.data, -e[row_of])
     scaled = sp.csr_matrix((data, A.indices.copy(), A.indptr.copy()), shape=A.shape)
     with np.errstate(over="ignore"):
         rhs_s = np.ldexp(rhs, -e)
-    return scaled, rhs_s, row_of
-
-
-def _lowest_bit_exponents(values: np.ndarray) -> np.ndarray:
-    """For each nonzero float, ``k`` such that it is an odd multiple of ``2**k``."""
-    mant, exp = np.frexp(np.abs(values))
-    ints = np.ldexp(mant, 53).astype(np.int64)  # exact: 53-bit significand
-    lowest = ints & -ints
-    _, tz = np.frexp(lowest.astype(np.float64))
-    return exp.astype(np.int64) - 53 + (tz.astype(np.int64) - 1)
+        rhs_lossy = np.isfinite(rhs_s) & (np.ldexp(rhs_s, e) != rhs)
+    count = np.bincount(row_of[lossy], minlength=A.shape[0]) + rhs_lossy
+    underflow = count * 2.0**-1022
+    return scaled, rhs_s, underflow
 
 
 def _row_grain_exponents(A: sp.csr_matrix) -> np.ndarray:
@@ -170,7 +155,7 @@ def _row_grain_exponents(A: sp.csr_matrix) -> np.ndarray:
     counts = np.diff(A.indptr)
     nonempty = counts > 0
     if A.nnz:
-        k = _lowest_bit_exponents(A.data)
+        k = lowest_set_bit_exponents(A.data)
         out[nonempty] = np.minimum.reduceat(k, A.indptr[:-1][nonempty])
     return out
 
@@ -187,17 +172,18 @@ def scale_rows(problem: MaskProblem, rel_error: float = 0.0) -> ScaledRows:
     """
     A = problem.A
     e = _row_exponents(A)
-    As, rhs_s, _ = _scale_exactly(A, problem.rhs, e)
+    As, rhs_s, underflow = _scale_exactly(A, problem.rhs, e)
     counts = np.diff(As.indptr)
     empty = counts == 0
     l1 = np.asarray(abs(As).sum(axis=1)).reshape(-1)
     finite_rhs = np.where(np.isfinite(rhs_s), np.abs(rhs_s), 0.0)
-    err = ((counts + 2) * _U + rel_error) * (l1 + finite_rhs)
+    err = ((counts + 2) * _U + rel_error) * (l1 + finite_rhs) + underflow
     neg = As.copy()
     neg.data = np.minimum(neg.data, 0.0)
     min_activity = np.asarray(neg.sum(axis=1)).reshape(-1)
     grain = np.ldexp(1.0, _row_grain_exponents(As))
     grid_rhs, coarse = _grid_rhs(rhs_s, grain, problem.strict, empty, l1, err)
+    coarse &= underflow == 0  # a row that lost bits is not built on its grain
     empty_ok = np.where(problem.strict, 0.0 > problem.rhs, 0.0 >= problem.rhs)
     return ScaledRows(As, rhs_s, l1, err, coarse, grain, grid_rhs, min_activity, empty,
                       empty_ok)
@@ -256,7 +242,7 @@ def row_lower_bounds(scaled: ScaledRows, tightening: np.ndarray) -> np.ndarray:
 class MilpModel:
     """A MILP in arrays: minimise ``cost . x`` s.t. ``A x >= lower``, bounds, x integer.
 
-    ``rows`` maps each native row to its MaskProblem row (-1 for exclusion cuts);
+    ``rows`` maps each native row to its MaskProblem row;
     ``infeasible`` is True when a row without coefficients can never hold (no solve
     needed). Rows every mask satisfies are dropped (``n_dropped``).
     """
@@ -291,10 +277,9 @@ def build_model(
     problem: MaskProblem,
     tightening: np.ndarray,
     scaled: ScaledRows | None = None,
-    cuts: tuple[sp.csr_matrix, np.ndarray] | None = None,
     rel_error: float = 0.0,
 ) -> MilpModel:
-    """The native model of ``problem`` at the given tightening levels, plus ``cuts``."""
+    """The MILP (as arrays) of ``problem`` at the given tightening levels."""
     scaled = scale_rows(problem, rel_error) if scaled is None else scaled
     lower = row_lower_bounds(scaled, tightening)
     infeasible = bool(np.any(np.isposinf(lower)))
@@ -302,10 +287,6 @@ def build_model(
     keep = np.flatnonzero(~trivially_true)
     A, low = _absorb_tiny(scaled.A[keep], lower[keep], np.asarray(tightening)[keep])
     rows = keep.astype(np.int64)
-    if cuts is not None and cuts[0].shape[0]:
-        A = sp.vstack([A, cuts[0]], format="csr")
-        low = np.concatenate([low, cuts[1]])
-        rows = np.concatenate([rows, np.full(cuts[0].shape[0], -1, dtype=np.int64)])
     col_lower, col_upper = _column_bounds(problem)
     A = sp.csr_matrix(A)
     A.sort_indices()
@@ -356,45 +337,6 @@ def _absorb_tiny(A: sp.csr_matrix, lower: np.ndarray, level: np.ndarray
     return out, np.where(changed, new_lower, lower)
 
 
-def exclusion_cuts(
-    problem: MaskProblem, mask: np.ndarray, failed_rows: np.ndarray
-) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Rows excluding every mask that agrees with ``mask`` on a failed row's support.
-
-    For failed row ``i`` with support ``S``: ``sum_{S, off} x - sum_{S, on} x >= 1 - |on|``
-    (written with lower bound ``0.5 - |on|``: the left side is an integer, so this is the
-    same set and safe from any tolerance). Duplicate supports give one cut.
-    """
-    A = problem.A
-    seen: set[tuple[tuple[int, ...], tuple[bool, ...]]] = set()
-    indptr, indices, data, lower = [0], [], [], []
-    for i in np.asarray(failed_rows, dtype=np.int64):
-        support = A.indices[A.indptr[i]:A.indptr[i + 1]]
-        if support.size == 0:
-            continue
-        on = mask[support]
-        key = (tuple(support.tolist()), tuple(on.tolist()))
-        if key in seen:
-            continue
-        seen.add(key)
-        indices.extend(support.tolist())
-        data.extend(np.where(on, -1.0, 1.0).tolist())
-        indptr.append(len(indices))
-        lower.append(0.5 - float(on.sum()))
-    cuts = sp.csr_matrix(
-        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
-         np.asarray(indptr, dtype=np.int64)),
-        shape=(len(lower), problem.n_vars),
-    )
-    return cuts, np.asarray(lower, dtype=np.float64)
-
-
-def _stack_cuts(old, new):
-    if old is None:
-        return new
-    return sp.vstack([old[0], new[0]], format="csr"), np.concatenate([old[1], new[1]])
-
-
 # --- reading results back ---------------------------------------------------------------
 def values_to_mask(values: Any, n: int) -> tuple[np.ndarray | None, float]:
     """Round solver values to a bool mask; None when some value is not near 0 or 1.
@@ -412,112 +354,75 @@ def values_to_mask(values: Any, n: int) -> tuple[np.ndarray | None, float]:
     return x > 0.5, dev
 
 
-def gap_closed(problem: MaskProblem, objective: float, bound: float | None) -> bool:
-    """True when ``bound`` proves ``objective`` optimal (integer costs: to the next unit)."""
-    if bound is None or not math.isfinite(bound):
-        return False
-    if np.all(problem.cost == np.round(problem.cost)):
-        return math.ceil(bound - 1e-6) >= objective
-    return objective - bound <= 1e-9 * max(1.0, abs(objective))
 
 
-# --- one native solve, with exclusion cuts -----------------------------------------------
-@dataclass
-class NativeResult:
-    """What one call of a solver returned, about the model it was given.
-
-    ``values``: the incumbent (None if none); ``optimal``: the solver proved it optimal
-    for that model with the gaps it was given (the caller double-checks with the bound);
-    ``bound``: the solver's proven dual bound, if it reports one.
-    """
-
-    values: np.ndarray | None
-    optimal: bool
-    infeasible: bool
-    bound: float | None
-    raw_status: str
-    build_time: float = 0.0
-    solve_time: float = 0.0
-    stats: dict[str, Any] = field(default_factory=dict)
-
-
-SolveNative = Callable[[MilpModel, Settings], NativeResult]
-
-
-def solve_with_cuts(
-    problem: MaskProblem,
-    tightening: np.ndarray,
-    settings: Settings,
-    solve_native: SolveNative,
-    rel_error: float = 0.0,
+def milp_attempt(
+    values: Any,
+    n: int,
+    *,
+    optimal: bool,
+    bound: float | None,
+    raw_status: str,
+    termination: Termination,
+    stats: dict[str, Any],
 ) -> Attempt:
-    """Build, solve, verify; on failure add exclusion cuts and re-solve (a few times).
+    """An :class:`Attempt` from a MILP solver's column values (None: no incumbent).
 
-    Every model solved here is the tightened model plus exact cuts, so at level 0 it is
-    still a relaxation: its proven optimum (or the largest dual bound seen) is a sound lower
-    bound for the exact problem. The returned Attempt is about the last model solved.
+    A point that is not integral within :data:`INTEGRALITY_CHECK` is a solver fault: its
+    rounding is offered to exact verification (as an incumbent at most) and nothing is
+    claimed about it, neither optimality nor the bound.
     """
-    t0 = time.perf_counter()
-    scaled = scale_rows(problem, rel_error)
-    build = time.perf_counter() - t0
-    solve = 0.0
-    cuts = None
-    best_bound: float | None = None
-    stats: dict[str, Any] = {"cut_rounds": 0, "cuts": 0}
-    result: NativeResult | None = None
-    mask: np.ndarray | None = None
-    for round_no in range(MAX_CUT_ROUNDS + 1):
-        t1 = time.perf_counter()
-        model = build_model(problem, tightening, scaled, cuts, rel_error)
-        build += time.perf_counter() - t1
-        stats.update(native_rows=model.n_rows, dropped_rows=model.n_dropped,
-                     exact_rows=model.n_exact_rows)
-        if model.infeasible:
+    mask, dev = values_to_mask(values, n)
+    stats = dict(stats, max_integrality_deviation=dev if math.isfinite(dev) else None)
+    if mask is None and values is not None and math.isfinite(dev):
+        stats["non_integral_point"] = True
+        rounded = np.asarray(values, dtype=np.float64).reshape(-1) > 0.5
+        return Attempt(rounded, False, False, None, raw_status, stats=stats,
+                       termination=Termination.NUMERICAL)
+    return Attempt(mask, optimal and mask is not None, False, bound, raw_status, stats=stats,
+                   termination=termination)
+
+
+#: What :meth:`MilpBackend.run` returns for a model with an impossible empty row.
+_NOT_RUN_INFEASIBLE = object()
+
+
+class MilpBackend(Backend):
+    """The build step every MILP backend shares: the rows of this module, as arrays.
+
+    A subclass implements :meth:`run_native` (hand the :class:`MilpModel` to its solver and
+    run it) and :meth:`read_native` (its outcome as an :class:`Attempt`, usually through
+    :func:`milp_attempt`), and sets :attr:`rel_error` if the model crosses a decimal text
+    format on its way.
+    """
+
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {Capability.HINT, Capability.THREADS, Capability.REAL_COSTS})
+    #: A MIP solver's dual bound is accurate to its tolerances, not exactly.
+    objective_tolerance: ClassVar[tuple[float, float]] = (1e-6, 1e-9)
+    #: Relative error of a decimal text format the model goes through (PuLP's MPS file).
+    rel_error: ClassVar[float] = 0.0
+
+    def build(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> MilpModel:
+        """The MILP of ``problem`` (rows scaled, relaxed or restricted, tiny values absorbed)."""
+        return build_model(problem, tightening, rel_error=self.rel_error)
+
+    def run(self, native: MilpModel, settings: Settings) -> Any:
+        if native.infeasible:  # a row without coefficients that can never hold
+            return _NOT_RUN_INFEASIBLE
+        return self.run_native(native, settings)
+
+    def read(self, raw: Any, native: MilpModel, problem: MaskProblem) -> Attempt:
+        if raw is _NOT_RUN_INFEASIBLE:
             return Attempt(None, False, True, None, "infeasible row without coefficients",
-                           build, solve, stats)
-        result = solve_native(model, settings)
-        build += result.build_time
-        solve += result.solve_time
-        stats.update(result.stats)
-        if result.infeasible:
-            return Attempt(None, False, True, None, result.raw_status, build, solve, stats)
-        mask, dev = values_to_mask(result.values, problem.n_vars)
-        stats["max_integrality_deviation"] = dev if math.isfinite(dev) else None
-        if mask is None and math.isfinite(dev):
-            # The solver's point is not integral (a solver fault): trust neither it nor this
-            # solve's bound; offer its rounding to exact verification and claim nothing.
-            stats["non_integral_point"] = True
-            rounded = np.asarray(result.values, dtype=np.float64) > 0.5
-            return Attempt(rounded, False, False, best_bound, result.raw_status, build, solve,
-                           stats)
-        proven = mask is not None and result.optimal and (
-            result.bound is None or gap_closed(problem, problem.objective(mask), result.bound)
-        )
-        if proven:
-            best_bound = _max_bound(best_bound, problem.objective(mask))
-        elif result.bound is not None and math.isfinite(result.bound):
-            best_bound = _max_bound(best_bound, result.bound)
-        if mask is None or not proven:
-            return Attempt(mask, False, False, best_bound, result.raw_status, build, solve, stats)
-        check = verify(problem, mask)
-        if check.ok or check.fixed_violations.size or round_no == MAX_CUT_ROUNDS:
-            break
-        if settings.expired():
-            break
-        new = exclusion_cuts(problem, mask, check.failed_rows)
-        cuts = _stack_cuts(cuts, new)
-        stats["cut_rounds"] = round_no + 1
-        stats["cuts"] = int(cuts[0].shape[0])
-        settings = _without_hint(settings)
-    assert result is not None
-    return Attempt(mask, True, False, best_bound, result.raw_status, build, solve, stats)
+                           termination=Termination.INFEASIBLE)
+        attempt = self.read_native(raw, native)
+        attempt.stats.update(native_rows=native.n_rows, dropped_rows=native.n_dropped,
+                             exact_rows=native.n_exact_rows)
+        return attempt
 
+    def run_native(self, model: MilpModel, settings: Settings) -> Any:
+        raise NotImplementedError
 
-def _max_bound(a: float | None, b: float) -> float:
-    return b if a is None else max(a, b)
-
-
-def _without_hint(settings: Settings) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, hint=None)
+    def read_native(self, raw: Any, model: MilpModel) -> Attempt:
+        raise NotImplementedError
