@@ -54,15 +54,19 @@ def _time(limit: float | None) -> float | None:
 
 # --- HiGHS -------------------------------------------------------------------------------
 def _silent_highs() -> Any:
-    try:  # keeps HiGHS's first-construction banner off standard output, if main has it
-        from smug.backends.highs import _new_highs
-        return _new_highs()
-    except ImportError:  # pragma: no cover - depends on the backends module of the day
-        import highspy
+    """A ``highspy.Highs`` with output off; HiGHS's once-per-process licence banner is
+    absorbed first by :func:`smug.backends.highs.quiet_banner` when that exists."""
+    import highspy
 
-        h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
-        return h
+    try:
+        from smug.backends.highs import quiet_banner
+    except ImportError:  # pragma: no cover - depends on the backends module of the day
+        pass
+    else:
+        quiet_banner()
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    return h
 
 
 def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
