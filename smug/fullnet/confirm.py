@@ -121,8 +121,9 @@ class Exclusion:
 
 
 def exclude_sizes(problem: FullNetProblem, below: int, limit: int = DEFAULT_ENUMERATION_LIMIT,
-                  deadline: float | None = None) -> Exclusion:
-    """Exclude mask sizes ``0, 1, ..., below - 1`` exactly, smallest first.
+                  deadline: float | None = None, start: int = 0) -> Exclusion:
+    """Exclude mask sizes ``start, ..., below - 1`` exactly, smallest first (the sizes below
+    ``start`` must already be excluded: the result's ``bound`` assumes they are).
 
     Stops at the first size that has a mask keeping the label (returned), at the first size
     whose count would exceed what is left of ``limit``, or at ``deadline``
@@ -135,7 +136,7 @@ def exclude_sizes(problem: FullNetProblem, below: int, limit: int = DEFAULT_ENUM
     A_t = np.array([[float(a) for a in row] for row in coefs]).T.reshape(-1, problem.layers[0].W.shape[0])
     n = int(problem.active_cells.size)
     checked = exact_checks = 0
-    for size in range(min(below, n + 1)):
+    for size in range(start, min(below, n + 1)):
         if checked + math.comb(n, size) > limit:
             return Exclusion(size, None, checked, exact_checks, tau, time.perf_counter() - t0,
                              f"C({n}, {size}) masks exceed the enumeration limit {limit}")
@@ -154,7 +155,7 @@ def exclude_sizes(problem: FullNetProblem, below: int, limit: int = DEFAULT_ENUM
                     return Exclusion(size, mask if found else None, checked, exact_checks, tau,
                                      time.perf_counter() - t0,
                                      "found" if found else "exact-only mask", int(not found))
-    return Exclusion(min(below, n + 1), None, checked, exact_checks, tau,
+    return Exclusion(max(start, min(below, n + 1)), None, checked, exact_checks, tau,
                      time.perf_counter() - t0, "done")
 
 

@@ -41,8 +41,9 @@ __all__ = ["FullNetMilp", "build_milp", "count_relus", "DEFAULT_MARGIN"]
 DEFAULT_MARGIN = 1e-6
 
 #: Row kinds: a ReLU row may be loosened by a rounding variant (CP-SAT), an output row may
-#: only be tightened.
-RELU_ROW, OUTPUT_ROW = 0, 1
+#: only be tightened, a cardinality row (``sum of cells >= a proven lower bound``) is
+#: integral and kept as it is.
+RELU_ROW, OUTPUT_ROW, CARDINALITY_ROW = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,14 @@ class _Builder:
         return zrow, 0.0
 
 
-def build_milp(problem: FullNetProblem, margin: float = DEFAULT_MARGIN) -> FullNetMilp:
-    """The big-M model of ``problem`` with output margin ``margin`` (see the module doc)."""
+def build_milp(problem: FullNetProblem, margin: float = DEFAULT_MARGIN,
+               min_cells: int = 0) -> FullNetMilp:
+    """The big-M model of ``problem`` with output margin ``margin`` (see the module doc).
+
+    ``min_cells > 0`` adds the row ``sum of cells >= min_cells``: a lower bound proven
+    exactly beforehand (:func:`smug.fullnet.confirm.exclude_sizes`), which lets the solver
+    stop as soon as its incumbent reaches it.
+    """
     if not (np.isfinite(margin) and margin >= 0):
         raise ValueError(f"margin: expected a finite value >= 0, got {margin!r}")
     bounds = layer_bounds(problem)
@@ -181,6 +188,10 @@ def build_milp(problem: FullNetProblem, margin: float = DEFAULT_MARGIN) -> FullN
             unstable.extend((depth, k) for k, (lo, hi) in enumerate(bounds[depth]) if lo < 0 < hi)
             exprs = [_activate(build, e, lo, hi) for e, (lo, hi) in zip(exprs, bounds[depth])]
     _output_rows(build, exprs, problem, margin)
+    if min_cells > 0:
+        card = np.zeros(build.n_cols)
+        card[:n] = 1.0
+        build.row(card, float(min_cells), np.inf, CARDINALITY_ROW)
     A = np.array(build.rows).reshape(len(build.rows), build.n_cols)
     return FullNetMilp(A, np.array(build.lo), np.array(build.hi), build.col_lo, build.col_hi,
                        build.integer, np.array(build.kind, dtype=np.int8), cells, relus, margin,

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from smug.fullnet.milp import OUTPUT_ROW, FullNetMilp
+from smug.fullnet.milp import CARDINALITY_ROW, OUTPUT_ROW, FullNetMilp
 
 __all__ = ["MilpResult", "RUNNERS", "MILP_BACKENDS", "run_highs", "run_cpsat", "run_pulp",
            "run_cvxpy", "SOLVER_TOL", "CPSAT_SCALE"]
@@ -241,6 +241,9 @@ def run_cpsat(model: FullNetMilp, time_limit: float | None, threads: int | None 
     cols = [m.NewIntVar(int(lo[j]), int(hi[j]), f"x{j}") for j in range(model.A.shape[1])]
     span = np.maximum(np.abs(lo), np.abs(hi)).astype(float)
     for r in range(model.A.shape[0]):
+        if model.row_kind[r] == CARDINALITY_ROW:  # 0/1 coefficients on binaries: exact
+            m.Add(sum(cols[j] for j in np.flatnonzero(model.A[r])) >= int(math.ceil(model.row_lo[r])))
+            continue
         _cpsat_row(m, cols, model.A[r] / scale, span, ~model.integer, model.row_lo[r],
                    model.row_hi[r], loosen=model.row_kind[r] != OUTPUT_ROW)
     m.Minimize(sum(cols[:model.n_cells]))

@@ -38,7 +38,10 @@ AUTO_BACKEND = "highs"
 #: Python module each MILP backend needs.
 _MODULES = {"highs": "highspy", "cpsat": "ortools", "pulp": "pulp", "cvxpy": "cvxpy"}
 #: Options of the MILP backends.
-MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy"})
+MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy",
+                          "pre_enumeration_limit"})
+#: Masks enumerated exactly before the solver runs (sizes 0, 1, 2 of ~600 active cells).
+PRE_ENUMERATION_LIMIT = 200_000
 #: How a MILP candidate's optimality is confirmed: ``"auto"`` (enumerate the smaller sizes
 #: while they fit ``enumeration_limit``, then z3 for the rest), ``"enumerate"``, ``"z3"``,
 #: or ``"none"`` (no confirmation: FEASIBLE unless the mask is empty).
@@ -76,7 +79,8 @@ def solve_fullnet(
     z3 options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
     ``stable``, ``cell_sort`` and z3 parameters. MILP options: ``margin`` (output-row
     safety margin, default 1e-6), ``confirm`` (one of :data:`CONFIRM_MODES`),
-    ``enumeration_limit`` (masks, default 3e6), ``greedy`` (default True: warm-start the
+    ``enumeration_limit`` (masks, default 3e6), ``pre_enumeration_limit`` (masks
+    enumerated before the solver, default 2e5; 0 turns it off), ``greedy`` (default True: warm-start the
     solver from :func:`smug.fullnet.greedy.greedy_mask`) and ``solver_options`` (a dict
     passed to the solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
     verified ``hint`` is a warm start.
@@ -143,9 +147,10 @@ def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"margin: expected a finite number >= 0, got {margin!r}")
     if options.get("confirm", "auto") not in CONFIRM_MODES:
         raise ValueError(f"confirm: expected one of {CONFIRM_MODES}, got {options['confirm']!r}")
-    limit = options.get("enumeration_limit", 0)
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise ValueError(f"enumeration_limit: expected an integer >= 0, got {limit!r}")
+    for key in ("enumeration_limit", "pre_enumeration_limit"):
+        limit = options.get(key, 0)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise ValueError(f"{key}: expected an integer >= 0, got {limit!r}")
     if not isinstance(options.get("greedy", True), bool):
         raise ValueError(f"greedy: expected True or False, got {options['greedy']!r}")
     if not isinstance(options.get("solver_options", {}), dict):
@@ -190,10 +195,16 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
 
     run = _Run(problem, name)
     margin = float(settings.options.get("margin", DEFAULT_MARGIN))
+    lower, found = _pre_enumerate(problem, settings, run)
+    if found is not None or lower > problem.active_cells.size:
+        run.stats["milp_status"] = "not run"
+        if found is None:  # every size excluded: no mask at all keeps the label
+            return run.finish(Status.INFEASIBLE, None, None)
+        return run.finish(Status.OPTIMAL, found, float(found.sum()))
     start = _warm_start(problem, settings, run)
     mask, infeasible = None, False
     for _ in range(_MARGIN_ROUNDS):
-        mask, infeasible = _candidate(problem, name, settings, margin, run, start)
+        mask, infeasible = _candidate(problem, name, settings, margin, run, start, lower)
         if mask is not None or infeasible or settings.expired():
             break
         if not run.stats["rounds"][-1].get("unverified"):
@@ -204,7 +215,29 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
         mask = start
     if mask is None:
         return _no_candidate(problem, settings, run, infeasible)
-    return _confirm(problem, mask, settings, run)
+    return _confirm(problem, mask, settings, run, lower)
+
+
+def _pre_enumerate(problem: FullNetProblem, settings: Any, run: _Run) -> tuple[int, np.ndarray | None]:
+    """Exclude the small mask sizes exactly before the solver runs, within
+    ``pre_enumeration_limit`` masks (default :data:`PRE_ENUMERATION_LIMIT`; 0: skip).
+
+    Returns the proven lower bound and, when a small size has a verified mask, that mask
+    (then the optimum: every smaller size is excluded). The bound becomes the row
+    ``sum of cells >= bound`` of the MILP, so the solver can stop at an incumbent of that
+    size instead of proving it.
+    """
+    from smug.fullnet.confirm import exclude_sizes
+
+    limit = settings.options.get("pre_enumeration_limit", PRE_ENUMERATION_LIMIT)
+    if limit <= 0:
+        return 0, None
+    ex = exclude_sizes(problem, problem.n_cells + 1, limit, _deadline(settings))
+    run.stats["pre_enumeration"] = {"bound": ex.bound, "checked": ex.checked,
+                                    "exact_checks": ex.exact_checks, "tau": ex.tau,
+                                    "seconds": round(ex.seconds, 3), "stopped": ex.stopped}
+    run.build += ex.seconds
+    return ex.bound, ex.mask
 
 
 def _warm_start(problem: FullNetProblem, settings: Any, run: _Run) -> np.ndarray | None:
@@ -228,14 +261,14 @@ def _warm_start(problem: FullNetProblem, settings: Any, run: _Run) -> np.ndarray
 
 
 def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
-               run: _Run, start: np.ndarray | None) -> tuple[np.ndarray | None, bool]:
+               run: _Run, start: np.ndarray | None, lower: int) -> tuple[np.ndarray | None, bool]:
     """One MILP solve with output margin ``margin``: (verified mask or None, MILP infeasible)."""
     from smug.fullnet.milp import build_milp
     from smug.fullnet.runners import RUNNERS
     from smug.fullnet.verify import verify_fullnet
 
     t0 = time.perf_counter()
-    model = build_milp(problem, margin)
+    model = build_milp(problem, margin, min_cells=lower)
     t1 = time.perf_counter()
     result = RUNNERS[name](model, _milp_time(settings), settings.threads, settings.seed,
                            settings.options.get("solver_options"),
@@ -285,20 +318,21 @@ def _no_candidate(problem: FullNetProblem, settings: Any, run: _Run, infeasible:
     return run.finish(Status.UNKNOWN, None, None)
 
 
-def _confirm(problem: FullNetProblem, mask: np.ndarray, settings: Any, run: _Run) -> Solution:
+def _confirm(problem: FullNetProblem, mask: np.ndarray, settings: Any, run: _Run,
+             lower: int = 0) -> Solution:
     """Prove exactly that no mask smaller than ``mask`` keeps the label (see the module doc)."""
     from smug.fullnet.confirm import DEFAULT_ENUMERATION_LIMIT, exclude_sizes, z3_at_most
     from smug.fullnet.verify import verify_fullnet
 
     k = int(mask.sum())
     mode = settings.options.get("confirm", "auto")
-    bound = 0
-    if k == 0:
-        return run.finish(Status.OPTIMAL, mask, 0.0)
+    bound = lower
+    if k <= lower:
+        return run.finish(Status.OPTIMAL, mask, float(k))
     if mode in ("auto", "enumerate"):
         ex = exclude_sizes(problem, k, settings.options.get("enumeration_limit",
                                                            DEFAULT_ENUMERATION_LIMIT),
-                           _deadline(settings))
+                           _deadline(settings), start=lower)
         run.stats["enumeration"] = {"bound": ex.bound, "checked": ex.checked,
                                     "exact_checks": ex.exact_checks, "tau": ex.tau,
                                     "seconds": round(ex.seconds, 3), "stopped": ex.stopped}

@@ -50,7 +50,7 @@ X_HAND = torch.tensor([1.0, 2.0], dtype=torch.float64)
 @pytest.mark.parametrize("backend", MILP)
 def test_hand_net_minimal_mask(backend):
     p = FullNetProblem.from_model(hand_net(), X_HAND, label=0)
-    s = smug.solve(p, backend, time_limit=30)
+    s = smug.solve(p, backend, time_limit=30, pre_enumeration_limit=0)
     assert s.status is Status.OPTIMAL and s.backend == backend
     assert s.mask.tolist() == [False, True] and s.objective == 1 and s.bound == 1
     assert s.stats["relus_unstable"] == 1  # h0 = x0 - x1 in [-2, 1]; h1 = x1 in [0, 2]
@@ -60,10 +60,14 @@ def test_hand_net_minimal_mask(backend):
 @pytest.mark.parametrize("delta", [0.5, 0.6])
 def test_hand_net_infeasible_is_proven_by_z3_not_by_the_milp(backend, delta):
     p = FullNetProblem.from_model(hand_net(), X_HAND, label=0, delta=delta)
-    s = smug.solve(p, backend, time_limit=30)
+    s = smug.solve(p, backend, time_limit=30, pre_enumeration_limit=0)
     assert s.status is Status.INFEASIBLE and s.stats["z3_confirm"]["result"] == "unsat"
-    unconfirmed = smug.solve(p, backend, time_limit=30, confirm="none")
+    unconfirmed = smug.solve(p, backend, time_limit=30, confirm="none", pre_enumeration_limit=0)
     assert unconfirmed.status is Status.UNKNOWN and unconfirmed.mask is None
+    # The default enumerates all 4 masks before the solver: infeasible, proven exactly.
+    enumerated = smug.solve(p, backend, time_limit=30)
+    assert enumerated.status is Status.INFEASIBLE and enumerated.stats["milp_status"] == "not run"
+    assert enumerated.stats["pre_enumeration"]["checked"] == 4
 
 
 def tiny_margin_net(eps: float) -> nn.Sequential:
@@ -83,10 +87,10 @@ def test_margin_below_the_milp_margin_is_recovered_exactly(backend):
                                   label=0)
     assert float(exact_margin(p, [True, False])) == pytest.approx(1e-9, rel=1e-6)
     assert brute_force_fullnet(p).optimum == 1
-    s = smug.solve(p, backend, time_limit=30, greedy=False)  # no warm start to hide it
+    s = smug.solve(p, backend, time_limit=30, greedy=False, pre_enumeration_limit=0)
     assert s.status is Status.OPTIMAL and s.mask.tolist() == [True, False]
     assert s.stats["milp_not_minimal"] == 2
-    warm = smug.solve(p, backend, time_limit=30)
+    warm = smug.solve(p, backend, time_limit=30, pre_enumeration_limit=0)
     assert warm.stats["greedy_size"] == 1 and warm.mask.tolist() == [True, False]
 
 
@@ -97,7 +101,7 @@ def test_cpsat_rounding_keeps_relu_rows_feasible(mnist):
     pytest.importorskip("ortools")
     model, X, y = mnist
     p = FullNetProblem.from_model(model, X[IMAGES_4X4[1]], int(y[IMAGES_4X4[1]]), cell=4)
-    s = smug.solve(p, "cpsat", time_limit=60)
+    s = smug.solve(p, "cpsat", time_limit=60, pre_enumeration_limit=0)
     assert s.stats["milp_status"] == "optimal"
     assert s.status is Status.OPTIMAL and s.objective == brute_force_fullnet(p).optimum
 
@@ -119,7 +123,7 @@ def test_network_with_only_stable_relus(backend):
     # o0 = z0 = 0.1 + 0.3 M0 + 0.4 M1 + 0.2 M2 against o1 = 0.75: only {0, 1} (0.8) and
     # the full mask (1.0) keep label 0, so the optimum is {0, 1}.
     oracle = brute_force_fullnet(p)
-    s = smug.solve(p, backend, time_limit=30)
+    s = smug.solve(p, backend, time_limit=30, **({} if backend == "z3" else {"pre_enumeration_limit": 0}))
     assert s.status is Status.OPTIMAL and s.objective == oracle.optimum == 2
     assert s.mask.tolist() == [True, True, False]
 
@@ -137,8 +141,10 @@ def _matches_brute_force(mnist, backend, images):
     model, X, y = mnist
     for index in images:
         p = FullNetProblem.from_model(model, X[index], int(y[index]), cell=4)
-        s = smug.solve(p, backend, time_limit=60)
+        # The MILP itself, not the pre-solve enumeration (which alone decides 4x4 cells).
+        s = smug.solve(p, backend, time_limit=60, pre_enumeration_limit=0)
         oracle = brute_force_fullnet(p)
+        assert s.stats["milp_status"] in ("optimal", "feasible")
         assert s.status is Status.OPTIMAL, (index, s.raw_status)
         assert s.objective == oracle.optimum, index
         assert verify_fullnet(p, s.mask).ok
@@ -203,9 +209,9 @@ def test_exclusion_stops_at_the_enumeration_limit(mnist):
 def test_time_out_is_feasible_with_an_exact_bound(mnist):
     model, X, y = mnist
     p = FullNetProblem.from_model(model, X[0], int(y[0]), cell=1)
-    s = smug.solve(p, "highs", time_limit=1.0, confirm="none")
+    s = smug.solve(p, "highs", time_limit=1.0, confirm="none", pre_enumeration_limit=0)
     assert s.status in (Status.FEASIBLE, Status.UNKNOWN)
-    if s.mask is not None:
+    if s.mask is not None:  # the warm start, unconfirmed: nothing is proven
         assert verify_fullnet(p, s.mask).ok and s.bound == 0.0
 
 
@@ -240,3 +246,15 @@ def test_large_network_warns_with_the_unstable_count():
     assert count > 64 and str(count) in str(record[0].message)
     with pytest.warns(FullNetSizeWarning, match=str(count)):
         smug.solve(p, "z3", time_limit=0.5)
+
+
+def test_pre_enumeration_bound_lets_the_solver_stop_at_it(mnist):
+    # Pixels: sizes 0 and 1 are excluded exactly before HiGHS runs; the row
+    # sum(cells) >= 2 then closes HiGHS's gap as soon as its incumbent has 2 pixels.
+    model, X, y = mnist
+    p = FullNetProblem.from_model(model, X[2637], int(y[2637]), cell=1)
+    n = p.active_cells.size
+    s = smug.solve(p, "highs", time_limit=60, pre_enumeration_limit=1 + n)
+    assert s.stats["pre_enumeration"]["bound"] == 2
+    assert s.status is Status.OPTIMAL and s.objective == 2
+    assert s.stats["milp_status"] == "optimal" and s.stats["milp_rows"] == 3 * 32 + 9 + 1
