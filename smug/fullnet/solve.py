@@ -55,6 +55,10 @@ CONFIRM_RESERVE, CONFIRM_RESERVE_MAX = 0.25, 15.0
 _MARGIN_ROUNDS = 3
 
 
+#: Frames from :func:`solve_fullnet` up to the user's call of :func:`smug.solve`.
+_USER_LEVEL = 4
+
+
 class FullNetSizeWarning(UserWarning):
     """The network has more unstable ReLUs than the backend is likely to handle quickly."""
 
@@ -109,7 +113,7 @@ def solve_fullnet(
     if name == FULLNET_BACKEND:
         return _solve_z3(problem, time_limit, threads, seed, hint, verbose, options)
     options = validate_milp_options(name, options)
-    warn_if_large(problem, name)
+    warn_if_large(problem, name, stacklevel=_USER_LEVEL)
     settings = _settings(time_limit, threads, seed, options, hint, verbose)
     return solve_milp(problem, name, settings)
 
@@ -127,7 +131,7 @@ def _solve_z3(problem, time_limit, threads, seed, hint, verbose, options) -> Sol
 
     engine = get_backend(FULLNET_BACKEND)
     options = engine.validate_fullnet_options(options)
-    warn_if_large(problem, FULLNET_BACKEND)
+    warn_if_large(problem, FULLNET_BACKEND, stacklevel=_USER_LEVEL + 1)
     return engine.run_fullnet(problem, _settings(time_limit, threads, seed, options, hint, verbose))
 
 
@@ -158,8 +162,11 @@ def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
     return dict(options)
 
 
-def warn_if_large(problem: FullNetProblem, name: str) -> int:
-    """Warn (before solving) when ``problem`` has many unstable ReLUs for ``name``."""
+def warn_if_large(problem: FullNetProblem, name: str, stacklevel: int = 2) -> int:
+    """Warn (before solving) when ``problem`` has many unstable ReLUs for ``name``.
+
+    ``stacklevel`` as for :func:`warnings.warn`, counted from the caller of this function.
+    """
     from smug.fullnet.encoding import layer_bounds
     from smug.fullnet.milp import count_relus
 
@@ -168,7 +175,7 @@ def warn_if_large(problem: FullNetProblem, name: str) -> int:
         warnings.warn(
             f"problem: the network has {unstable} unstable ReLUs (interval bounds over the "
             f"mask), more than the {LARGE_NETWORK[name]} the {name!r} backend handles "
-            f"quickly; expect a time-out", FullNetSizeWarning, stacklevel=4)
+            f"quickly; expect a time-out", FullNetSizeWarning, stacklevel=stacklevel + 1)
     return unstable
 
 

@@ -243,9 +243,14 @@ def test_large_network_warns_with_the_unstable_count():
     p = FullNetProblem.from_model(net, torch.ones(4, dtype=torch.float64), image_shape=(4,))
     with pytest.warns(FullNetSizeWarning, match=r"has \d+ unstable ReLUs") as record:
         count = warn_if_large(p, "z3")
+    assert count <= 2000  # under HiGHS's threshold: no warning there at this size
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FullNetSizeWarning)
+        warn_if_large(p, "highs")
     assert count > 64 and str(count) in str(record[0].message)
-    with pytest.warns(FullNetSizeWarning, match=str(count)):
+    with pytest.warns(FullNetSizeWarning, match=str(count)) as record:
         smug.solve(p, "z3", time_limit=0.5)
+    assert record[0].filename == __file__  # points at the caller of smug.solve
 
 
 def test_pre_enumeration_bound_lets_the_solver_stop_at_it(mnist):
