@@ -288,7 +288,9 @@ def compare(args, backends: list[str]) -> int:
         "",
         f"Same validation images (seed {args.seed}), {MODELS[args.model][2]}, delta = 0, "
         f"{args.time_limit:g} s per image. z3: exact NRA encoding, `ascend` search "
-        f"(`{default_tag('z3', cell, args.model)}.csv`). MILP backends: the big-M encoding "
+        f"(`{default_tag('z3', cell, args.model)}.csv`; for the MLP this is the committed run "
+        "made before the MILP backends existed, at another time and load, so its seconds are "
+        "not comparable with theirs). MILP backends: the big-M encoding "
         "(`smug.fullnet.milp`); OPTIMAL only after an exact confirmation (docs/fullnet.md). "
         "Timings: wall-clock on a loaded 2-core machine shared with other jobs (load average "
         "often far above 2), so compare backends only within this table, and expect the "
