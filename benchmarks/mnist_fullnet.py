@@ -303,7 +303,7 @@ def compare(args, backends: list[str]) -> int:
         "",
         "## Solved (proven optimal) per digit",
         "",
-        "| digit | images | " + (" paper (60 min) |" if cell == 1 and not conv else "")
+        "| digit | images | " + ("paper (60 min) | " if cell == 1 and not conv else "")
         + " | ".join(f"{n}" for n in names) + " |",
         "|---|---:|" + ("---:|" if cell == 1 and not conv else "") + "---:|" * len(names),
     ]
