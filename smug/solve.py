@@ -316,19 +316,27 @@ def _disagreements(problem: MaskProblem, solutions: dict[str, Solution]) -> Iter
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             sa, sb = solutions[a], solutions[b]
-            if _conflict(sa, sb) or _conflict(sb, sa):
+            if _conflict(problem, sa, sb) or _conflict(problem, sb, sa):
                 mask_a = sa.mask if sa.mask is not None else np.zeros(problem.n_vars, bool)
                 mask_b = sb.mask if sb.mask is not None else np.zeros(problem.n_vars, bool)
                 rows = np.flatnonzero(row_signs(problem, mask_a) != row_signs(problem, mask_b))
                 yield Disagreement(a, b, sa.objective, sb.objective, mask_a, mask_b, rows)
 
 
-def _conflict(sa: Solution, sb: Solution) -> bool:
-    """True when ``sa``'s proof is contradicted by what ``sb`` found."""
+def _conflict(problem: MaskProblem, sa: Solution, sb: Solution) -> bool:
+    """True when ``sa``'s proof is contradicted by what ``sb`` found, decided exactly.
+
+    Objectives are compared as the exact ``cost . mask`` (two optima 1e-12 apart are a
+    disagreement), bounds as the floats they are (smug rounds them down, so a bound above a
+    verified mask's exact cost is a real contradiction).
+    """
     if sa.status is Status.INFEASIBLE:
         return sb.mask is not None
-    if sa.status is Status.OPTIMAL and sb.objective is not None:
-        return sb.objective < sa.objective - 1e-9 * max(1.0, abs(sa.objective))
-    if sa.bound is not None and sb.objective is not None:
-        return sb.objective < sa.bound - 1e-6 * max(1.0, abs(sa.bound))
+    if sb.mask is None:
+        return False
+    value_b = exact_dot(problem.cost, sb.mask)
+    if sa.status is Status.OPTIMAL and sa.mask is not None:
+        return value_b < exact_dot(problem.cost, sa.mask)
+    if sa.bound is not None:
+        return value_b < Fraction(sa.bound)
     return False

@@ -121,7 +121,7 @@ def _integer_costs(cost: np.ndarray) -> list[int] | None:
 def _z3_parameter_names() -> frozenset[str]:
     import z3
 
-    descrs = z3.Optimize().param_descrs()
+    descrs = z3.Optimize(ctx=z3.Context()).param_descrs()  # never z3's shared global context
     return frozenset(descrs.get_name(i) for i in range(descrs.size()))
 
 
@@ -139,6 +139,8 @@ class _Model:
     handle: Any
     boolean: bool
     encoding: str = DEFAULT_ENCODING
+    #: The SMT-LIB 2 text for the isolated check, when it was written without a z3 object.
+    text: str | None = None
 
 
 def _objective_terms_bool(z3: Any, ctx: Any, variables: list[Any], cost: np.ndarray) -> Any:
@@ -412,7 +414,7 @@ class Z3Backend(Backend):
                 f"options: 'encoding' and the parameters of z3.Optimize().param_descrs(), "
                 f"e.g. {', '.join(sorted(known)[:8])}, ..."
             )
-        probe = z3.Optimize()
+        probe = z3.Optimize(ctx=z3.Context())  # z3's global context is not thread-safe
         for key, value in _native_params(options).items():
             try:
                 probe.set(key, value)
@@ -430,6 +432,11 @@ class Z3Backend(Backend):
         import z3
 
         encoding = settings.options.get("encoding", DEFAULT_ENCODING)
+        if encoding == "smt2" and _isolated(settings):
+            # the child parses the text: nothing to build (or print back) in this process
+            text = _smt2_rows(problem) + "\n" + _smt2_objective(problem.cost)
+            names = [f"m{j}" for j in range(problem.n_vars)]
+            return _Model(None, names, None, True, encoding, text)
         opt = z3.Optimize(ctx=z3.Context())
         configure(opt, settings)
         model = _BUILDERS[encoding](z3, opt, problem)
@@ -440,6 +447,9 @@ class Z3Backend(Backend):
     def run(self, native: _Model, settings: Settings) -> Any:
         """``check()`` in this process (soft limit) or, by default under a time limit, in a
         child process killed at the deadline (``isolate``; a hard limit)."""
+        if settings.expired():
+            return Attempt(None, False, False, None, "time limit reached before the check",
+                           termination=Termination.TIME_LIMIT)
         if _isolated(settings):
             return _check_isolated(native, settings)
         configure(native.opt, settings)  # the build used part of the time budget
@@ -488,7 +498,8 @@ def _check_isolated(model: _Model, settings: Settings) -> Attempt:
     params: dict[str, Any] = {"random_seed": int(settings.seed), **_native_params(settings.options)}
     encoding = model.encoding
     left = settings.native_seconds()
-    outcome = check_in_child(_problem_text(model.opt), [str(v) for v in model.variables],
+    text = model.text if model.text is not None else _problem_text(model.opt)
+    outcome = check_in_child(text, [str(v) for v in model.variables],
                              model.boolean, params,
                              None if left is None else time.time() + left, INTERRUPT_GRACE)
     stats: dict[str, Any] = {"encoding": encoding, "isolated": True,
@@ -517,7 +528,7 @@ def _problem_text(opt: Any) -> str:
 
 def _set_hint(opt: Any, model: _Model, hint: np.ndarray | None) -> None:
     """Give z3 the hint mask as initial values (z3 >= 4.13 has ``set_initial_value``)."""
-    if hint is None or not hasattr(opt, "set_initial_value"):
+    if hint is None or opt is None or not hasattr(opt, "set_initial_value"):
         return
     for var, value in zip(model.variables, np.asarray(hint, dtype=bool)):
         opt.set_initial_value(var, bool(value) if model.boolean else int(value))
