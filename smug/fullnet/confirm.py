@@ -36,6 +36,7 @@ __all__ = ["float_error_bound", "Exclusion", "exclude_sizes", "z3_at_most", "DEF
 DEFAULT_ENUMERATION_LIMIT = 3_000_000
 _U = 2.0 ** -53
 _BATCH = 50_000
+_BATCH_FLOATS = 4_000_000
 
 
 def _gamma(n: int) -> float:
@@ -75,14 +76,14 @@ def _magnitudes(bounds: list[tuple[Fraction, Fraction]], err: np.ndarray, relu: 
     return (np.maximum(np.abs(lo), np.abs(hi)) + err) * (1 + 4 * _U)
 
 
-def _combination_batches(n: int, size: int):
+def _combination_batches(n: int, size: int, batch: int = _BATCH):
     """All ``size``-subsets of ``range(n)`` as (batch, size) index arrays, lexicographically."""
     if size == 0:
         yield np.zeros((1, 0), dtype=np.int64)
         return
     combos = itertools.combinations(range(n), size)
     while True:
-        flat = np.fromiter(itertools.chain.from_iterable(itertools.islice(combos, _BATCH)),
+        flat = np.fromiter(itertools.chain.from_iterable(itertools.islice(combos, batch)),
                            dtype=np.int64)
         if flat.size == 0:
             return
@@ -140,7 +141,9 @@ def exclude_sizes(problem: FullNetProblem, below: int, limit: int = DEFAULT_ENUM
         if checked + math.comb(n, size) > limit:
             return Exclusion(size, None, checked, exact_checks, tau, time.perf_counter() - t0,
                              f"C({n}, {size}) masks exceed the enumeration limit {limit}")
-        for combos in _combination_batches(n, size):
+        # (batch, size, hidden units) floats per batch: ~32 MB whatever the network
+        batch = max(1000, min(_BATCH, _BATCH_FLOATS // max(1, size * A_t.shape[1])))
+        for combos in _combination_batches(n, size, batch):
             if deadline is not None and time.monotonic() > deadline:
                 return Exclusion(size, None, checked, exact_checks, tau, time.perf_counter() - t0,
                                  "time limit")
