@@ -78,7 +78,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--cell", type=int, default=4)
     p.add_argument("--backend", default="cpsat")
     p.add_argument("--time-limit", type=float, default=60.0, help="seconds per SMUG solve")
-    p.add_argument("--ig-steps", type=int, default=50)
+    p.add_argument("--ig-steps", type=int, default=None,
+                   help="first-layer IG nodes (default: the explainer's, "
+                        "smug.explain.DEFAULT_N_STEPS)")
+    p.add_argument("--input-ig-steps", type=int, default=50,
+                   help="steps of the IG baseline on the input (black baseline)")
     p.add_argument("--thresholds", type=int, default=100)
     p.add_argument("--optbox-cell", type=int, default=28,
                    help="OPTBOX grid step in pixels (paper: 10, 2-3 h per photo here)")
@@ -89,19 +93,27 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.quick:
         args.photos = args.photos or ["chelsea"]
-        args.k, args.ig_steps, args.thresholds = 300, 8, 10
+        args.k, args.ig_steps, args.input_ig_steps, args.thresholds = 300, 8, 8, 10
         args.optbox_cell, args.optbox_time_limit, args.deletion_steps = 56, 60.0, 4
         args.time_limit = min(args.time_limit, 20.0)
     args.methods = ("SMUG", "SMUG_base") if args.smug_only else METHODS
+    if args.ig_steps is None:
+        from smug.explain import DEFAULT_N_STEPS
+
+        args.ig_steps = DEFAULT_N_STEPS
     return args
 
 
 # --------------------------------------------------------------------------- one photo
 
 
-def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace
+def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
+                  needed: tuple[str, ...] = METHODS
                   ) -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
-    """Every method on one photo: result rows and the maps/masks for the figure."""
+    """The ``needed`` methods on one photo: result rows and the maps/masks for the figure.
+
+    SMUG and SMUG_base are always computed together (they share one IG run).
+    """
     from smug.baselines import center_box, grad_cam, integrated_gradients, max_box, opt_box
     from smug.explain import SMUG, SMUGBase
     from smug.metrics import best_lsc_over_thresholds, deletion_curve, lsc
@@ -122,32 +134,41 @@ def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace
 
     settings = dict(k=args.k, gamma=0.0, cell=args.cell, n_steps=args.ig_steps,
                     internal_batch_size=10)
-    with shared_first_layer_ig():
-        smug_expl = timed("SMUG", lambda: SMUG(model, black=BLACK).attribute(
-            x, label, backend=args.backend, time_limit=args.time_limit, **settings))
-        base_expl = timed("SMUG_base", lambda: SMUGBase(model, black=BLACK).attribute(
-            x, label, **settings))
-    sol = smug_expl.solution
-    extra["SMUG"] = {"status": sol.status.value, "objective": sol.objective, "bound": sol.bound,
-                     "n_vars": smug_expl.problem.n_vars, "n_rows": smug_expl.problem.n_rows,
-                     "solve_s": round(smug_expl.timings.solve, 3),
-                     "ig_s": round(smug_expl.timings.ig, 2), "trivial": smug_expl.trivial}
-    maps["SMUG"] = smug_expl.saliency
-    maps["SMUG_base"] = base_expl.saliency
-    if not args.smug_only:
+    if "SMUG" in needed or "SMUG_base" in needed:
+        with shared_first_layer_ig():
+            smug_expl = timed("SMUG", lambda: SMUG(model, black=BLACK).attribute(
+                x, label, backend=args.backend, time_limit=args.time_limit, **settings))
+            base_expl = timed("SMUG_base", lambda: SMUGBase(model, black=BLACK).attribute(
+                x, label, **settings))
+        sol = smug_expl.solution
+        extra["SMUG"] = {"status": sol.status.value, "objective": sol.objective,
+                         "bound": sol.bound, "n_vars": smug_expl.problem.n_vars,
+                         "n_rows": smug_expl.problem.n_rows,
+                         "solve_s": round(smug_expl.timings.solve, 3),
+                         "ig_s": round(smug_expl.timings.ig, 2), "trivial": smug_expl.trivial,
+                         "ig_gap": round(smug_expl.ig.completeness_relative, 5),
+                         "cell_sparsity": smug_expl.cell_sparsity}
+        extra["SMUG_base"] = {"cell_sparsity": base_expl.base_cell_sparsity}
+        maps["SMUG"] = smug_expl.saliency
+        maps["SMUG_base"] = base_expl.saliency
+    if "IG" in needed:
         maps["IG"] = timed("IG", lambda: integrated_gradients(
-            model, x, label, baseline=BLACK, n_steps=args.ig_steps, internal_batch_size=10))
+            model, x, label, baseline=BLACK, n_steps=args.input_ig_steps,
+            internal_batch_size=10))
+    if "Grad-CAM" in needed:
         maps["Grad-CAM"] = timed("Grad-CAM", lambda: grad_cam(model, x, label, model._conv_head))
 
     scored = {}
-    for method in (m for m in MAP_METHODS if m in args.methods):
+    for method in (m for m in MAP_METHODS if m in needed):
         t0 = time.perf_counter()
         scored[method] = best_lsc_over_thresholds(model, x, maps[method], label,
                                                   n_thresholds=args.thresholds, batch_size=16)
         seconds[method + "_lsc"] = time.perf_counter() - t0
-    if not args.smug_only:
+    if "CENTERBOX" in needed:
         scored["CENTERBOX"] = lsc(model, x, center_box(shape), label)
+    if "MAXBOX" in needed:
         scored["MAXBOX"] = lsc(model, x, max_box(shape), label)
+    if "OPTBOX" in needed:
         optbox = timed("OPTBOX", lambda: opt_box(model, x, label, cell=args.optbox_cell,
                                                  batch_size=16,
                                                  time_limit=args.optbox_time_limit))
@@ -156,14 +177,14 @@ def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace
                            "n_candidates": optbox.n_candidates,
                            "n_evaluated": optbox.n_evaluated}
 
-    for method in args.methods:
+    for method in needed:
         result = scored[method]
         row = {"photo": name, "label": label, "method": method, "lsc": result.score,
                "area": result.area, "confidence": result.confidence,
                "box": [result.box.top, result.box.left, result.box.bottom, result.box.right],
                "threshold": result.threshold,
                "seconds": round(seconds.get(method, 0.0), 2), **extra.get(method, {})}
-        if method in ("SMUG", "SMUG_base"):
+        if method in ("SMUG", "SMUG_base"):  # per pixel, the paper's (non-zero saliency)
             row["sparsity"] = float(np.count_nonzero(maps[method])) / maps[method].size
         elif method in ("CENTERBOX", "MAXBOX", "OPTBOX"):
             row["sparsity"] = result.area
@@ -241,8 +262,10 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
         "# Table 1 on offline photos (EfficientNet-Lite0)", "",
         f"{summary['n_photos']} photos; SMUG/SMUG_base k={args.k}, gamma=0, "
         f"{args.cell}x{args.cell} cells, backend {args.backend} ({args.time_limit:g} s limit; "
-        f"statuses: {', '.join(statuses) or '-'}); IG {args.ig_steps} steps, black "
-        f"baseline; LSC best of up to {args.thresholds} thresholds; Win% among all methods "
+        f"statuses: {', '.join(statuses) or '-'}); first-layer IG on the softmax, "
+        f"post-ReLU6, {args.ig_steps} Gauss-Legendre nodes; sparsity per pixel (the paper's: "
+        f"non-zero Eq. 4 saliency); IG baseline on the input {args.input_ig_steps} steps, "
+        f"black baseline; LSC best of up to {args.thresholds} thresholds; Win% among all methods "
         f"but OPTBOX (as in the paper), ties count for each; deletion AUC over "
         f"{args.deletion_steps} steps to black. **OPTBOX on a {args.optbox_cell}-px grid** "
         f"(paper: 10 px, which costs hours per photo here), {args.optbox_time_limit:g} s "
@@ -333,12 +356,17 @@ def main(argv: list[str] | None = None) -> int:
     kept, excluded = select_photos(model, candidates) if candidates else select_photos(model)
     write_json(args.out / "photos.json", {"kept": kept, "excluded": excluded})
     log = ResultLog(args.out / "rows.jsonl", ("photo", "method"))
-    todo = [r for r in kept if not all(log.done(photo=r["photo"], method=m)
-                                       for m in args.methods)]
+    def missing(photo: str) -> tuple[str, ...]:
+        return tuple(m for m in args.methods if not log.done(photo=photo, method=m))
+
+    todo = [r for r in kept if missing(r["photo"])]
     for row in progress(todo, "image_table1 photos"):
-        rows, maps = explain_photo(model, row["photo"], row["label"], args)
-        np.savez_compressed(args.out / "maps" / f"{row['photo']}.npz",
-                            **{k: v.astype(np.float16) for k, v in maps.items()})
+        needed = missing(row["photo"])
+        rows, maps = explain_photo(model, row["photo"], row["label"], args, needed)
+        maps_file = args.out / "maps" / f"{row['photo']}.npz"
+        if maps_file.exists():  # keep the maps of the methods not recomputed
+            maps = {**dict(np.load(maps_file)), **maps}
+        np.savez_compressed(maps_file, **{k: v.astype(np.float16) for k, v in maps.items()})
         for r in rows:
             log.append(r)
         write_summary(args, log, kept, excluded, time.perf_counter() - start)

@@ -60,8 +60,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--backends", nargs="*", help="default: every installed backend")
     p.add_argument("--cell", type=int, default=4)
     p.add_argument("--time-limit", type=float, default=60.0, help="seconds per solve")
-    p.add_argument("--ig-steps", type=int, default=50)
+    p.add_argument("--ig-steps", type=int, default=None,
+                   help="first-layer IG nodes (default smug.explain.DEFAULT_N_STEPS)")
     args = p.parse_args(argv)
+    if args.ig_steps is None:
+        from smug.explain import DEFAULT_N_STEPS
+
+        args.ig_steps = DEFAULT_N_STEPS
     if args.quick:
         args.photos, args.ks, args.gammas = ["chelsea"], [100, 300], [0.0, 0.5]
         args.ig_steps, args.time_limit = 8, min(args.time_limit, 10.0)
@@ -73,17 +78,27 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def solve_row(problem: Any, backend: str, time_limit: float) -> dict[str, Any]:
-    """One backend on one MaskProblem: status, size, bound and seconds (errors recorded)."""
-    import smug
+def solve_row(encoding: Any, backend: str, time_limit: float) -> dict[str, Any]:
+    """One backend on one encoding's MaskProblem: status, size, bound, seconds (errors kept).
 
+    ``mask_fraction`` is per pixel (the paper's: kept cells inside the chosen neurons'
+    receptive fields, i.e. non-zero Eq. 4 saliency); ``cell_fraction`` counts whole cells.
+    """
+    import smug
+    from smug.explain import saliency_maps
+
+    problem = encoding.problem
     try:
         sol = smug.solve(problem, backend, time_limit=time_limit, threads=1, seed=0)
     except Exception as exc:  # one failing backend must not stop the sweep
         return {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]}
-    mask_fraction = None if sol.mask is None else float(np.mean(sol.mask))
+    mask_fraction = cell_fraction = None
+    if sol.mask is not None:
+        cell_fraction = float(np.mean(sol.mask))
+        mask_fraction = float(saliency_maps(encoding, sol.mask).mask.mean())
     return {"status": sol.status.value, "objective": sol.objective, "bound": sol.bound,
-            "mask_fraction": mask_fraction, "build_s": round(sol.timings.build, 3),
+            "mask_fraction": mask_fraction, "cell_fraction": cell_fraction,
+            "build_s": round(sol.timings.build, 3),
             "solve_s": round(sol.timings.solve, 3), "total_s": round(sol.timings.total, 3),
             "verified": sol.verified, "raw_status": str(sol.raw_status)[:120]}
 
@@ -113,6 +128,8 @@ def run(args: argparse.Namespace, log: ResultLog) -> None:
             common = {"photo": photo, "label": label, "confidence": round(prob, 4), "k": k,
                       "gamma": gamma, "n_vars": problem.n_vars, "n_rows": problem.n_rows,
                       "nnz": problem.nnz, "base_fraction": base.sparsity,
+                      "base_cell_fraction": base.base_cell_sparsity,
+                      "ig_gap": round(base.ig.completeness_relative, 5),
                       "encode_s": round(time.perf_counter() - t0, 2)}
             for backend in args.backends:
                 if log.done(photo=photo, k=k, gamma=gamma, backend=backend):
@@ -121,7 +138,7 @@ def run(args: argparse.Namespace, log: ResultLog) -> None:
                     log.append({**common, "backend": backend, "status": "skipped"})
                     continue
                 log.append({**common, "backend": backend,
-                            **solve_row(problem, backend, args.time_limit)})
+                            **solve_row(base.encoding, backend, args.time_limit)})
 
 
 # --------------------------------------------------------------------------- report
@@ -161,8 +178,9 @@ def report(args: argparse.Namespace, log: ResultLog, elapsed: float) -> None:
     lines = [
         "# Fig. 6 sweep: solve time and mask size over top-k and gamma", "",
         f"Photos: {', '.join(args.photos)} (EfficientNet-Lite0, predicted class); "
-        f"{args.cell}x{args.cell} cells (3136 variables); relative rows; one IG "
-        f"({args.ig_steps} steps) per photo reused for every k and gamma; every backend with "
+        f"{args.cell}x{args.cell} cells (3136 variables); relative rows; one first-layer IG "
+        f"(softmax, post-ReLU6, {args.ig_steps} nodes) per photo reused for every k and "
+        f"gamma; mask sizes per pixel (the paper's definition: non-zero Eq. 4 saliency); every backend with "
         f"1 thread and a {args.time_limit:g} s limit per solve; a backend that did not prove "
         f"an optimum is skipped for larger k at the same photo and gamma.", "",
         "## Mask size (median over photos, % of pixels)", "",

@@ -61,13 +61,20 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--k", type=int, default=3000)
     p.add_argument("--backend", default="cpsat")
     p.add_argument("--time-limit", type=float, default=60.0)
-    p.add_argument("--ig-steps", type=int, default=50)
+    p.add_argument("--ig-steps", type=int, default=None,
+                   help="first-layer IG nodes (default smug.explain.DEFAULT_N_STEPS)")
+    p.add_argument("--input-ig-steps", type=int, default=50,
+                   help="steps of the IG baseline on the input")
     p.add_argument("--thresholds", type=int, default=100)
     p.add_argument("--optbox-cell", type=int, default=16)
     p.add_argument("--optbox-time-limit", type=float, default=900.0)
     args = p.parse_args(argv)
+    if args.ig_steps is None:
+        from smug.explain import DEFAULT_N_STEPS
+
+        args.ig_steps = DEFAULT_N_STEPS
     if args.quick:
-        args.k, args.ig_steps, args.thresholds = 300, 8, 10
+        args.k, args.ig_steps, args.input_ig_steps, args.thresholds = 300, 8, 8, 10
         args.optbox_cell, args.optbox_time_limit = 56, 30.0
         args.time_limit = min(args.time_limit, 10.0)
     return args
@@ -151,43 +158,53 @@ def run(args: argparse.Namespace, log: ResultLog) -> dict[str, np.ndarray]:
             r = lsc(model, x, box, label)
             log.append({"kind": "box", "name": name, "lsc": r.score, "area": r.area,
                         "confidence": r.confidence, "box": list(box)})
+    for r in log.rows:  # a box's map is its rectangle: rebuild it when maps.npz is gone
+        if r["kind"] == "method" and r["name"] == "OPTBOX" and "OPTBOX" not in maps:
+            top, left, bottom, right = r["box"]
+            box_map = np.zeros(tuple(x.shape[2:]), dtype=np.float32)
+            box_map[top:bottom, left:right] = 1.0
+            maps["OPTBOX"] = box_map
     settings = dict(k=args.k, gamma=0.0, cell=4, n_steps=args.ig_steps, internal_batch_size=10)
-    for method in progress(METHODS, "two_cats methods"):
-        if log.done(kind="method", name=method):
-            continue
-        t0 = time.perf_counter()
-        extra: dict[str, Any] = {}
-        with shared_first_layer_ig():
+    with shared_first_layer_ig():  # SMUG and SMUG_base share one first-layer IG
+        for method in progress(METHODS, "two_cats methods"):
+            if log.done(kind="method", name=method):
+                continue
+            t0 = time.perf_counter()
+            extra: dict[str, Any] = {}
             if method == "SMUG":
                 e = SMUG(model, black=BLACK).attribute(x, label, backend=args.backend,
                                                        time_limit=args.time_limit, **settings)
                 maps[method] = e.saliency
-                extra = {"status": e.solution.status.value, "mask_fraction": e.sparsity}
+                extra = {"status": e.solution.status.value, "mask_fraction": e.sparsity,
+                         "cell_fraction": e.cell_sparsity,
+                         "ig_gap": round(e.ig.completeness_relative, 5)}
             elif method == "SMUG_base":
                 e = SMUGBase(model, black=BLACK).attribute(x, label, **settings)
                 maps[method] = e.saliency
-                extra = {"mask_fraction": e.sparsity}
-        if method == "IG":
-            maps[method] = integrated_gradients(model, x, label, baseline=BLACK,
-                                                n_steps=args.ig_steps, internal_batch_size=10)
-        elif method == "Grad-CAM":
-            maps[method] = grad_cam(model, x, label, model._conv_head)
-        if method == "OPTBOX":
-            found = opt_box(model, x, label, cell=args.optbox_cell, batch_size=16,
-                            time_limit=args.optbox_time_limit)
-            best = found.best
-            maps[method] = best.box.to_mask(tuple(x.shape[2:])).astype(np.float32)
-            extra = {"grid_px": args.optbox_cell, "complete": found.complete,
-                     "n_evaluated": found.n_evaluated, "n_candidates": found.n_candidates}
-        else:
-            best = best_lsc_over_thresholds(model, x, maps[method], label,
-                                            n_thresholds=args.thresholds, batch_size=16)
-        log.append({"kind": "method", "name": method, "lsc": best.score, "area": best.area,
-                    "confidence": best.confidence,
-                    "box": [best.box.top, best.box.left, best.box.bottom, best.box.right],
-                    **where(maps[method], best.box, regions), **extra,
-                    "seconds": round(time.perf_counter() - t0, 1)})
-        np.savez_compressed(maps_file, **{k: np.asarray(v, np.float32) for k, v in maps.items()})
+                extra = {"mask_fraction": e.sparsity, "cell_fraction": e.base_cell_sparsity}
+            if method == "IG":
+                maps[method] = integrated_gradients(model, x, label, baseline=BLACK,
+                                                    n_steps=args.input_ig_steps,
+                                                    internal_batch_size=10)
+            elif method == "Grad-CAM":
+                maps[method] = grad_cam(model, x, label, model._conv_head)
+            if method == "OPTBOX":
+                found = opt_box(model, x, label, cell=args.optbox_cell, batch_size=16,
+                                time_limit=args.optbox_time_limit)
+                best = found.best
+                maps[method] = best.box.to_mask(tuple(x.shape[2:])).astype(np.float32)
+                extra = {"grid_px": args.optbox_cell, "complete": found.complete,
+                         "n_evaluated": found.n_evaluated, "n_candidates": found.n_candidates}
+            else:
+                best = best_lsc_over_thresholds(model, x, maps[method], label,
+                                                n_thresholds=args.thresholds, batch_size=16)
+            log.append({"kind": "method", "name": method, "lsc": best.score, "area": best.area,
+                        "confidence": best.confidence,
+                        "box": [best.box.top, best.box.left, best.box.bottom, best.box.right],
+                        **where(maps[method], best.box, regions), **extra,
+                        "seconds": round(time.perf_counter() - t0, 1)})
+            np.savez_compressed(maps_file,
+                                **{k: np.asarray(v, np.float32) for k, v in maps.items()})
     return maps
 
 

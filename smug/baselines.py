@@ -29,6 +29,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from smug.explain.firstlayer import model_device
 from smug.metrics import (
     AREA_FLOOR,
     Box,
@@ -90,7 +91,7 @@ def integrated_gradients(
     """
     from captum.attr import IntegratedGradients
 
-    x = _single_feature_input(x)
+    x = _single_feature_input(x).to(model_device(model))
     base = _baseline_tensor(baseline, x)
     attributions = IntegratedGradients(model).attribute(
         x.unsqueeze(0), baselines=base.unsqueeze(0), target=int(label),
@@ -120,14 +121,14 @@ def grad_cam(model: nn.Module, x: torch.Tensor, label: int, layer: nn.Module) ->
     """
     from captum.attr import LayerGradCam
 
-    x = _single_input(x)
+    x = _single_input(x).to(model_device(model))
     cam = LayerGradCam(model, layer).attribute(
         x.unsqueeze(0), target=int(label), relu_attributions=True
     )
     if cam.ndim != 4:
         raise ValueError(f"layer output must be (N, C, h, w) for Grad-CAM, got {tuple(cam.shape)}")
     upsampled = F.interpolate(cam.detach(), size=tuple(x.shape[1:]), mode="bilinear", align_corners=False)
-    return upsampled[0, 0].double().numpy()
+    return upsampled[0, 0].double().cpu().numpy()
 
 
 # --------------------------------------------------------------------------- boxes

@@ -5,9 +5,14 @@ ImageNet weights, at the paper's settings (top-k = 3000 neurons, gamma = 0, 4x4-
 cells), solves the MaskProblem with the default backend, cross-checks it on every
 installed backend under a time limit, and writes::
 
-    <out>/saliency.png     the photo, the minimal mask, the Eq. 4 saliency, SMUG_base's mask
+    <out>/saliency.png     the photo, the mask, the Eq. 4 saliency (per pixel), SMUG_base's mask
     <out>/summary.json     prediction, settings, sparsities, timings, per-backend results
     <out>/problem.npz      the MaskProblem itself (``smug.MaskProblem.load``)
+
+Every sparsity it prints is per pixel, the paper's definition (Sec. 5: the fraction of
+pixels with non-zero Eq. 4 saliency, i.e. kept cells inside a chosen neuron's receptive
+field); the per-cell number (whole kept cells) is printed beside it under that name. IG
+attributes the softmax probability of the class on the stem's post-ReLU6 output (Eq. 1).
 
 Row form: ``rows="relative"`` (see ``docs/explainer.md``): with the paper's absolute rows
 and the mask value 0, the positive BatchNorm-folded stem biases satisfy every one of the
@@ -44,7 +49,10 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--mask-value", default="zero", choices=("zero", "black", "mean"))
     p.add_argument("--backend", default=None, help="default: the first installed backend")
     p.add_argument("--time-limit", type=float, default=30.0, help="seconds per backend solve")
-    p.add_argument("--n-steps", type=int, default=50, help="IG quadrature nodes")
+    p.add_argument("--n-steps", type=int, default=None,
+                   help="IG Gauss-Legendre nodes (default smug.explain.DEFAULT_N_STEPS)")
+    p.add_argument("--ig-output", default="softmax", choices=("softmax", "logit"),
+                   help="what IG attributes (paper: the softmax probability)")
     p.add_argument("--ig-batch", type=int, default=10,
                    help="IG path points per forward/backward pass (memory vs speed)")
     p.add_argument("--no-cross-check", action="store_true", help="solve with one backend only")
@@ -71,7 +79,7 @@ def run_demo(args: argparse.Namespace) -> dict[str, Any]:
         load_photo(args.photo), args.photo, out=args.out, k=args.k, gamma=args.gamma,
         cell=args.cell, rows=args.rows, mask_value=args.mask_value, backend=args.backend,
         time_limit=args.time_limit, n_steps=args.n_steps, ig_batch=args.ig_batch,
-        cross_check=not args.no_cross_check)
+        ig_output=args.ig_output, cross_check=not args.no_cross_check)
 
 
 def explain_image_file(path: Path, *, model: str = "efficientnet-lite0", out: Path,
@@ -98,8 +106,9 @@ def _import_note(solution: Any) -> str:
 
 def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: float = 0.0,
                   cell: int = 4, rows: str = "relative", mask_value: str = "zero",
-                  backend: str | None = None, time_limit: float = 30.0, n_steps: int = 50,
-                  ig_batch: int = 10, cross_check: bool = True) -> dict[str, Any]:
+                  backend: str | None = None, time_limit: float = 30.0,
+                  n_steps: int | None = None, ig_batch: int = 10, ig_output: str = "softmax",
+                  cross_check: bool = True) -> dict[str, Any]:
     """Explain one RGB photo (H x W x 3, uint8) with EfficientNet-Lite0 and write the results.
 
     Writes ``saliency.png``, ``summary.json`` and ``problem.npz`` into ``out`` and returns
@@ -109,10 +118,19 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
     import torch
 
     import smug
-    from smug.explain import SMUG
-    from smug.models.efficientnet import BLACK, deprocess, load_efficientnet_lite0, preprocess
+    from smug.explain import DEFAULT_N_STEPS, SMUG, validate_arguments
+    from smug.models.efficientnet import (
+        BLACK,
+        deprocess,
+        load_efficientnet_lite0,
+        preprocess,
+    )
     from smug.viz import save_explanation_png
 
+    n_steps = DEFAULT_N_STEPS if n_steps is None else n_steps
+    validate_arguments(k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value,
+                       ig_output=ig_output, n_steps=n_steps, internal_batch_size=ig_batch,
+                       backend=backend, time_limit=time_limit)  # before the model loads
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -128,18 +146,22 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
     explanation = SMUG(model, black=BLACK).attribute(
         x, target=best["class"], k=k, gamma=gamma, cell=cell, rows=rows,
         mask_value=mask_value, backend=backend, time_limit=time_limit,
-        n_steps=n_steps, internal_batch_size=ig_batch)
+        n_steps=n_steps, internal_batch_size=ig_batch, ig_output=ig_output)
     sol = explanation.solution
     t = explanation.timings
-    print(f"IG over the stem: {t.ig:.1f} s (completeness gap "
-          f"{explanation.ig.completeness_relative:.1%}); encoding {t.encode:.2f} s; "
+    ig = explanation.ig
+    print(f"IG over the stem ({ig.output_kind} of the class, on the "
+          f"{ig.activation or 'linear'} output, {ig.n_steps} nodes): {t.ig:.1f} s "
+          f"(completeness gap {ig.completeness_relative:.2%}); encoding {t.encode:.2f} s; "
           f"solve ({sol.backend}) {t.solve:.2f} s{_import_note(sol)}")
     print(f"MaskProblem: {explanation.problem.n_rows} rows x {explanation.problem.n_vars} "
           f"cells, {explanation.problem.nnz} non-zeros; rows met by the empty mask: "
           f"{explanation.rows_met_by_empty}")
-    print(f"{sol.backend}: {sol.status.value}, mask of {int(explanation.cell_mask.sum())} cells; "
-          f"sparsity SMUG {explanation.sparsity:.1%} vs SMUG_base "
-          f"{explanation.base_sparsity:.1%} of the pixels")
+    print(f"{sol.backend}: {sol.status.value}, mask of {int(explanation.cell_mask.sum())} cells")
+    print(f"sparsity per pixel (paper, Sec. 5: non-zero Eq. 4 saliency): SMUG "
+          f"{explanation.sparsity:.1%} vs SMUG_base {explanation.base_sparsity:.1%} of the "
+          f"pixels; per cell (whole kept cells): SMUG {explanation.cell_sparsity:.1%} vs "
+          f"SMUG_base {explanation.base_cell_sparsity:.1%}")
     summary: dict[str, Any] = {"photo": name, "model": "efficientnet-lite0",
                                "prediction": top5, "explanation": explanation.summary()}
     if cross_check:
@@ -158,7 +180,7 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
         title=f"SMUG on {name}: {best['name']} (p={best['probability']:.2f}), "
               f"k={k}, gamma={gamma:g}, {cell}x{cell} cells, "
               f"{sol.backend} {sol.status.value}",
-        extra=[("SMUG_base", explanation.grid.to_input(explanation.base_cell_mask))])
+        extra=[("SMUG_base (per pixel)", explanation.base_mask)])
     explanation.problem.save(out / "problem.npz")
     summary["wall_s"] = time.perf_counter() - start
     (out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")

@@ -31,6 +31,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from smug.explain.firstlayer import model_device
+
 AREA_FLOOR = 0.05
 NORMAL_95 = 1.959963984540054
 
@@ -153,7 +155,7 @@ def confidences(
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     out = []
     for start in range(0, batch.shape[0], batch_size):
-        scores = model(batch[start : start + batch_size])
+        scores = model(batch[start : start + batch_size].to(model_device(model)))
         if scores.ndim != 2 or label >= scores.shape[1]:
             raise ValueError(
                 f"label {label} is not a column of the model output of shape {tuple(scores.shape)}"
@@ -465,7 +467,7 @@ def _progressive_curve(
 
 def _baseline_tensor(baseline: float | np.ndarray | torch.Tensor, x: torch.Tensor) -> torch.Tensor:
     base = torch.as_tensor(np.asarray(baseline) if not torch.is_tensor(baseline) else baseline)
-    base = base.to(dtype=x.dtype)
+    base = base.to(dtype=x.dtype, device=x.device)
     if base.ndim == 1 and base.shape[0] == x.shape[0]:
         base = base.reshape(-1, *([1] * (x.ndim - 1)))  # one value per channel
     try:

@@ -68,7 +68,7 @@ def plot_explanation(image: np.ndarray, mask: np.ndarray, saliency: np.ndarray,
     mask = _check_map("mask", mask, image.shape[:2]).astype(bool)
     saliency = _check_map("saliency", saliency, image.shape[:2]).astype(np.float64)
     plt = _pyplot()
-    titles = list(panel_titles or ("input", f"mask ({mask.mean():.1%} of pixels)",
+    titles = list(panel_titles or ("input", f"mask per pixel ({mask.mean():.1%})",
                                    "saliency (Eq. 4)"))
     n = 3 + len(extra)
     fig, axes = plt.subplots(1, n, figsize=(3.2 * n, 3.6))

@@ -200,3 +200,16 @@ def test_real_model_coarse_opt_box_pruned_equals_exhaustive(cat_on_efficientnet)
     assert full.n_evaluated == full.n_candidates == 9
     assert pruned.best.box == full.best.box and pruned.complete
     assert full.best.score <= -math.log(p) + 1e-9  # the whole image is one of the boxes
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_baselines_run_on_the_models_device():
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Conv2d(2, 3, 1), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+                          nn.Linear(3, 2)).cuda().eval()
+    x = torch.rand(1, 2, 4, 4)  # on the CPU: moved to the model's device
+    ig = integrated_gradients(model, x, 1, baseline=np.array([0.0, 0.5]), n_steps=8)
+    cam = grad_cam(model, x, 1, model[0])
+    assert isinstance(ig, np.ndarray) and ig.shape == (4, 4)
+    assert isinstance(cam, np.ndarray) and cam.shape == (4, 4)
+    assert np.isfinite(lsc(model, x, Box(0, 0, 2, 2), 1).score)

@@ -22,7 +22,7 @@ def test_plot_has_one_panel_per_view_and_titles_the_mask_fraction():
     fig = plot_explanation(image, mask, saliency, title="t", extra=[("base", ~mask)])
     axes = fig.get_axes()
     assert len(axes) == 4
-    assert axes[1].get_title() == "mask (12.5% of pixels)"
+    assert axes[1].get_title() == "mask per pixel (12.5%)"
     assert axes[3].get_title() == "base (87.5%)"
     import matplotlib.pyplot as plt
 

@@ -66,7 +66,7 @@ def quiet_banner() -> None:
     instance of the process prints it, including the ones cvxpy creates. No file descriptor
     is touched (redirecting descriptor 1 moved other threads' output too).
     """
-    global _banner_quieted
+    global _banner_quieted, _scheduler_threads
     with _LOCK:
         if _banner_quieted:
             return
@@ -77,6 +77,9 @@ def quiet_banner() -> None:
         h.setOptionValue("log_to_console", False)
         h.run()
         _banner_quieted = True
+        if _scheduler_threads is None:
+            # that run may start HiGHS's global scheduler with its default thread count
+            _scheduler_threads = 0
 
 
 def new_highs():

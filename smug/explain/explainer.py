@@ -1,23 +1,26 @@
 """The SMUG and SMUG_base explainers (Sec. 3 of the paper), Captum-style.
 
-``SMUG(model).attribute(x)`` runs the whole method:
+``SMUG(model).attribute(x)`` runs the method in five steps, each a method or function:
 
-1. find the model's first affine layer (:mod:`smug.explain.firstlayer`);
-2. integrated gradients over its activations, zero baseline (:mod:`smug.explain.ig`);
-3. the top-k neurons with the highest positive attribution become rows of a
-   :class:`smug.MaskProblem` over mask cells (:mod:`smug.explain.encode`);
-4. a solver backend finds a minimal mask (:func:`smug.solve`), verified exactly;
-5. Eq. 4 turns the mask into a saliency map (:mod:`smug.explain.saliency`).
+1. **validate** every argument (:func:`smug.explain.validate_arguments`, then the cell
+   against the input once the first layer is known): nothing expensive runs before;
+2. **IG** over the first layer's activations, zero baseline, on the softmax of the target
+   by default (:mod:`smug.explain.ig`);
+3. **encode** the top-k neurons with the highest positive attribution as rows of a
+   :class:`smug.MaskProblem` over mask cells (:meth:`SMUG.encode`, public, reusable);
+4. **solve**: a solver backend finds a minimal mask (:func:`smug.solve`), verified exactly;
+5. **saliency**: Eq. 4 per pixel turns the mask into a saliency map
+   (:mod:`smug.explain.saliency`).
 
-``SMUGBase`` stops after step 3 and keeps the union of the receptive fields.
+``SMUGBase`` is a sibling: steps 1-3, then the union of the receptive fields in pixels.
 """
 
 from __future__ import annotations
 
 import time
 import warnings
-from dataclasses import dataclass, field
-from numbers import Integral, Real
+from dataclasses import dataclass, field, replace
+from numbers import Integral
 from typing import Any
 
 import numpy as np
@@ -25,24 +28,51 @@ import scipy.sparse as sp
 import torch
 from torch import nn
 
-from smug.explain.encode import ROW_FORMS, Encoding, encode_rows
-from smug.explain.firstlayer import FirstLayer, eval_mode, extract_first_layer, run_model
-from smug.explain.ig import LayerAttribution, first_layer_ig
-from smug.explain.saliency import cell_scores, receptive_union, scale_for_display
+from smug.explain.arguments import MASK_VALUES, check_cell, validate_arguments
+from smug.explain.encode import Encoding, encode_rows
+from smug.explain.firstlayer import (
+    FirstLayer,
+    LinearLayer,
+    eval_mode,
+    extract_first_layer,
+    model_device,
+    run_model,
+)
+from smug.explain.ig import DEFAULT_N_STEPS, LayerAttribution, first_layer_ig
+from smug.explain.saliency import SaliencyMaps, saliency_maps
 from smug.problem import Grid, MaskProblem
 from smug.solution import Solution, Status
 from smug.solve import solve
 from smug.verify import row_signs, verify
 
-__all__ = ["SMUG", "SMUGBase", "Explanation", "ExplainTimings", "EmptyMaskWarning",
-           "MASK_VALUES", "explain"]
+__all__ = [
+    "MASK_VALUES",
+    "SMUG",
+    "EmptyMaskWarning",
+    "ExplainTimings",
+    "Explanation",
+    "FewNeuronsWarning",
+    "SMUGBase",
+    "explain",
+    "model_device",
+]
 
-#: Named baselines a masked-out position takes (in the first layer's input space).
-MASK_VALUES = ("zero", "black", "mean")
+#: What each sparsity number means, stated in every summary.
+DEFINITIONS = {
+    "sparsity": "per pixel (paper, Sec. 5): fraction of input positions with non-zero "
+                "Eq. 4 saliency (kept cell and inside a chosen neuron's receptive field)",
+    "cell_sparsity": "per cell: fraction of input positions in the kept cells",
+    "base_sparsity": "per pixel (paper): union of the chosen neurons' receptive fields",
+    "base_cell_sparsity": "per cell: the cells those receptive fields touch",
+}
 
 
 class EmptyMaskWarning(UserWarning):
     """Every row holds for the empty mask: the rows explain nothing."""
+
+
+class FewNeuronsWarning(UserWarning):
+    """Fewer neurons are eligible than the ``k`` asked for."""
 
 
 @dataclass(frozen=True)
@@ -63,98 +93,169 @@ class ExplainTimings:
 class Explanation:
     """What :meth:`SMUG.attribute` (or :meth:`SMUGBase.attribute`) found.
 
+    The default views follow the paper (Eq. 4 and Sec. 5) **per pixel** (per input
+    position); the per-cell views carry ``cell`` in their names.
+
     Attributes
     ----------
     method : str
         ``"SMUG"`` or ``"SMUG_base"``.
-    target : int or None
-        The explained output (default: the predicted class).
+    encoding : Encoding
+        The MaskProblem and everything about its rows (:meth:`SMUG.encode`).
     cell_mask : bool ndarray (n_cells,)
-        The minimal mask over cells (SMUG_base: the union of receptive fields).
-    mask : bool ndarray, spatial shape of the input
-        ``cell_mask`` expanded to input positions.
-    cell_saliency, saliency : float ndarray
-        Eq. 4 scores scaled to [0.5, 1] on kept cells (0 elsewhere), per cell and per
-        input position.
-    cell_scores : float ndarray (n_cells,)
-        The unscaled Eq. 4 scores.
-    neurons : ndarray of int
-        Flat indices into the first layer's output of the encoded neurons (row order).
-    neuron_index : tuple of ndarray
-        ``neurons`` unravelled over the layer's output shape (channel, position...).
-    attributions : ndarray
-        IG attribution of each encoded neuron.
-    k_requested, n_eligible : int
-        The ``k`` asked for and how many neurons qualified (fewer rows when fewer qualify).
-    dropped_rows : int
-        Neurons removed because even the full mask does not satisfy their row exactly.
-    problem : MaskProblem
+        The minimal mask over cells (SMUG_base: the cells the receptive fields touch).
     solution : Solution or None
         The first solve (None for SMUG_base).
     solutions : tuple of Solution
         All solves when ``n_solutions > 1``: distinct masks, each as small as the first.
-    trivial : bool
-        True when the empty mask already satisfies every row: the mask is then no
-        explanation (a warning was issued).
-    rows_met_by_empty : int
-        How many rows the empty mask already satisfies (the bias trap, partially).
-    base_cell_mask : bool ndarray
-        SMUG_base's mask for the same neurons, for comparison.
-    ig : LayerAttribution
-        The full first-layer attribution (with completeness numbers).
-    settings : dict
-        k, gamma, cell, rows, mask_value, backend, time_limit, n_steps.
+    maps : SaliencyMaps
+        Eq. 4 per pixel and per cell (:func:`smug.explain.saliency.saliency_maps`).
     timings : ExplainTimings
+
+    Properties give: ``mask`` / ``saliency`` / ``scores`` (per pixel, the paper's),
+    ``cell_saliency`` / ``cell_scores`` (per cell), ``sparsity`` (per pixel, the paper's)
+    and ``cell_sparsity``, the same for SMUG_base (``base_mask``, ``base_sparsity``,
+    ``base_cell_mask``, ``base_cell_sparsity``), and the encoding's ``problem``,
+    ``neurons``, ``attributions``, ``target``, ``ig``, ``settings``...
     """
 
     method: str
-    target: int | None
+    encoding: Encoding
     cell_mask: np.ndarray
-    mask: np.ndarray
-    cell_saliency: np.ndarray
-    saliency: np.ndarray
-    cell_scores: np.ndarray
-    neurons: np.ndarray
-    neuron_index: tuple[np.ndarray, ...]
-    attributions: np.ndarray
-    k_requested: int
-    n_eligible: int
-    dropped_rows: int
-    problem: MaskProblem
     solution: Solution | None
     solutions: tuple[Solution, ...]
-    trivial: bool
-    rows_met_by_empty: int
-    base_cell_mask: np.ndarray
-    ig: LayerAttribution
-    settings: dict[str, Any] = field(default_factory=dict)
+    maps: SaliencyMaps
     timings: ExplainTimings = field(default_factory=ExplainTimings)
 
+    # --- the paper's views, per pixel --------------------------------------------------
     @property
-    def grid(self) -> Grid:
-        return self.problem.grid
+    def mask(self) -> np.ndarray:
+        """Bool over input positions: non-zero Eq. 4 saliency (the paper's explanation)."""
+        return self.maps.mask
+
+    @property
+    def saliency(self) -> np.ndarray:
+        """Eq. 4 per input position, scaled to [0.5, 1] where non-zero (0 elsewhere)."""
+        return self.maps.saliency
+
+    @property
+    def scores(self) -> np.ndarray:
+        """Eq. 4 per input position, unscaled."""
+        return self.maps.scores
 
     @property
     def sparsity(self) -> float:
-        """Fraction of input positions kept by the mask."""
+        """Per pixel (paper, Sec. 5): fraction of input positions with non-zero saliency."""
         return float(self.mask.mean())
 
     @property
+    def base_mask(self) -> np.ndarray:
+        """SMUG_base per pixel: the union of the chosen neurons' receptive fields."""
+        return self.maps.base_mask
+
+    @property
     def base_sparsity(self) -> float:
-        """Fraction of input positions kept by SMUG_base for the same neurons."""
+        """Per pixel (paper): fraction of input positions SMUG_base keeps, same neurons."""
+        return float(self.base_mask.mean())
+
+    # --- the per-cell views ------------------------------------------------------------
+    @property
+    def cell_saliency(self) -> np.ndarray:
+        """Eq. 4 per cell (sum over the neurons whose field touches it), scaled."""
+        return self.maps.cell_saliency
+
+    @property
+    def cell_scores(self) -> np.ndarray:
+        return self.maps.cell_scores
+
+    @property
+    def cell_mask_input(self) -> np.ndarray:
+        """``cell_mask`` expanded to input positions (whole cells)."""
+        return self.grid.to_input(self.cell_mask)
+
+    @property
+    def cell_sparsity(self) -> float:
+        """Per cell: fraction of input positions in the kept cells."""
+        return float(self.cell_mask_input.mean())
+
+    @property
+    def base_cell_mask(self) -> np.ndarray:
+        """The cells SMUG_base's receptive fields touch."""
+        return self.maps.base_cell_mask
+
+    @property
+    def base_cell_sparsity(self) -> float:
         return float(self.grid.to_input(self.base_cell_mask).mean())
+
+    # --- the encoding ------------------------------------------------------------------
+    @property
+    def problem(self) -> MaskProblem:
+        return self.encoding.problem
+
+    @property
+    def grid(self) -> Grid:
+        return self.encoding.problem.grid
+
+    @property
+    def target(self) -> int | None:
+        return self.encoding.target
+
+    @property
+    def neurons(self) -> np.ndarray:
+        """Flat indices into the first layer's output of the encoded neurons (row order)."""
+        return self.encoding.neurons
+
+    @property
+    def neuron_index(self) -> tuple[np.ndarray, ...]:
+        """``neurons`` unravelled over the layer's output shape (channel, position...)."""
+        return np.unravel_index(self.encoding.neurons, self.encoding.first.output_shape)
+
+    @property
+    def attributions(self) -> np.ndarray:
+        """IG attribution of each encoded neuron."""
+        return self.encoding.attributions
+
+    @property
+    def ig(self) -> LayerAttribution:
+        return self.encoding.ig
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        return self.encoding.settings
+
+    @property
+    def k_requested(self) -> int:
+        return self.encoding.k_requested
+
+    @property
+    def n_eligible(self) -> int:
+        return self.encoding.n_eligible
+
+    @property
+    def dropped_rows(self) -> int:
+        return self.encoding.dropped_rows
+
+    @property
+    def trivial(self) -> bool:
+        return self.encoding.trivial
+
+    @property
+    def rows_met_by_empty(self) -> int:
+        return self.encoding.rows_met_by_empty
 
     @property
     def masks(self) -> list[np.ndarray]:
-        """The input-position masks of every solution (several with ``n_solutions``)."""
-        return [self.grid.to_input(s.mask) for s in self.solutions if s.mask is not None]
+        """Per-pixel masks of every solution (kept cells inside the receptive fields)."""
+        return [self.grid.to_input(s.mask) & self.base_mask for s in self.solutions
+                if s.mask is not None]
 
     def summary(self) -> dict[str, Any]:
-        """A JSON-friendly summary (no arrays)."""
+        """A JSON-friendly summary (no arrays); says which definition each number uses."""
+        ig = self.ig
         return {
             "method": self.method,
             "target": self.target,
-            "settings": self.settings,
+            "settings": {k: v for k, v in self.settings.items() if k != "solve_options"},
             "n_rows": self.problem.n_rows,
             "n_vars": self.problem.n_vars,
             "k_requested": self.k_requested,
@@ -164,42 +265,38 @@ class Explanation:
             "rows_met_by_empty": self.rows_met_by_empty,
             "mask_cells": int(self.cell_mask.sum()),
             "sparsity": self.sparsity,
+            "cell_sparsity": self.cell_sparsity,
             "base_cells": int(self.base_cell_mask.sum()),
             "base_sparsity": self.base_sparsity,
+            "base_cell_sparsity": self.base_cell_sparsity,
+            "definitions": DEFINITIONS,
             "solution": None if self.solution is None else self.solution.summary(),
             "n_solutions": len(self.solutions),
             "ig_completeness": {
-                "sum_attributions": float(self.ig.attributions.sum()),
-                "f_x_minus_f_0": self.ig.output - self.ig.output_at_zero,
-                "relative_gap": self.ig.completeness_relative,
+                "output": ig.output_kind,
+                "activation": ig.activation,
+                "n_steps": ig.n_steps,
+                "sum_attributions": float(ig.attributions.sum()),
+                "f_x_minus_f_0": ig.output - ig.output_at_zero,
+                "relative_gap": ig.completeness_relative,
             },
             "timings": {"ig_s": self.timings.ig, "encode_s": self.timings.encode,
                         "solve_s": self.timings.solve, "total_s": self.timings.total},
         }
 
 
-# --- argument checks -----------------------------------------------------------------------
-def _check_int(name: str, value: Any, low: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, Integral) or value < low:
-        raise ValueError(f"{name}: expected an integer >= {low}, got {value!r}")
-    return int(value)
-
-
-def _check_gamma(gamma: Any) -> float:
-    if isinstance(gamma, bool) or not isinstance(gamma, Real) or not 0.0 <= float(gamma) < 1.0:
-        raise ValueError(f"gamma: expected a number in [0, 1), got {gamma!r}")
-    return float(gamma)
-
-
+# --- helpers of the encode step ------------------------------------------------------------
 def _check_input(x: Any, model: nn.Module) -> torch.Tensor:
+    """``x`` as a tensor on the model's device (and float dtype), batch axis 1, finite."""
     if not isinstance(x, torch.Tensor):
         try:
             x = torch.as_tensor(np.asarray(x))
         except (TypeError, ValueError) as err:
             raise TypeError(f"x: expected a torch.Tensor or array, got {type(x).__name__}") from err
-        param = next(model.parameters(), None)
-        if x.is_floating_point() and param is not None and param.is_floating_point():
-            x = x.to(param.dtype)  # a float64 numpy array for a float32 model
+    param = next(model.parameters(), None)
+    if x.is_floating_point() and param is not None and param.is_floating_point():
+        x = x.to(param.dtype)  # e.g. a float64 numpy array for a float32 model
+    x = x.to(model_device(model))
     if x.dim() < 2 or x.shape[0] != 1:
         raise ValueError(
             f"x: expected one example with a leading batch axis of 1 (e.g. (1, 3, 224, 224)), "
@@ -208,27 +305,6 @@ def _check_input(x: Any, model: nn.Module) -> torch.Tensor:
     if x.is_floating_point() and not torch.isfinite(x).all():
         raise ValueError("x: contains NaN or infinite values")
     return x
-
-
-def _check_cell(cell: Any, spatial: tuple[int, ...], allow_partial: bool) -> tuple[int, ...]:
-    sizes = (cell,) * len(spatial) if isinstance(cell, Integral) else tuple(cell)
-    if len(sizes) != len(spatial) or any(
-            isinstance(s, bool) or not isinstance(s, Integral) or s < 1 for s in sizes):
-        raise ValueError(
-            f"cell: expected a positive integer or {len(spatial)} positive integers for an "
-            f"input of spatial shape {spatial}, got {cell!r}"
-        )
-    sizes = tuple(int(s) for s in sizes)
-    for s, n in zip(sizes, spatial):
-        if s > n:
-            raise ValueError(f"cell: {sizes} is larger than the input's spatial shape {spatial}")
-        if n % s and not allow_partial:
-            raise ValueError(
-                f"cell: {sizes} does not divide the input's spatial shape {spatial}; pick a "
-                "divisor, or pass allow_partial_cells=True to cut the last row/column of cells "
-                "short (each partial cell is still one mask variable)"
-            )
-    return sizes
 
 
 def _resolve_target(output: torch.Tensor, target: Any) -> int | None:
@@ -274,11 +350,19 @@ def _select_neurons(attr: np.ndarray, act: np.ndarray, base: np.ndarray, k: int,
     return chosen[:k], int(eligible.sum())
 
 
+def _warn_few_eligible(k: int, n_eligible: int) -> None:
+    if k > n_eligible:
+        warnings.warn(
+            f"k: {k} neurons asked for, but only {n_eligible} are eligible (positive IG "
+            f"attribution and a positive input-driven activation); encoding those "
+            f"{n_eligible}", FewNeuronsWarning, stacklevel=4)
+
+
+
+
 def _keep_rows(enc: Encoding, keep: np.ndarray) -> Encoding:
-    p = enc.problem
-    problem = MaskProblem(p.A[keep], p.rhs[keep], p.strict[keep], grid=p.grid, name=p.name)
-    return Encoding(problem, enc.receptive[keep], enc.neurons[keep], enc.activation[keep],
-                    enc.baseline_activation[keep])
+    """Kept for callers of the private API (benchmarks/instances.py); use ``enc.keep_rows``."""
+    return enc.keep_rows(keep)
 
 
 def _check_extraction(first: FirstLayer, x: np.ndarray, ig_act: np.ndarray) -> np.ndarray:
@@ -294,30 +378,17 @@ def _check_extraction(first: FirstLayer, x: np.ndarray, ig_act: np.ndarray) -> n
     return o_x.reshape(-1)
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    target: int | None
-    first: FirstLayer
-    ig: LayerAttribution
-    encoding: Encoding
-    n_eligible: int
-    dropped: int
-    trivial: bool
-    rows_met_by_empty: int
-    settings: dict[str, Any]
-    ig_s: float
-    encode_s: float
-
-
-class SMUG:
-    """SMUG: a minimal input mask that keeps the most relevant first-layer neurons active.
+class _FirstLayerExplainer:
+    """What SMUG and SMUG_base share: the model, its first layer and the public encode step.
 
     Parameters
     ----------
     model : nn.Module
         A torch model whose first layer is ``nn.Linear``, ``nn.Conv1d`` or ``nn.Conv2d``
-        (optionally followed by BatchNorm, which is folded in). If it is in training mode it
-        is switched to ``eval()`` for the explanation, with a warning, and switched back.
+        (optionally followed by BatchNorm, folded in, and ReLU/ReLU6). If it is in training
+        mode it is switched to ``eval()`` for the explanation, with a warning, and back.
+        It runs on its own device (its first parameter's); inputs are moved there and
+        results come back as CPU numpy arrays.
     layer : nn.Module, optional
         The first layer, when the automatic choice (the first affine module the forward
         pass runs) is not wanted.
@@ -326,124 +397,150 @@ class SMUG:
     spatial_shape : tuple of int, optional
         For a first ``nn.Linear``: the spatial shape its flat input is reshaped to for mask
         cells (e.g. ``(28, 28)`` for MNIST); default one axis.
-
-    Examples
-    --------
-    >>> explanation = SMUG(model).attribute(x, k=3000, gamma=0.0, cell=4, time_limit=30)
-    >>> explanation.mask, explanation.saliency, explanation.solution.status
     """
 
-    method = "SMUG"
+    method = ""
 
     def __init__(self, model: nn.Module, layer: nn.Module | None = None, *,
                  black: Any = None, spatial_shape: tuple[int, ...] | None = None) -> None:
         if not isinstance(model, nn.Module):
             raise TypeError(f"model: expected a torch.nn.Module, got {type(model).__name__}")
         if layer is not None and not isinstance(layer, nn.Module):
-            raise TypeError(f"layer: expected a torch.nn.Module or None, got {type(layer).__name__}")
+            raise TypeError(f"layer: expected a torch.nn.Module or None, "
+                            f"got {type(layer).__name__}")
         self.model = model
         self.layer = layer
         self.black = None if black is None else np.asarray(black, dtype=np.float64)
         self.spatial_shape = None if spatial_shape is None else tuple(int(s) for s in spatial_shape)
 
-    # --- the shared front half: layer, IG, rows ------------------------------------------
     def _grid(self, first: FirstLayer, cell: Any, allow_partial: bool) -> Grid:
         spatial = first.spatial_shape
-        if first.kind == "linear" and self.spatial_shape is not None:
+        if isinstance(first, LinearLayer) and self.spatial_shape is not None:
             if int(np.prod(self.spatial_shape)) != spatial[0]:
                 raise ValueError(f"spatial_shape: {self.spatial_shape} does not hold the "
                                  f"{spatial[0]} inputs of the first Linear layer")
             spatial = self.spatial_shape
-        return Grid(spatial, _check_cell(cell, spatial, allow_partial))
+        return Grid(spatial, check_cell(cell, spatial, allow_partial))
 
-    def _prepare(self, x: Any, target: Any, k: Any, gamma: Any, cell: Any, rows: str,
-                 mask_value: Any, n_steps: Any, internal_batch_size: Any,
-                 allow_partial_cells: bool) -> _Prepared:
-        k = _check_int("k", k)
-        gamma = _check_gamma(gamma)
-        n_steps = _check_int("n_steps", n_steps)
-        if internal_batch_size is not None:
-            internal_batch_size = _check_int("internal_batch_size", internal_batch_size)
-        if rows not in ROW_FORMS:
-            raise ValueError(f"rows: expected one of {ROW_FORMS}, got {rows!r}")
+    def encode(self, x: Any, target: int | None = None, *, k: int = 3000, gamma: float = 0.0,
+               cell: int | tuple[int, ...] = 4, rows: str = "relative",
+               mask_value: Any = "zero", ig_output: str = "softmax",
+               n_steps: int = DEFAULT_N_STEPS, internal_batch_size: int | None = None,
+               allow_partial_cells: bool = False, progress: bool = False,
+               name: str = "smug") -> Encoding:
+        """Validate, run IG and encode the top-k neurons as a MaskProblem (steps 1-3).
+
+        Parameters are those of :meth:`SMUG.attribute` (``name`` names the problem). Inside
+        :func:`smug.explain.ig.reuse_ig`, calls for several ``k``, ``gamma``, ``cell`` on
+        one input share one IG pass.
+
+        Returns
+        -------
+        Encoding
+            The problem, its rows' neurons, receptive fields (cells and pixels), IG, and
+            the bookkeeping (eligible neurons, dropped rows, rows met by the empty mask).
+        """
+        args = validate_arguments(
+            k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value, ig_output=ig_output,
+            n_steps=n_steps, internal_batch_size=internal_batch_size,
+            allow_partial_cells=allow_partial_cells, progress=progress, solve=False)
+        return self._encode(x, target, args, name)
+
+    def _encode(self, x: Any, target: Any, args: dict[str, Any], name: str) -> Encoding:
         x = _check_input(x, self.model)
         t0 = time.perf_counter()
         with eval_mode(self.model):
             first, layer_input = extract_first_layer(self.model, x, self.layer)
+            grid = self._grid(first, args["cell"], args["allow_partial_cells"])
+            xin = layer_input.detach().cpu().double().numpy()
+            baseline = _baseline(xin, args["mask_value"], self.black)
             with torch.no_grad():
                 target = _resolve_target(run_model(self.model, x), target)
-            ig = first_layer_ig(self.model, x, first.output_module, target, n_steps,
-                                internal_batch_size)
+            ig = first_layer_ig(self.model, x, first.output_module, target, args["n_steps"],
+                                args["internal_batch_size"], activation=first.activation,
+                                output=args["ig_output"], progress=args["progress"])
         t1 = time.perf_counter()
-        grid = self._grid(first, cell, allow_partial_cells)
-        xin = layer_input.double().numpy()
-        baseline = _baseline(xin, mask_value, self.black)
-        act = _check_extraction(first, xin, ig.activations)
+        act = _check_extraction(first, xin, ig.pre_activations)
         base_act = first.forward(baseline[None])[0].reshape(-1)
-        neurons, n_eligible = _select_neurons(ig.attributions.reshape(-1), act, base_act, k, rows)
-        enc = encode_rows(first, xin, baseline, neurons, grid, gamma, rows, act, base_act)
-        ones = np.ones(grid.n_cells, dtype=bool)
-        full_ok = row_signs(enc.problem, ones) > 0
+        neurons, n_eligible = _select_neurons(ig.attributions.reshape(-1), act, base_act,
+                                              args["k"], args["rows"])
+        _warn_few_eligible(args["k"], n_eligible)
+        enc = encode_rows(first, xin, baseline, neurons, grid, args["gamma"], args["rows"], act,
+                          base_act, name=name)
+        full_ok = row_signs(enc.problem, np.ones(grid.n_cells, dtype=bool)) > 0
         dropped = int((~full_ok).sum())
         if dropped:
-            enc = _keep_rows(enc, np.flatnonzero(full_ok))
-        empty_ok = verify(enc.problem, np.zeros(grid.n_cells, dtype=bool))
-        met_by_empty = enc.problem.n_rows - int(empty_ok.failed_rows.size)
-        trivial = bool(empty_ok.ok)
-        t2 = time.perf_counter()
-        settings = {"k": k, "gamma": gamma, "cell": list(grid.cell_shape), "rows": rows,
-                    "mask_value": mask_value if isinstance(mask_value, (str, int, float))
-                    else "array", "n_steps": n_steps}
-        if trivial:
+            enc = enc.keep_rows(np.flatnonzero(full_ok))
+        empty = verify(enc.problem, np.zeros(grid.n_cells, dtype=bool))
+        settings = {key: value for key, value in args.items() if key != "progress"}
+        settings.update(cell=list(grid.cell_shape), mask_value=(
+            args["mask_value"] if isinstance(args["mask_value"], (str, int, float)) else "array"))
+        enc = replace(enc, target=target, first=first, ig=ig, k_requested=args["k"],
+                      n_eligible=n_eligible, dropped_rows=dropped,
+                      rows_met_by_empty=enc.problem.n_rows - int(empty.failed_rows.size),
+                      trivial=bool(empty.ok), settings=settings, ig_seconds=t1 - t0,
+                      encode_seconds=time.perf_counter() - t1)
+        if enc.trivial:
             warnings.warn(
                 "the empty mask already satisfies every row: this mask explains nothing "
-                f"(rows={rows!r}, mask_value={settings['mask_value']!r}); use "
-                "rows='relative' or a larger gamma", EmptyMaskWarning, stacklevel=3)
-        return _Prepared(target, first, ig, enc, n_eligible, dropped, trivial, met_by_empty,
-                         settings,
-                         t1 - t0, t2 - t1)
+                f"(rows={args['rows']!r}, mask_value={settings['mask_value']!r}); use "
+                "rows='relative' or a larger gamma", EmptyMaskWarning, stacklevel=4)
+        return enc
 
-    def _result(self, prep: _Prepared, cell_mask: np.ndarray, solution: Solution | None,
-                solutions: tuple[Solution, ...], solve_s: float, total_s: float
-                ) -> Explanation:
-        enc = prep.encoding
-        grid = enc.problem.grid
-        attr = prep.ig.attributions.reshape(-1)[enc.neurons]
-        scores = cell_scores(enc.receptive, attr, cell_mask)
-        scaled = scale_for_display(scores)
-        index = grid.cell_index()
-        return Explanation(
-            method=self.method, target=prep.target, cell_mask=cell_mask,
-            mask=grid.to_input(cell_mask), cell_saliency=scaled, saliency=scaled[index],
-            cell_scores=scores, neurons=enc.neurons,
-            neuron_index=np.unravel_index(enc.neurons, prep.first.output_shape),
-            attributions=attr, k_requested=prep.settings["k"], n_eligible=prep.n_eligible,
-            dropped_rows=prep.dropped, problem=enc.problem, solution=solution,
-            solutions=solutions, trivial=prep.trivial, rows_met_by_empty=prep.rows_met_by_empty,
-            base_cell_mask=receptive_union(enc.receptive), ig=prep.ig,
-            settings=prep.settings,
-            timings=ExplainTimings(prep.ig_s, prep.encode_s, solve_s, total_s),
-        )
+    def _explanation(self, enc: Encoding, cell_mask: np.ndarray, solution: Solution | None,
+                     solutions: tuple[Solution, ...], solve_s: float, start: float
+                     ) -> Explanation:
+        maps = saliency_maps(enc, cell_mask)
+        timings = ExplainTimings(enc.ig_seconds, enc.encode_seconds, solve_s,
+                                 time.perf_counter() - start)
+        return Explanation(self.method, enc, cell_mask, solution, solutions, maps, timings)
 
-    # --- the solver half ------------------------------------------------------------------
+
+class SMUG(_FirstLayerExplainer):
+    """SMUG: a minimal input mask that keeps the most relevant first-layer neurons active.
+
+    Parameters
+    ----------
+    model : nn.Module
+        First layer ``nn.Linear``, ``nn.Conv1d`` or ``nn.Conv2d`` (BatchNorm folded in,
+        ReLU/ReLU6 after it attributed by IG); runs on its own device.
+    layer : nn.Module, optional
+        The first layer, when the automatic choice is not wanted.
+    black : array_like, optional
+        A black pixel in the first layer's input space, for ``mask_value="black"``.
+    spatial_shape : tuple of int, optional
+        For a first ``nn.Linear``: the spatial shape of its flat input.
+
+    Examples
+    --------
+    >>> explanation = SMUG(model).attribute(x, k=3000, gamma=0.0, cell=4, time_limit=30)
+    >>> explanation.mask, explanation.saliency, explanation.solution.status
+    >>> encoding = SMUG(model).encode(x, k=3000)      # the MaskProblem only
+    """
+
+    method = "SMUG"
+
     def attribute(self, x: Any, target: int | None = None, *, k: int = 3000,
                   gamma: float = 0.0, cell: int | tuple[int, ...] = 4,
                   rows: str = "relative", mask_value: Any = "zero",
-                  backend: str | None = None, time_limit: float | None = 60.0,
-                  n_steps: int = 50, internal_batch_size: int | None = None,
-                  n_solutions: int = 1, allow_partial_cells: bool = False,
+                  ig_output: str = "softmax", backend: str | None = None,
+                  time_limit: float | None = 60.0, n_steps: int = DEFAULT_N_STEPS,
+                  internal_batch_size: int | None = None, n_solutions: int = 1,
+                  allow_partial_cells: bool = False, progress: bool = False,
+                  threads: int | None = None, seed: int = 0,
                   **solve_options: Any) -> Explanation:
         """Explain ``model(x)[target]`` by a minimal mask and its Eq. 4 saliency.
 
         Parameters
         ----------
-        x : Tensor
+        x : Tensor or array
             One example, batch axis 1, exactly as the model takes it (token ids for text).
+            Moved to the model's device.
         target : int, optional
             Output index to explain; default the predicted class.
         k : int
             Neurons encoded: the top-k by positive IG attribution (paper: 3000 on ImageNet,
-            100 on text).
+            100 on text). A warning says so when fewer are eligible.
         gamma : float in [0, 1)
             How active the chosen neurons must stay (paper: 0).
         cell : int or tuple
@@ -455,28 +552,46 @@ class SMUG:
         mask_value : {"zero", "black", "mean"} or number or array
             What a masked-out position becomes, in the first layer's input space. "zero" is
             the paper's ``M * x``.
-        backend, time_limit, **solve_options
-            Passed to :func:`smug.solve` (``time_limit`` in seconds per solve).
+        ig_output : {"softmax", "logit"}
+            What IG attributes: the softmax probability of the target (the paper's Eq. 1,
+            default) or the raw output. IG is taken on the first layer's post-activation
+            output when a ReLU/ReLU6 module follows it.
+        backend : str, optional
+            A solver backend (:func:`smug.backends.available_backends`); default the first
+            installed one.
+        time_limit : float or None
+            Seconds per solve; a time-out returns the best verified mask as FEASIBLE.
         n_steps, internal_batch_size : int
-            IG quadrature nodes and path points per batch.
+            IG quadrature nodes (Gauss-Legendre) and path points per batch.
         n_solutions : int
             Up to this many distinct masks, each as small as the first, found by blocking
             the previous masks with a no-good row.
         allow_partial_cells : bool
-            Accept a ``cell`` that does not divide the input (border cells cut short).
+            Accept a ``cell`` that does not divide the input: border cells are cut short and
+            each cell costs its number of positions (the solver minimises pixels).
+        progress : bool
+            Show a tqdm bar over the IG path points.
+        threads, seed : int
+            Passed to :func:`smug.solve`.
+        **solve_options
+            Native options of the backend, validated by it before IG runs.
 
         Returns
         -------
         Explanation
         """
-        n_solutions = _check_int("n_solutions", n_solutions)
         start = time.perf_counter()
-        prep = self._prepare(x, target, k, gamma, cell, rows, mask_value, n_steps,
-                             internal_batch_size, allow_partial_cells)
-        prep.settings.update(backend=backend, time_limit=time_limit)
+        args = validate_arguments(
+            k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value, ig_output=ig_output,
+            n_steps=n_steps, internal_batch_size=internal_batch_size,
+            allow_partial_cells=allow_partial_cells, progress=progress, solve=True,
+            backend=backend, time_limit=time_limit, n_solutions=n_solutions, threads=threads,
+            seed=seed, solve_options=solve_options)
+        enc = self._encode(x, target, args, "smug")
         t_solve = time.perf_counter()
-        solutions = _solve_distinct(prep.encoding.problem, n_solutions, backend=backend,
-                                    time_limit=time_limit, **solve_options)
+        solutions = _solve_distinct(enc.problem, args["n_solutions"], backend=args["backend"],
+                                    time_limit=args["time_limit"], threads=args["threads"],
+                                    seed=args["seed"], **args["solve_options"])
         imports = sum(float(sol.stats.get("import_s", 0.0)) for sol in solutions)
         solve_s = time.perf_counter() - t_solve - imports
         first = solutions[0]
@@ -484,29 +599,40 @@ class SMUG:
             warnings.warn(f"no verified mask: the solver returned {first.status.value} "
                           f"({first.raw_status}); the explanation's mask is empty",
                           RuntimeWarning, stacklevel=2)
-            cell_mask = np.zeros(prep.encoding.problem.n_vars, dtype=bool)
+            cell_mask = np.zeros(enc.problem.n_vars, dtype=bool)
         else:
             cell_mask = first.mask.astype(bool)
-        return self._result(prep, cell_mask, first, solutions, solve_s,
-                            time.perf_counter() - start)
+        return self._explanation(enc, cell_mask, first, solutions, solve_s, start)
 
 
-class SMUGBase(SMUG):
-    """SMUG_base: the union of the receptive fields of the top-k neurons, no minimisation."""
+class SMUGBase(_FirstLayerExplainer):
+    """SMUG_base: the union of the top-k neurons' receptive fields, no minimisation.
+
+    A sibling of :class:`SMUG` (same constructor, same :meth:`encode`), not a subclass:
+    its :meth:`attribute` takes no solver arguments.
+    """
 
     method = "SMUG_base"
 
     def attribute(self, x: Any, target: int | None = None, *, k: int = 3000,
                   gamma: float = 0.0, cell: int | tuple[int, ...] = 4,
-                  rows: str = "relative", mask_value: Any = "zero", n_steps: int = 50,
-                  internal_batch_size: int | None = None, allow_partial_cells: bool = False
-                  ) -> Explanation:
-        """Same neurons and rows as :meth:`SMUG.attribute`; the mask is their receptive fields."""
+                  rows: str = "relative", mask_value: Any = "zero",
+                  ig_output: str = "softmax", n_steps: int = DEFAULT_N_STEPS,
+                  internal_batch_size: int | None = None, allow_partial_cells: bool = False,
+                  progress: bool = False) -> Explanation:
+        """Same neurons as :meth:`SMUG.attribute`; the mask is their receptive fields.
+
+        Per pixel (the paper), the mask is the union of the receptive fields; per cell
+        (``cell_mask``), the cells they touch. Parameters as in :meth:`SMUG.attribute`.
+        """
         start = time.perf_counter()
-        prep = self._prepare(x, target, k, gamma, cell, rows, mask_value, n_steps,
-                             internal_batch_size, allow_partial_cells)
-        mask = receptive_union(prep.encoding.receptive)
-        return self._result(prep, mask, None, (), 0.0, time.perf_counter() - start)
+        enc = self.encode(x, target, k=k, gamma=gamma, cell=cell, rows=rows,
+                          mask_value=mask_value, ig_output=ig_output, n_steps=n_steps,
+                          internal_batch_size=internal_batch_size,
+                          allow_partial_cells=allow_partial_cells, progress=progress,
+                          name="smug_base")
+        cell_mask = np.asarray(enc.receptive.sum(axis=0)).ravel() > 0
+        return self._explanation(enc, cell_mask, None, (), 0.0, start)
 
 
 def _no_good(problem: MaskProblem, masks: list[np.ndarray]) -> MaskProblem:
@@ -544,7 +670,75 @@ def _solve_distinct(problem: MaskProblem, n_solutions: int, **kwargs: Any
     return tuple(found)
 
 
-def explain(model: nn.Module, x: Any, *, layer: nn.Module | None = None, black: Any = None,
-            spatial_shape: tuple[int, ...] | None = None, **kwargs: Any) -> Explanation:
-    """One call: ``SMUG(model, layer, ...).attribute(x, **kwargs)``."""
-    return SMUG(model, layer, black=black, spatial_shape=spatial_shape).attribute(x, **kwargs)
+def explain(model: nn.Module, x: Any, target: int | None = None, *,
+            layer: nn.Module | None = None, black: Any = None,
+            spatial_shape: tuple[int, ...] | None = None, k: int = 3000, gamma: float = 0.0,
+            cell: int | tuple[int, ...] = 4, rows: str = "relative", mask_value: Any = "zero",
+            ig_output: str = "softmax", backend: str | None = None,
+            time_limit: float | None = 60.0, n_steps: int = DEFAULT_N_STEPS,
+            internal_batch_size: int | None = None, n_solutions: int = 1,
+            allow_partial_cells: bool = False, progress: bool = False,
+            threads: int | None = None, seed: int = 0,
+            solve_options: dict[str, Any] | None = None) -> Explanation:
+    """Explain ``model(x)[target]`` with SMUG in one call.
+
+    ``SMUG(model, layer, black=black, spatial_shape=spatial_shape).attribute(x, target,
+    ...)``; every argument is validated before integrated gradients run.
+
+    Parameters
+    ----------
+    model : nn.Module
+        Its first layer is ``nn.Linear``, ``nn.Conv1d`` or ``nn.Conv2d`` (BatchNorm after
+        it is folded in; IG attributes the ReLU/ReLU6 output after it when there is one).
+    x : Tensor or array
+        One example with a leading batch axis of 1, as the model takes it.
+    target : int, optional
+        Output index to explain; default the predicted class.
+    layer : nn.Module, optional
+        The first layer, when the automatic choice is not wanted.
+    black : array_like, optional
+        A black pixel in the first layer's input space, for ``mask_value="black"``.
+    spatial_shape : tuple of int, optional
+        For a first ``nn.Linear``: the spatial shape of its flat input (e.g. ``(28, 28)``).
+    k : int
+        Number of first-layer neurons encoded (top-k positive IG attribution).
+    gamma : float in [0, 1)
+        Fraction of each chosen neuron's input-driven activation the mask must keep.
+    cell : int or tuple of int
+        Mask cell size in input positions.
+    rows : {"relative", "absolute"}
+        Row form (see :mod:`smug.explain.encode`).
+    mask_value : {"zero", "black", "mean"}, number or array
+        What a masked-out position becomes.
+    ig_output : {"softmax", "logit"}
+        IG of the softmax probability (the paper) or of the raw output.
+    backend : str, optional
+        Solver backend name; default the first installed.
+    time_limit : float or None
+        Seconds per solve.
+    n_steps : int
+        Gauss-Legendre nodes of IG.
+    internal_batch_size : int, optional
+        IG path points per forward/backward pass.
+    n_solutions : int
+        Up to this many distinct minimal masks.
+    allow_partial_cells : bool
+        Allow cells that do not divide the input (each costs its number of positions).
+    progress : bool
+        tqdm bar over the IG path points.
+    threads, seed : int
+        Solver threads and seed.
+    solve_options : dict, optional
+        Native options of the backend (validated by it).
+
+    Returns
+    -------
+    Explanation
+    """
+    explainer = SMUG(model, layer, black=black, spatial_shape=spatial_shape)
+    return explainer.attribute(
+        x, target, k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value,
+        ig_output=ig_output, backend=backend, time_limit=time_limit, n_steps=n_steps,
+        internal_batch_size=internal_batch_size, n_solutions=n_solutions,
+        allow_partial_cells=allow_partial_cells, progress=progress, threads=threads,
+        seed=seed, **(solve_options or {}))

@@ -230,3 +230,15 @@ def test_a_time_out_reads_time_limit_on_every_backend(backend):
         return
     assert sol.status in (Status.FEASIBLE, Status.UNKNOWN)
     assert sol.termination is Termination.TIME_LIMIT, sol.raw_status
+
+
+@pytest.mark.parametrize("name", ["highs", "cvxpy"])
+def test_the_first_solve_of_a_process_may_ask_for_one_thread(name):
+    _needs(name)
+    # quieting HiGHS's banner runs an empty model, which starts its global scheduler with
+    # the default thread count; a first solve with threads=1 then came back UNKNOWN (kNotset)
+    code = ("import smug\n"
+            "p = smug.MaskProblem([[1.0, 2.0, -1.0]], [1.5])\n"
+            f"print(smug.solve(p, {name!r}, threads=1, presolve=False).status.value)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.stdout.strip() == "optimal", run.stderr

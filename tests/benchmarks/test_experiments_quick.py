@@ -28,6 +28,8 @@ def test_sweep_quick(tmp_path):
     for r in rows:
         objective.setdefault((r["k"], r["gamma"]), set()).add(r["objective"])
         assert r["mask_fraction"] <= r["base_fraction"]  # SMUG_base's mask is feasible
+        assert r["cell_fraction"] <= r["base_cell_fraction"]  # the same, per cell
+        assert r["mask_fraction"] <= r["cell_fraction"]  # per pixel: inside the kept cells
     assert all(len(v) == 1 for v in objective.values()), objective  # backends agree
     best = {key: v.pop() for key, v in objective.items()}
     for k in (100, 300):
@@ -92,6 +94,30 @@ def test_two_cats_quick(tmp_path):
         assert 0 <= r["mass_big"] + r["mass_small"] <= 1 + 1e-9
     assert methods["OPTBOX"]["mass_small"] + methods["OPTBOX"]["mass_big"] <= 1 + 1e-9
     assert (tmp_path / "fig3.png").stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_stem_kernel_quick(tmp_path):
+    stems = load_script("stem_kernel")
+    assert stems.main(["--quick", "--out", str(tmp_path)]) == 0
+    rows = {r["variant"]: r for r in read_rows(tmp_path / "rows.jsonl")}
+    assert set(rows) == set(stems.VARIANTS)
+    for r in rows.values():
+        assert r["status"] == "optimal"
+        assert 0 < r["pixel_fraction"] <= r["base_pixel_fraction"] <= r["base_cell_fraction"]
+        assert r["pixel_fraction"] <= r["fraction"] and 1 <= r["components"] <= r["cells"]
+    assert rows["rand7x7"]["nnz_per_row"] > rows["rand3x3"]["nnz_per_row"]  # wider fields
+
+
+def test_stem_kernel_mask_shape_by_hand():
+    stems = load_script("stem_kernel")
+    cells = [[1, 1, 0, 0],
+             [0, 0, 0, 0],
+             [0, 0, 0, 1],
+             [0, 0, 1, 1]]
+    shape = stems.mask_shape(sum(cells, []), (4, 4))
+    assert shape["cells"] == 5 and shape["components"] == 2
+    assert shape["largest_share"] == pytest.approx(3 / 5) and shape["box_area"] == 1.0
 
 
 def test_two_cats_layout():

@@ -122,7 +122,7 @@ def test_mnist_instance_is_what_the_explainer_builds():
     X, y = load_mnist("test")
     assert int(y[0]) == entry["label"]
     result = SMUGBase(load_mnist_mlp(), spatial_shape=(28, 28)).attribute(
-        torch.tensor(X[:1]), k=32, cell=2, internal_batch_size=10)
+        torch.tensor(X[:1]), k=32, cell=2, internal_batch_size=10, ig_output="logit", n_steps=50)
     built = result.problem
     assert built.A.shape == stored.A.shape
     assert (built.A != stored.A).nnz == 0

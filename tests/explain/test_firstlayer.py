@@ -155,3 +155,28 @@ def test_explicit_non_affine_layer_and_reflect_padding_are_errors():
     conv = nn.Conv2d(1, 1, 3, padding=1, padding_mode="reflect").eval()
     with pytest.raises(UnsupportedLayerError, match="reflect"):
         extract_first_layer(conv, torch.randn(1, 1, 5, 5))
+
+
+def test_layer_kinds_are_classes_with_their_own_fields():
+    from smug.explain import ConvLayer, LinearLayer
+
+    linear, _ = extract_first_layer(nn.Sequential(nn.Flatten(), nn.Linear(12, 5)).eval(),
+                                    torch.randn(1, 3, 4))
+    conv1d, _ = extract_first_layer(nn.Conv1d(5, 7, 5, padding=2).eval(), torch.randn(1, 5, 12))
+    conv2d, _ = extract_first_layer(nn.Conv2d(3, 4, 3, stride=2).eval(), torch.randn(1, 3, 9, 9))
+    assert isinstance(linear, LinearLayer) and linear.kind == "linear"
+    assert isinstance(conv1d, ConvLayer) and conv1d.kind == "conv1d"
+    assert isinstance(conv2d, ConvLayer) and conv2d.kind == "conv2d"
+    assert conv2d.stride == (2, 2) and conv2d.padding == ((0, 0), (0, 0))
+    # receptive fields in input positions: a 3x3 stride-2 valid conv over 9x9, neuron (0,1,1)
+    field = conv2d.receptive_field(np.array([0 * 16 + 1 * 4 + 1]))
+    rows, cols = np.divmod(field.indices, 9)
+    assert sorted(set(rows.tolist())) == [2, 3, 4] and sorted(set(cols.tolist())) == [2, 3, 4]
+    assert field.nnz == 9
+    # a Linear neuron reads the inputs with a non-zero weight
+    with torch.no_grad():
+        layer = nn.Linear(4, 2)
+        layer.weight.copy_(torch.tensor([[1.0, 0.0, 2.0, 0.0], [0.0, 0.0, 0.0, 3.0]]))
+    first, _ = extract_first_layer(layer.eval(), torch.randn(1, 4))
+    assert first.receptive_field(np.array([0, 1])).toarray().tolist() == [
+        [True, False, True, False], [False, False, False, True]]
