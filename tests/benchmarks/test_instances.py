@@ -96,8 +96,10 @@ def test_mps_file_solved_by_highs_gives_the_smug_optimum(name):
     highspy = pytest.importorskip("highspy")
     entry = BY_NAME[name]
     problem = smug.MaskProblem.load(SMALL / entry["files"]["npz"])
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
+    from smug.backends.highs import new_highs, sync_thread_scheduler
+
+    h = new_highs()  # silent; and HiGHS's one global scheduler is shared with smug's solves:
+    sync_thread_scheduler(h, 1)  # reset it when the thread count changes (else kNotset)
     h.setOptionValue("time_limit", 30.0)
     h.setOptionValue("threads", 1)
     assert h.readModel(str(SMALL / entry["files"]["mps"])) in (

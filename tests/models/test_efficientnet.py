@@ -47,3 +47,26 @@ def test_class_names_are_the_1000_imagenet_classes():
     assert len(names) == 1000 and names[0] == "tench" and names[967] == "espresso"
     with pytest.raises(ValueError, match="index:"):
         class_name(1000)
+
+
+def test_loading_prints_nothing(capsys):
+    load_efficientnet_lite0()
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Loaded pretrained" not in captured.err
+
+
+def test_upscaling_more_than_four_times_warns_and_says_how_much():
+    from smug.models._resize import UpscaleWarning
+
+    tiny = (np.arange(300).reshape(10, 10, 3) % 256).astype(np.uint8)
+    with pytest.warns(UpscaleWarning, match=r"10x10 pixels upscaled 22.4x"):
+        preprocess(tiny, crop="none")
+
+
+def test_a_photo_needing_at_most_four_times_does_not_warn():
+    import warnings
+
+    small = (np.arange(56 * 60 * 3).reshape(56, 60, 3) % 256).astype(np.uint8)  # 4.0x on 56
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        preprocess(small, crop="none")

@@ -52,3 +52,27 @@ def test_retraining_reproduces_committed_weights():
     committed = load_mnist_mlp()
     for a, b in zip(model.parameters(), committed.parameters()):
         assert np.array_equal(a.detach().numpy(), b.detach().numpy())
+
+
+def test_preprocess_digit_gives_back_mnist_pixels_from_uint8():
+    from smug.models.mnist_mlp import preprocess_digit
+
+    X, _ = load_mnist("test")
+    pixels = np.round(X[0].reshape(28, 28) * 256).astype(np.uint8)
+    assert torch.equal(preprocess_digit(pixels), torch.from_numpy(X[:1]))
+    rgb = np.repeat(pixels[:, :, None], 3, axis=2)
+    assert torch.equal(preprocess_digit(rgb), torch.from_numpy(X[:1]))
+
+
+def test_preprocess_digit_resizes_warns_on_tiny_and_rejects_bad_shapes():
+    from smug.models._resize import UpscaleWarning
+    from smug.models.mnist_mlp import preprocess_digit
+
+    with pytest.warns(UpscaleWarning, match="upscaled 5.6x"):
+        x = preprocess_digit(np.full((5, 5), 200, dtype=np.uint8))
+    assert x.shape == (1, 784) and float(x.min()) >= 0 and float(x.max()) < 1
+    assert preprocess_digit(np.zeros((56, 56), dtype=np.uint8)).shape == (1, 784)
+    with pytest.raises(ValueError, match="image"):
+        preprocess_digit(np.zeros((28, 28, 2), dtype=np.uint8))
+    with pytest.raises(ValueError, match="floats in"):
+        preprocess_digit(np.full((28, 28), 3.0))
