@@ -26,6 +26,13 @@ Usage::
     python benchmarks/instances.py --set small     # the committed test set
     python benchmarks/instances.py --set full      # the benchmark set (about 80 instances)
     python benchmarks/instances.py --set full --sources mnist text --no-exports
+    python benchmarks/instances.py --set tiered --no-exports   # the tiered suite (issue 10)
+
+The ``tiered`` set adds the hard classes: MNIST first layer at gamma in {0.25, 0.5, 0.9} over
+20 test digits, EfficientNet-Lite0 at 1x1 and 2x2 cells with k in {3000, 10000} and gamma in
+{0, 0.5} (large: generated on demand, ignored by git), and k = all on the 8 longest test
+reviews. Every manifest entry carries the features of
+:func:`smug.backends.auto.instance_features` (sizes before and after presolve, components).
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ import numpy as np
 import torch
 
 import smug
+from smug.backends.auto import instance_features
 from smug.explain.encode import encode_rows
 from smug.explain.explainer import (
     SMUG,
@@ -52,7 +60,12 @@ from smug.explain.explainer import (
     _resolve_target,
     _select_neurons,
 )
-from smug.explain.firstlayer import FirstLayer, eval_mode, extract_first_layer, run_model
+from smug.explain.firstlayer import (
+    FirstLayer,
+    eval_mode,
+    extract_first_layer,
+    run_model,
+)
 from smug.explain.ig import first_layer_ig
 from smug.verify import row_signs, verify
 
@@ -62,6 +75,11 @@ EXPORTS = (".smt2", ".mps")
 ALL = 10**9
 #: Minimum top-1 probability for a photo to count as "classified confidently".
 CONFIDENT = 0.5
+#: What IG attributes: every committed set was built with IG of the target logit and 50
+#: Gauss-Legendre nodes (``--n-steps``); the explainer's own defaults are now the softmax
+#: output and 300 nodes, so ``SMUG(...).attribute(..., ig_output="logit", n_steps=50)``
+#: rebuilds these instances.
+IG_OUTPUT = "logit"
 
 
 @dataclass(frozen=True)
@@ -69,8 +87,10 @@ class SetConfig:
     """Which instances a set holds. ``image`` lists ``(photo, k, gamma, cell)`` tuples."""
 
     image: tuple[tuple[str, int, float, int], ...] = ()
-    mnist: tuple[tuple[int, int], ...] = ()          # (test index, cell)
+    mnist: tuple[tuple[int, ...], ...] = ()          # (test index, cell[, gamma])
     text: tuple[tuple[int, int], ...] = ()           # (test index, k)
+    #: Also take the ``text_longest`` longest test reviews (by token count) at k = all.
+    text_longest: int = 0
 
 
 def _grid_of(photos: Sequence[str], ks: Sequence[int], gammas: Sequence[float],
@@ -88,6 +108,15 @@ SETS: dict[str, SetConfig] = {
         image=_grid_of(PHOTOS, (100, 1000, 3000, 5000), (0.0, 0.5, 0.9), (4, 8)),
         mnist=tuple((i, c) for i in range(4) for c in (1, 2)),
         text=tuple((i, k) for i in range(4) for k in (20, ALL)),
+    ),
+    # The tiered suite (issue 10): the hard first-layer MNIST classes over 20 test digits
+    # (even indices: design set; odd: held back), EfficientNet-Lite0 at 1x1 and 2x2 pixel
+    # cells (50k / 12.5k variables; generated on demand, not committed), text at k = all on
+    # the longest reviews.
+    "tiered": SetConfig(
+        image=_grid_of(PHOTOS, (3000, 10000), (0.0, 0.5), (1, 2)),
+        mnist=tuple((i, c, g) for i in range(20) for c in (1, 2) for g in (0.25, 0.5, 0.9)),
+        text_longest=8,
     ),
     "small": SetConfig(
         image=(("chelsea", 100, 0.0, 8), ("chelsea", 100, 0.5, 4), ("coffee", 100, 0.9, 8),
@@ -137,11 +166,12 @@ def prepare_input(explainer: SMUG, x: torch.Tensor, n_steps: int = 50,
         first, layer_input = extract_first_layer(model, x, explainer.layer)
         with torch.no_grad():
             target = _resolve_target(run_model(model, x), None)
-        ig = first_layer_ig(model, x, first.output_module, target, n_steps, ig_batch)
+        ig = first_layer_ig(model, x, first.output_module, target, n_steps, ig_batch,
+                            activation=first.activation, output=IG_OUTPUT)
     seconds = time.perf_counter() - t0
     xin = layer_input.double().numpy()
     baseline = _baseline(xin, "zero", None)
-    act = _check_extraction(first, xin, ig.activations)
+    act = _check_extraction(first, xin, ig.pre_activations)
     base_act = first.forward(baseline[None])[0].reshape(-1)
     return PreparedInput(explainer, first, xin, ig.attributions.reshape(-1), act, base_act,
                          target, seconds,
@@ -215,13 +245,26 @@ def mnist_instances(specs: Sequence[tuple[int, int]], n_steps: int
     explainer = SMUG(model, spatial_shape=(28, 28))
     for index in dict.fromkeys(s[0] for s in specs):
         prep = prepare_input(explainer, torch.tensor(X[index:index + 1]), n_steps)
-        for _, cell in (s for s in specs if s[0] == index):
-            name = f"mnist_test{index}_kall_c{cell}"
-            problem, info = encode_instance(prep, ALL, 0.0, cell, name)
+        for spec in (s for s in specs if s[0] == index):
+            cell, gamma = spec[1], (spec[2] if len(spec) > 2 else 0.0)
+            g_name = f"_g{gamma:g}" if gamma else ""
+            name = f"mnist_test{index}_kall{g_name}_c{cell}"
+            problem, info = encode_instance(prep, ALL, gamma, cell, name)
             yield problem, {"source": "mnist-mlp", "input": f"test[{index}]",
-                            "label": int(y[index]), "predicted": prep.target, "k": "all",
-                            "gamma": 0.0, "cell": cell,
+                            "index": index, "label": int(y[index]),
+                            "predicted": prep.target, "k": "all", "gamma": gamma, "cell": cell,
                             "ig_seconds": round(prep.ig_seconds, 2), **info, **prep.info}
+
+
+def longest_reviews(count: int) -> list[int]:
+    """Indices of the ``count`` longest test reviews (by token count; ties by index)."""
+    from smug.data.text import load_rotten_tomatoes
+    from smug.models.text_cnn import load_text_cnn
+
+    _, encoder = load_text_cnn()
+    texts, _ = load_rotten_tomatoes("test")
+    lengths = [len(encoder.encode(t)) for t in texts]
+    return sorted(range(len(texts)), key=lambda i: (-lengths[i], i))[:count]
 
 
 def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
@@ -242,10 +285,10 @@ def text_instances(specs: Sequence[tuple[int, int]], n_steps: int
             k_name = "all" if k >= ALL else str(k)
             name = f"text_test{index}_k{k_name}_c1"
             problem, info = encode_instance(prep, k, 0.0, 1, name)
-            yield problem, {"source": "text-cnn", "input": f"test[{index}]",
+            yield problem, {"source": "text-cnn", "input": f"test[{index}]", "index": index,
                             "text": texts[index], "label": int(labels[index]),
                             "predicted": prep.target, "p_fresh": round(p_fresh, 4), "k": k_name, "gamma": 0.0,
-                            "cell": 1, "n_tokens": int(len(ids)),
+                            "cell": 1, "n_tokens": len(ids),
                             "ig_seconds": round(prep.ig_seconds, 2), **info, **prep.info}
 
 
@@ -257,9 +300,7 @@ def write_instance(problem: smug.MaskProblem, meta: dict[str, Any], out: Path,
     if exports:
         for suffix in EXPORTS:
             files[suffix[1:]] = problem.write(out / f"{problem.name}{suffix}")
-    used = int(np.unique(problem.A.indices).size)
-    return {"name": problem.name, **meta, "n_vars": problem.n_vars, "n_rows": problem.n_rows,
-            "nnz": problem.nnz, "used_vars": used,
+    return {"name": problem.name, **meta, **instance_features(problem),
             "files": {kind: path.name for kind, path in files.items()},
             "bytes": {kind: path.stat().st_size for kind, path in files.items()}}
 
@@ -268,12 +309,14 @@ def generate(config: SetConfig, out: Path, sources: Sequence[str], exports: bool
              n_steps: int) -> list[dict[str, Any]]:
     """Build, write and describe every instance of ``config`` from the chosen sources."""
     out.mkdir(parents=True, exist_ok=True)
+    text = config.text + tuple((i, ALL) for i in longest_reviews(config.text_longest)
+                               if config.text_longest and "text" in sources)
     streams = {"image": lambda: image_instances(config.image, n_steps),
                "mnist": lambda: mnist_instances(config.mnist, n_steps),
-               "text": lambda: text_instances(config.text, n_steps)}
+               "text": lambda: text_instances(text, n_steps)}
     manifest = []
     for source in sources:
-        specs = getattr(config, source)
+        specs = text if source == "text" else getattr(config, source)
         if not specs:
             continue
         for problem, meta in streams[source]():
@@ -299,7 +342,8 @@ def instance_class(entry: dict[str, Any]) -> str:
     if entry["source"] == "efficientnet-lite0":
         return f"image k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
     if entry["source"] == "mnist-mlp":
-        return f"mnist k=all cell={entry['cell']}"
+        gamma = entry.get("gamma", 0.0)
+        return "mnist k=all" + (f" gamma={gamma:g}" if gamma else "") + f" cell={entry['cell']}"
     return f"text k={entry['k']}"
 
 
@@ -322,8 +366,8 @@ def describe(folder: Path) -> str:
             "vars": problem.n_vars, "used": entry["used_vars"], "rows": problem.n_rows,
             "nnz": problem.nnz, "p_vars": 0 if small is None else small.n_vars,
             "p_rows": 0 if small is None else small.n_rows, "parts": parts})
-    lines = ["| class | instances | vars | used vars | rows | nnz | after presolve: vars | "
-             "rows | components |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [("| class | instances | vars | used vars | rows | nnz | after presolve: vars | "
+              "rows | components |"), "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for cls, items in sorted(classes.items()):
         med = {key: int(np.median([it[key] for it in items])) for key in items[0]}
         lines.append(f"| {cls} | {len(items)} | {med['vars']} | {med['used']} | {med['rows']} | "

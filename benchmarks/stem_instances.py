@@ -18,6 +18,8 @@ small and self-contained so the solver benchmark does not depend on the explaine
 Usage::
 
     python benchmarks/stem_instances.py [--out benchmarks/instances/stem]
+    python benchmarks/stem_instances.py --out benchmarks/instances/tiered --prefix stem_ \
+        --k 3000 10000 --cell 2 4      # the tiered suite's stem classes (merged into its manifest)
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def stem_ig(model: torch.nn.Module, x: torch.Tensor, n_steps: int = 32) -> tuple
     grads = torch.zeros_like(act)
     for alpha in alphas:
         point = (alpha * act).requires_grad_(True)
-        handle = model._bn0.register_forward_hook(lambda _m, _i, _o: point)
+        handle = model._bn0.register_forward_hook(lambda _m, _i, _o, p=point: p)
         try:
             out = model(x)[0, label]
             (g,) = torch.autograd.grad(out, point)
@@ -137,13 +139,19 @@ def main() -> None:
     parser.add_argument("--k", nargs="+", type=int, default=[100, 1000, 3000])
     parser.add_argument("--gamma", nargs="+", type=float, default=[0.0, 0.5])
     parser.add_argument("--cell", nargs="+", type=int, default=[4])
+    parser.add_argument("--prefix", default="", help="instance name prefix (e.g. stem_)")
     args = parser.parse_args()
+    from instances import (
+        merge_manifest,  # benchmarks/ is on sys.path when run as a script
+    )
+
+    from smug.backends.auto import instance_features
     args.out.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(2)
     model = load_model()
     weight, _bias = folded_stem(model)
     manifest = []
-    for photo in args.photos:
+    for index, photo in enumerate(args.photos):
         x = load_photo(photo)
         t0 = time.perf_counter()
         attribution, label = stem_ig(model, x)
@@ -154,17 +162,17 @@ def main() -> None:
         for cell in args.cell:
             for k in args.k:
                 for gamma in args.gamma:
-                    name = f"{photo}_k{k}_g{gamma:g}_c{cell}"
+                    name = f"{args.prefix}{photo}_k{k}_g{gamma:g}_c{cell}"
                     problem = make_problem(x, weight, attribution, act_in, k, gamma, cell, name)
                     path = problem.save(args.out / f"{name}.npz")
-                    entry = {"name": name, "photo": photo, "label": label, "k": k,
-                             "gamma": gamma, "cell": cell, "n_vars": problem.n_vars,
-                             "n_rows": problem.n_rows, "nnz": problem.nnz,
-                             "used_vars": int(np.unique(problem.A.indices).size),
-                             "ig_seconds": round(ig_s, 2), "file": path.name}
+                    entry = {"name": name, "source": "efficientnet-stem", "photo": photo,
+                             "index": index, "label": label, "k": k, "gamma": gamma,
+                             "cell": cell, **instance_features(problem),
+                             "ig_seconds": round(ig_s, 2), "file": path.name,
+                             "files": {"npz": path.name}}
                     manifest.append(entry)
                     print(json.dumps(entry))
-    (args.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    merge_manifest(args.out / "manifest.json", manifest)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The committed small instance set: it loads, its manifest is true, and its exported files
+"""The committed instance sets: the small set loads, its manifest is true, and its exported files
 solve to the same optimum in z3 (SMT-LIB 2, exact) and HiGHS (MPS) as :func:`smug.solve`.
 
 MPS rows are *restricted* (a margin of about 1e-4 on each scaled real-valued row, see
@@ -11,11 +11,13 @@ mask read back is also checked exactly with :func:`smug.verify`.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
+from bench_scripts import BENCH, load_script
 
 import smug
 
@@ -174,3 +176,90 @@ def test_presolve_and_class_sections_count_and_rank():
         in classes
     late = "\n".join(unproven_section(rows))
     assert "| z3 | False | img_a_k1_g0_c4 | unknown |" in late and "cpsat" not in late
+
+
+# --- the tiered library (issue 10) and the suite report's scoring ------------------------
+TIERED = BENCH / "instances" / "tiered"
+FEATURES = ("n_vars", "n_rows", "nnz", "longest_row", "span_decades", "presolved_vars",
+            "components", "largest_component")
+
+
+def manifest() -> list[dict]:
+    return json.loads((TIERED / "manifest.json").read_text())
+
+
+def test_manifest_lists_the_tiered_classes_with_features():
+    entries = manifest()
+    names = [e["name"] for e in entries]
+    assert len(names) == len(set(names))
+    mnist = [e for e in entries if e["source"] == "mnist-mlp"]
+    assert {(e["gamma"], e["cell"]) for e in mnist} == {
+        (g, c) for g in (0.25, 0.5, 0.9) for c in (1, 2)}
+    assert len({e["index"] for e in mnist}) >= 20
+    for e in entries:
+        missing = [f for f in FEATURES if f not in e]
+        assert not missing, f"{e['name']} lacks {missing}"
+
+
+def test_committed_features_match_the_matrices():
+    """Recount sizes from each committed small instance with numpy alone."""
+    checked = 0
+    for e in manifest():
+        path = TIERED / e["files"]["npz"]
+        if not path.is_file() or e["nnz"] > 5000 or checked >= 12:
+            continue
+        with np.load(path, allow_pickle=False) as f:
+            data, indptr = f["data"], f["indptr"]
+        lengths = np.diff(indptr)
+        mags = np.abs(data[data != 0])
+        assert e["n_rows"] == lengths.size and e["nnz"] == int(lengths.sum())
+        assert e["longest_row"] == int(lengths.max())
+        assert e["span_decades"] == pytest.approx(math.log10(mags.max() / mags.min()), abs=1e-3)
+        assert e["largest_component"] <= e["presolved_vars"] <= e["n_vars"]
+        checked += 1
+    assert checked >= 6
+
+
+@pytest.mark.slow
+def test_regenerated_mnist_instance_equals_the_committed_one(tmp_path):
+    from benchmarks import instances
+
+    config = instances.SetConfig(mnist=((3, 2, 0.5),))
+    entries = instances.generate(config, tmp_path, ["mnist"], exports=False, n_steps=50)
+    assert [e["name"] for e in entries] == ["mnist_test3_kall_g0.5_c2"]
+    new = smug.MaskProblem.load(tmp_path / "mnist_test3_kall_g0.5_c2.npz")
+    old = smug.MaskProblem.load(TIERED / "mnist_test3_kall_g0.5_c2.npz")
+    assert new == old
+
+
+def test_par2_and_tiers_known_answers():
+    report = load_script("suite_report")
+    assert report.par2(None, 60) == 120 and report.par2(3.0, 60) == 3.0
+    assert report.tier_of({"a": 0.5, "b": 2.0}, None) == "easy"
+    assert report.tier_of({"a": 5.0, "b": 2.0}, None) == "medium"
+    assert report.tier_of({"a": None, "b": 30.0}, None) == "hard"
+    assert report.tier_of({"a": None, "b": None}, None) == "open"
+    assert report.tier_of({"a": None, "b": None}, True) == "hard"
+    row = {"status": "feasible", "total_s": 60.0}
+    assert report.proven_time(row, 60) is None
+    assert report.proven_time({"status": "optimal", "total_s": 61.0}, 60) is None
+    assert report.proven_time({"status": "infeasible", "total_s": 1.5}, 60) == 1.5
+
+
+def test_group_scores_vbs_and_ratio():
+    report = load_script("suite_report")
+    table = {"i1": {"highs": 1.0, "cpsat": None}, "i2": {"highs": 4.0, "cpsat": 2.0}}
+    choices = {"i1": "highs", "i2": "cpsat"}
+    s = report.group_scores(["i1", "i2"], table, choices, 60.0)
+    assert s["VBS"]["par2"] == pytest.approx(1.5)  # (1 + 2) / 2
+    assert s["highs"]["ratio"] == pytest.approx(5.0 / 3.0)
+    assert s["cpsat"]["par2"] == pytest.approx(61.0)  # (120 + 2) / 2
+    assert s["cpsat"]["unproven_where_vbs_proves"] == 1
+    assert s["auto"]["ratio"] == pytest.approx(1.0)
+
+
+def test_design_and_held_back_split():
+    report = load_script("suite_report")
+    assert report.split_of({"index": 4}) == "design"
+    assert report.split_of({"input": "test[7]"}) == "held-back"
+    assert report.split_of({"input": "coffee"}) == "held-back"

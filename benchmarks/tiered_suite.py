@@ -1,0 +1,190 @@
+"""Run every backend on the tiered instance library, one solve at a time, resumably.
+
+Each (instance, backend, configuration, time limit) is solved once by :func:`smug.solve` in
+a child process (so that a solver that overruns its limit is killed and recorded as
+unproven instead of stalling the run) with ``threads=1`` for every backend (fairness: the
+machine has two cores shared with other jobs). One JSON line per solve is appended to
+``benchmarks/results/tiered/rows.jsonl`` as soon as it is done; rerunning skips what is in
+the file. :mod:`benchmarks.suite_report` turns the rows into tiers, VBS, PAR2, profiles and
+tables.
+
+The order favours breadth: the instances are interleaved by input index across classes
+(every class gets its first inputs before any class gets its tenth), and for each instance
+the backends run in the order given.
+
+Usage::
+
+    python benchmarks/tiered_suite.py                                # MNIST classes, 5 backends
+    python benchmarks/tiered_suite.py --match 'img_*' --backends highs cpsat
+    python benchmarks/tiered_suite.py --time-limit 600 --match mnist_test1_kall_g0.5_c1 \\
+        --backends cpsat                                             # an "open" probe
+    python benchmarks/tiered_suite.py --cpsat-config portfolio       # a CP-SAT setting
+    python benchmarks/tiered_suite.py --backends race --match 'mnist_test[13579]_*' 'mnist_test1[13579]_*'
+                                          # auto's race (highs + cpsat) on held-back inputs
+
+Timings are wall-clock seconds on a loaded shared 2-core machine; compare backends within a
+run (the report gives ratios).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _common import ResultLog
+
+DEFAULT_INSTANCES = HERE / "instances" / "tiered"
+DEFAULT_ROWS = HERE / "results" / "tiered" / "rows.jsonl"
+BACKENDS = ("highs", "cpsat", "pulp", "cvxpy", "z3")
+KEY = ("instance", "backend", "config", "time_limit")
+
+#: Named CP-SAT settings (native SatParameters) compared by ``--cpsat-config``; "default" is
+#: whatever ``smug.solve(problem, "cpsat", threads=...)`` does today.
+CPSAT_CONFIGS: dict[str, dict[str, Any]] = {
+    "default": {},
+    "portfolio": {"subsolvers": []},
+    "core_lp": {"subsolvers": ["core", "default_lp"]},
+    "lin0": {"linearization_level": 0},
+    "lin1": {"linearization_level": 1},
+    "lin2": {"linearization_level": 2},
+}
+
+
+def load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    """``{name: manifest entry}`` of an instance folder."""
+    path = folder / "manifest.json"
+    if not path.is_file():
+        raise SystemExit(f"--instances: no manifest.json in {folder} (run benchmarks/instances.py)")
+    return {e["name"]: e for e in json.loads(path.read_text())}
+
+
+def instance_order(manifest: dict[str, dict[str, Any]], patterns: Sequence[str]) -> list[str]:
+    """Names matching any pattern, interleaved by input index across classes (breadth first)."""
+    names = [n for n in manifest if any(fnmatch.fnmatch(n, p) for p in patterns)]
+    return sorted(names, key=lambda n: (manifest[n].get("index", 0), n))
+
+
+def _child(path: str, backend: str, time_limit: float, threads: int, options: dict[str, Any],
+           conn: Any) -> None:
+    """Solve in the child process and send the summary (never the mask) back."""
+    import smug
+
+    try:
+        problem = smug.MaskProblem.load(path)
+        if backend in ("race", "probe_race"):  # auto's race: cpsat and highs, one thread each
+            from smug.backends.auto import RACE_PAIR, RACE_PROBE_SECONDS, race_solve
+
+            probe = RACE_PROBE_SECONDS if backend == "probe_race" else None
+            sol = race_solve(problem, RACE_PAIR, time_limit, probe=probe)
+        else:
+            sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads,
+                             **options)
+        conn.send({"status": sol.status.value, "objective": sol.objective, "bound": sol.bound,
+                   "build_s": sol.timings.build, "solve_s": sol.timings.solve,
+                   "total_s": sol.timings.total, "raw_status": sol.raw_status,
+                   "rounds": sol.stats.get("rounds"), "verified": sol.verified,
+                   "winner": sol.backend, "race": sol.stats.get("race")})
+    except Exception as exc:  # noqa: BLE001 -- a broken backend is a result, not the end of the run
+        conn.send({"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]})
+    finally:
+        conn.close()
+
+
+def run_one(path: Path, backend: str, time_limit: float, threads: int,
+            options: dict[str, Any], grace: float) -> dict[str, Any]:
+    """One solve in a forked child, killed ``grace`` seconds after the limit."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(str(path), backend, time_limit, threads, options,
+                                            child))
+    start = time.perf_counter()
+    proc.start()
+    child.close()
+    result: dict[str, Any] | None = None
+    if parent.poll(time_limit + grace):
+        try:
+            result = parent.recv()
+        except EOFError:
+            result = None
+    wall = time.perf_counter() - start
+    if proc.is_alive():
+        proc.kill()
+    proc.join()
+    if result is None:
+        result = {"status": "killed", "error": f"no answer {time_limit + grace:g} s after start "
+                  f"(exit code {proc.exitcode})"}
+    result["wall_s"] = round(wall, 3)
+    return result
+
+
+def backend_options(backend: str, config: str) -> dict[str, Any]:
+    if backend == "cpsat":
+        return dict(CPSAT_CONFIGS[config])
+    if backend in ("race", "probe_race"):
+        return {}
+    if config != "default":
+        raise SystemExit(f"--cpsat-config: only applies to cpsat, got backend {backend}")
+    return {"isolate": True} if backend == "z3" else {}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--instances", type=Path, default=DEFAULT_INSTANCES)
+    parser.add_argument("--match", nargs="+", default=["mnist_*"],
+                        help="fnmatch patterns over instance names")
+    parser.add_argument("--backends", nargs="+", default=list(BACKENDS))
+    parser.add_argument("--time-limit", type=float, default=60.0)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--cpsat-config", default="default", choices=sorted(CPSAT_CONFIGS))
+    parser.add_argument("--rows", type=Path, default=DEFAULT_ROWS)
+    parser.add_argument("--grace", type=float, default=30.0,
+                        help="seconds past the limit before the child is killed")
+    parser.add_argument("--dry-run", action="store_true", help="list what would run")
+    args = parser.parse_args(argv)
+    if args.time_limit <= 0:
+        parser.error("--time-limit: expected a positive number of seconds")
+    if args.threads < 1:
+        parser.error("--threads: expected an integer >= 1")
+    manifest = load_manifest(args.instances)
+    names = instance_order(manifest, args.match)
+    if not names:
+        parser.error(f"--match: no instance of {args.instances} matches {args.match}")
+    log = ResultLog(args.rows, KEY)
+    config = args.cpsat_config
+    for name in names:
+        entry = manifest[name]
+        for backend in args.backends:
+            cfg = config if backend == "cpsat" else "default"
+            key = {"instance": name, "backend": backend, "config": f"{cfg}/t{args.threads}",
+                   "time_limit": args.time_limit}
+            if log.done(**key):
+                continue
+            if args.dry_run:
+                print(json.dumps(key))
+                continue
+            path = args.instances / entry["files"]["npz"]
+            result = run_one(path, backend, args.time_limit, args.threads,
+                             backend_options(backend, cfg), args.grace)
+            row = {**key, **result, "threads": args.threads,
+                   "load_1min": round(os.getloadavg()[0], 2),
+                   "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+            log.append(row)
+            print(json.dumps({k: row.get(k) for k in ("instance", "backend", "config", "status",
+                                                        "objective", "total_s", "wall_s")}),
+                  flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""smug.backends.auto: features with known answers, and the selection rule.
+
+The feature oracle is hand-computed on a small matrix; the rule's answers are the ones
+documented in ``docs/benchmarks.md`` (derived from the tiered suite's design set).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import smug
+from smug.backends.auto import FALLBACK_ORDER, choose_backend, instance_features
+
+
+def small_problem() -> smug.MaskProblem:
+    # Rows: [0.001, 0, 10] (2 entries), [0, 5, 0] (1 entry), [2, 3, 4] (3 entries).
+    A = np.array([[0.001, 0.0, 10.0], [0.0, 5.0, 0.0], [2.0, 3.0, 4.0]])
+    return smug.MaskProblem(A, [5.0, 1.0, 4.0], strict=True)
+
+
+def test_features_known_answers():
+    f = instance_features(small_problem())
+    assert (f["n_vars"], f["n_rows"], f["nnz"], f["used_vars"]) == (3, 3, 6, 3)
+    assert f["longest_row"] == 3
+    assert f["mean_row"] == 2.0
+    assert f["span_decades"] == pytest.approx(4.0)  # 10 / 0.001
+    assert f["density"] == pytest.approx(6 / 9, abs=1e-4)
+
+
+def test_features_after_presolve_count_components():
+    # Two independent blocks {x0, x1} and {x2, x3}; each needs one of its two variables.
+    A = np.array([[1.0, 1.0, 0, 0], [0, 0, 1.0, 1.0]])
+    f = instance_features(smug.MaskProblem(A, [0.5, 0.5], strict=True))
+    assert f["presolved_vars"] == 4 and f["presolved_rows"] == 2
+    assert f["components"] == 2 and f["largest_component"] == 2
+    assert f["presolve_infeasible"] is False
+
+
+def test_features_of_a_problem_presolve_proves_infeasible():
+    f = instance_features(smug.MaskProblem(np.array([[1.0, 1.0]]), [5.0], strict=True))
+    assert f["presolve_infeasible"] is True and f["components"] == 0
+
+
+def test_features_without_presolve_and_bad_input():
+    f = instance_features(small_problem(), presolved=False)
+    assert "components" not in f
+    with pytest.raises(TypeError, match="problem"):
+        instance_features("not a problem")
+
+
+def test_rule_takes_the_best_installed_single_backend():
+    name, reason = choose_backend({"presolved_vars": 120}, ["z3", "highs", "cpsat"])
+    assert name == "cpsat"
+    assert "120 variables after presolve" in reason
+
+
+def test_rule_falls_back_when_the_preferred_backend_is_missing():
+    name, reason = choose_backend({"presolved_vars": 5}, ["z3", "pulp", "highs"])
+    assert name == "highs"
+    assert "cpsat not installed" in reason
+    assert choose_backend({}, ["z3", "pulp"])[0] == "pulp"
+    assert choose_backend({}, ["z3"])[0] == "z3"
+
+
+def test_rule_takes_a_third_party_backend_when_nothing_known_is_installed():
+    assert choose_backend({}, ["mysolver"]) == (
+        "mysolver", "none of cpsat, highs, pulp, cvxpy, z3 installed; took mysolver")
+
+
+def test_rule_picks_an_installed_backend_for_real_features():
+    installed = smug.available_backends()
+    if not installed:
+        pytest.skip("no backend installed")
+    name, _ = choose_backend(instance_features(small_problem()), installed)
+    assert name in installed
+    assert name == next(b for b in FALLBACK_ORDER if b in installed)
+
+
+def test_rule_bad_input():
+    with pytest.raises(ValueError, match="installed"):
+        choose_backend({}, [])
+
+
+# --- the race --------------------------------------------------------------------------
+def test_choose_race_known_answers():
+    from smug.backends.auto import RACE_PAIR, choose_race
+
+    assert choose_race({"span_decades": 2.0}, ["cpsat", "highs", "z3"], cores=2)[0] == RACE_PAIR
+    single, why = choose_race({"span_decades": 2.0}, ["cpsat", "highs"], cores=1)
+    assert single == ("cpsat",) and "1 core" in why
+    single, why = choose_race({"span_decades": 2.0}, ["highs", "z3"], cores=4)
+    assert single == ("highs",) and "cpsat not installed" in why
+    with pytest.raises(ValueError, match="cores"):
+        choose_race({"span_decades": 2.0}, ["highs"], cores=0)
+
+
+needs_pair = pytest.mark.skipif(
+    not {"highs", "cpsat"} <= set(smug.available_backends()), reason="needs highs and cpsat")
+
+
+def tiered_problem(name: str) -> smug.MaskProblem:
+    """A committed instance of the tiered library."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered"
+    return smug.MaskProblem.load(folder / f"{name}.npz")
+
+
+@needs_pair
+def test_race_returns_a_verified_optimum_and_records_both():
+    from smug.backends.auto import race_solve
+
+    problem = tiered_problem("mnist_test0_kall_g0.5_c2")
+    alone = smug.solve(problem, "highs", time_limit=60, threads=1)
+    raced = race_solve(problem, ("highs", "cpsat"), time_limit=60)
+    assert raced.status is smug.Status.OPTIMAL
+    assert raced.objective == alone.objective == raced.bound
+    assert smug.verify(problem, raced.mask).ok
+    assert raced.backend in ("highs", "cpsat")
+    assert set(raced.stats["race"]) == {"highs", "cpsat"}
+    assert raced.stats["race"][raced.backend].startswith("optimal")
+
+
+@needs_pair
+def test_race_proves_infeasibility():
+    from smug.backends.auto import race_solve
+
+    # x0 + x1 >= 1.5 and -x0 - x1 >= -0.5 cannot both hold (either child proves it).
+    A = np.array([[1.0, 1.0], [-1.0, -1.0]])
+    problem = smug.MaskProblem(A, [1.5, -0.5], strict=False)
+    raced = race_solve(problem, ("highs", "cpsat"), time_limit=30)
+    assert raced.status is smug.Status.INFEASIBLE and raced.mask is None
+
+
+def test_race_needs_a_backend():
+    from smug.backends.auto import race_solve
+
+    with pytest.raises(ValueError, match="backends"):
+        race_solve(small_problem(), [], time_limit=1)
+
+
+@needs_pair
+def test_race_with_a_probe_returns_the_same_optimum():
+    from smug.backends.auto import race_solve
+
+    problem = tiered_problem("mnist_test1_kall_g0.5_c2")
+    alone = smug.solve(problem, "highs", time_limit=60, threads=1)
+    raced = race_solve(problem, ("cpsat", "highs"), time_limit=60, probe=1.0)
+    assert raced.status is smug.Status.OPTIMAL and raced.objective == alone.objective
+    assert smug.verify(problem, raced.mask).ok
+    assert "cpsat" in raced.stats["race"] or "probe" in raced.stats["race"]
