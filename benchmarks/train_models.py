@@ -5,6 +5,7 @@ Usage::
     python benchmarks/train_models.py                 # every model
     python benchmarks/train_models.py --model mnist_mlp
     python benchmarks/train_models.py --model text_cnn --seed 0
+    python benchmarks/train_models.py --model mnist_conv
 
 Writes ``smug/models/weights/<name>.npz`` and ``<name>.json`` (seed, epochs, accuracy).
 The same seed gives identical weight values (one thread, deterministic kernels).
@@ -35,7 +36,17 @@ def train_text_cnn(seed: int | None, epochs: int | None) -> dict:
     return card
 
 
-TRAINERS = {"mnist_mlp": train_mnist_mlp, "text_cnn": train_text_cnn}
+def train_mnist_conv(seed: int | None, epochs: int | None) -> dict:
+    from smug.models import mnist_conv
+
+    kwargs = {k: v for k, v in (("seed", seed), ("epochs", epochs)) if v is not None}
+    model, card = mnist_conv.train_mnist_conv(verbose=True, **kwargs)
+    mnist_conv.save_mnist_conv(model, card)
+    return card
+
+
+TRAINERS = {"mnist_mlp": train_mnist_mlp, "text_cnn": train_text_cnn,
+            "mnist_conv": train_mnist_conv}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -65,8 +65,9 @@ def solve(
     Parameters
     ----------
     problem : MaskProblem or smug.fullnet.FullNetProblem
-        A FullNetProblem (appendix A) is solved by the z3 backend only; see
-        :func:`smug.fullnet.solve_fullnet`.
+        A FullNetProblem (appendix A) is solved by z3 (exact NRA encoding, the default)
+        or a big-M MILP (``"highs"``, ``"cpsat"``, ``"pulp"``, ``"cvxpy"``, ``"auto"``);
+        see :func:`smug.fullnet.solve_fullnet`.
     backend : str, optional
         A name from :func:`smug.available_backends`, or ``"auto"`` (the default, also for
         None): race CP-SAT and HiGHS across two cores after a 1 s CP-SAT probe, or the
@@ -180,7 +181,7 @@ def _solve_auto(problem: MaskProblem, time_limit: float | None, threads: int | N
 def _solve_fullnet(problem: Any, backend: str | None, time_limit: float | None,
                    threads: int | None, seed: int, hint: Any, presolve: bool, verbose: bool,
                    options: dict[str, Any]) -> Solution:
-    """A FullNetProblem goes to :func:`smug.fullnet.solve_fullnet` (z3 only)."""
+    """A FullNetProblem goes to :func:`smug.fullnet.solve_fullnet` (z3 or a MILP backend)."""
     from smug.fullnet.solve import solve_fullnet
 
     if presolve:
@@ -363,6 +364,12 @@ def cross_check(
         A disagreement between proven optima (or a proven infeasibility beside a verified
         mask) is also raised as a :class:`CrossCheckWarning` naming both backends.
     """
+    from smug.fullnet.problem import FullNetProblem
+
+    if isinstance(problem, FullNetProblem):
+        from smug.fullnet.solve import cross_check_fullnet
+
+        return cross_check_fullnet(problem, backends, time_limit=time_limit, **kwargs)
     # Each backend must face the whole problem: with presolve on, a problem that presolve
     # solves alone would "agree" without any backend having run.
     kwargs.setdefault("presolve", False)

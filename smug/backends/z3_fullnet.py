@@ -247,3 +247,35 @@ def run_fullnet(problem: Any, settings: Settings) -> Any:
     if run.proven or (run.bound is not None and size <= math.ceil(run.bound - 1e-9)):
         return finish(Status.OPTIMAL, mask, size)
     return finish(Status.FEASIBLE, mask, run.bound)
+
+
+def check_at_most(problem: Any, k: int, time_limit: float | None, seed: int = 0) -> tuple[str, Any]:
+    """One z3 check of the exact encoding of ``problem`` with ``AtMost(cells, k)``.
+
+    The exact confirmation of a MILP candidate of size ``k + 1``
+    (:mod:`smug.fullnet.confirm`): ``"unsat"`` proves that no mask of at most ``k`` cells
+    keeps the label. Returns ``(result, mask)`` with ``result`` in ``"sat"``, ``"unsat"``,
+    ``"unknown"`` and, for ``"sat"``, the problem's cell mask of z3's model (unverified).
+    """
+    import z3
+
+    from smug.fullnet.encoding import encode_fullnet
+
+    encoding = encode_fullnet(problem)
+    settings = Settings(time_limit=time_limit, seed=seed,
+                        deadline=None if time_limit is None else time.monotonic() + time_limit)
+    cells = _cell_vars(z3, int(encoding.cells.size), "bool")
+    solver = z3.Solver()
+    timeout = _timeout_ms(settings)
+    if timeout is not None:
+        solver.set("timeout", timeout)
+    solver.set("random_seed", int(seed))
+    solver.from_string(encoding.text)
+    solver.add(_cardinality(z3, cells, k, "bool"))
+    with deadline_guard(solver, settings):
+        result = solver.check()
+    if result != z3.sat:
+        return ("unsat" if result == z3.unsat else "unknown"), None
+    mask = np.zeros(problem.n_cells, dtype=bool)
+    mask[encoding.cells[_kept(z3, solver.model(), cells, "bool")]] = True
+    return "sat", mask

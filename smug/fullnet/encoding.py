@@ -31,7 +31,8 @@ import numpy as np
 
 from smug.fullnet.problem import FullNetProblem
 
-__all__ = ["FullNetEncoding", "encode_fullnet", "smt_rational", "cell_name"]
+__all__ = ["FullNetEncoding", "encode_fullnet", "smt_rational", "cell_name", "affine_interval",
+           "layer_bounds"]
 
 
 def smt_rational(value: Fraction) -> str:
@@ -64,6 +65,40 @@ def _interval_sum(bias: Fraction, coefs: list[Fraction]) -> tuple[Fraction, Frac
     lo = bias + sum((a for a in coefs if a < 0), Fraction(0))
     hi = bias + sum((a for a in coefs if a > 0), Fraction(0))
     return lo, hi
+
+
+def affine_interval(bias: Fraction, weights: np.ndarray,
+                    bounds: list[tuple[Fraction, Fraction]]) -> tuple[Fraction, Fraction]:
+    """Exact interval of ``bias + sum_j weights[j] * v_j`` for ``v_j`` in ``bounds[j]``."""
+    lo = hi = bias
+    for weight, (tlo, thi) in zip(weights, bounds):
+        if not weight or (tlo == 0 and thi == 0):
+            continue
+        wf = Fraction(float(weight))
+        lo += wf * (tlo if wf > 0 else thi)
+        hi += wf * (thi if wf > 0 else tlo)
+    return lo, hi
+
+
+def layer_bounds(problem: FullNetProblem) -> list[list[tuple[Fraction, Fraction]]]:
+    """Exact intervals of every pre-activation, layer by layer, over all 0/1 masks.
+
+    The first layer is linear in the mask, so its interval is exact (tight); deeper ones are
+    interval arithmetic on the ReLU outputs ``[max(lo, 0), max(hi, 0)]``. The same bounds
+    the SMT encoding asserts, and the big-M constants of the MILP
+    (:mod:`smug.fullnet.milp`).
+    """
+    coefs = problem.first_layer_cell_coefficients()
+    first = problem.layers[0]
+    bounds = [_interval_sum(Fraction(float(first.b[k])), coefs[k]) for k in range(first.W.shape[0])]
+    out = [bounds]
+    for prev, layer in zip(problem.layers, problem.layers[1:]):
+        inputs = [(max(lo, Fraction(0)), max(hi, Fraction(0))) for lo, hi in bounds] \
+            if prev.relu else bounds
+        bounds = [affine_interval(Fraction(float(layer.b[k])), layer.W[k], inputs)
+                  for k in range(layer.W.shape[0])]
+        out.append(bounds)
+    return out
 
 
 def _affine_term(bias: Fraction, products: list[str]) -> str:
@@ -142,15 +177,12 @@ def encode_fullnet(problem: FullNetProblem, stable: bool = True,
         new_bounds: list[tuple[Fraction, Fraction]] = []
         for k in range(layer.W.shape[0]):
             bias = Fraction(float(layer.b[k]))
-            products, lo, hi = [], bias, bias
-            for j, (term, (tlo, thi)) in enumerate(zip(terms, bounds)):
+            products = []
+            for j, term in enumerate(terms):
                 weight = layer.W[k, j]
-                if term is None or not weight:
-                    continue
-                wf = Fraction(float(weight))
-                products.append(f"(* {smt_rational(wf)} {term})")
-                lo += wf * (tlo if wf > 0 else thi)
-                hi += wf * (thi if wf > 0 else tlo)
+                if term is not None and weight:
+                    products.append(f"(* {smt_rational(Fraction(float(weight)))} {term})")
+            lo, hi = affine_interval(bias, layer.W[k], bounds)
             w.define(f"h{depth}_{k}", _affine_term(bias, products), lo, hi)
             new_terms.append(f"h{depth}_{k}")
             new_bounds.append((lo, hi))

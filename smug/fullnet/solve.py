@@ -1,18 +1,69 @@
-"""``solve`` for a FullNetProblem: z3 only, as in the paper (appendix A)."""
+"""``solve`` for a FullNetProblem: z3's exact NRA encoding or a big-M MILP, exactly confirmed.
+
+* ``backend="z3"``: ReLU as ``If`` over exact reals (:mod:`smug.backends.z3_fullnet`).
+* ``backend="highs" | "cpsat" | "pulp" | "cvxpy"``: the big-M MILP of
+  :mod:`smug.fullnet.milp`, solved by that solver (:mod:`smug.fullnet.runners`). Its mask is
+  verified by the exact and float64 forward passes; its optimality is then *confirmed
+  exactly* (:mod:`smug.fullnet.confirm`: enumeration of the smaller sizes with a rigorous
+  float64 error bound and exact rational checks, else z3's ``AtMost`` on the NRA encoding).
+  OPTIMAL only after that confirmation; otherwise FEASIBLE with the exactly proven bound
+  in ``bound`` and the solver's own bound in ``stats["milp_bound"]``.
+* ``backend="auto"``: the first installed of :data:`AUTO_ORDER` (CP-SAT first: the best
+  in the Table 2 benchmark).
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import time
+import warnings
 from typing import Any
 
-from smug.errors import UnsupportedProblemError
+import numpy as np
+
+from smug.errors import BackendNotInstalledError, UnknownOptionError, UnsupportedProblemError
 from smug.fullnet.problem import FullNetProblem
-from smug.solution import Solution
+from smug.solution import Solution, Status, Timings
 
-__all__ = ["solve_fullnet", "FULLNET_BACKEND"]
+__all__ = ["solve_fullnet", "cross_check_fullnet", "installed_fullnet_backends",
+           "FULLNET_BACKEND", "FULLNET_BACKENDS", "AUTO_ORDER", "auto_backend",
+           "MILP_OPTIONS", "CONFIRM_MODES", "LARGE_NETWORK", "FullNetSizeWarning"]
 
-#: The only backend that can express the full network (ReLU as ``If`` over exact reals).
+#: The backend of the paper (and the default): ReLU as ``If`` over exact reals.
 FULLNET_BACKEND = "z3"
+#: Every backend that solves a FullNetProblem: z3 (NRA) and the MILP runners.
+FULLNET_BACKENDS: tuple[str, ...] = ("z3", "highs", "cpsat", "pulp", "cvxpy")
+#: What ``backend="auto"`` picks: the first installed of these. Measured on Table 2
+#: (``benchmarks/results/mnist_fullnet_milp*.md``): CP-SAT decided 92/100 images at pixel
+#: level in 60 s (HiGHS 90, a subset of CP-SAT's) and was the fastest with 4x4 cells
+#: (mean 0.7 s against HiGHS's 1.9 s).
+AUTO_ORDER: tuple[str, ...] = ("cpsat", "highs", "cvxpy", "pulp")
+#: Python module each MILP backend needs.
+_MODULES = {"highs": "highspy", "cpsat": "ortools", "pulp": "pulp", "cvxpy": "cvxpy"}
+#: Options of the MILP backends.
+MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy",
+                          "pre_enumeration_limit"})
+#: Masks enumerated exactly before the solver runs (sizes 0, 1, 2 of ~600 active cells).
+PRE_ENUMERATION_LIMIT = 200_000
+#: How a MILP candidate's optimality is confirmed: ``"auto"`` (enumerate the smaller sizes
+#: while they fit ``enumeration_limit``, then z3 for the rest), ``"enumerate"``, ``"z3"``,
+#: or ``"none"`` (no confirmation: FEASIBLE unless the mask is empty).
+CONFIRM_MODES = ("auto", "enumerate", "z3", "none")
+#: Unstable ReLUs above which a backend is warned to be slow (a rough guide: z3 already
+#: needs up to a minute with 32 on MNIST pixels; the MILPs take seconds with 32).
+LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000}
+#: Share of the time limit kept for the exact confirmation after the solver, and its cap (s).
+CONFIRM_RESERVE, CONFIRM_RESERVE_MAX = 0.25, 15.0
+#: Margin rounds: when a candidate fails exact verification the output margin grows 100x.
+_MARGIN_ROUNDS = 3
+
+
+#: Frames from :func:`solve_fullnet` up to the user's call of :func:`smug.solve`.
+_USER_LEVEL = 4
+
+
+class FullNetSizeWarning(UserWarning):
+    """The network has more unstable ReLUs than the backend is likely to handle quickly."""
 
 
 def solve_fullnet(
@@ -26,41 +77,389 @@ def solve_fullnet(
     verbose: bool = False,
     **options: Any,
 ) -> Solution:
-    """Minimise the kept cells of a :class:`FullNetProblem` with z3.
+    """Minimise the kept cells of a :class:`FullNetProblem`.
 
     Called by :func:`smug.solve` when it is given a FullNetProblem; the arguments have the
-    same meaning (already validated there). ``backend`` must be None or ``"z3"``. Native
-    options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
-    ``stable`` (default True: exact interval bounds and stable-ReLU simplification;
-    False: the plain encoding), ``cell_sort`` (``"bool"`` or ``"int"``) and parameters of
-    the z3 Solver (ascend) or Optimize (optimize). ``threads`` and ``hint`` are accepted
-    and not used: neither search takes them.
+    same meaning (already validated there). ``backend``: None or ``"z3"`` (default), a MILP
+    backend (``"highs"``, ``"cpsat"``, ``"pulp"``, ``"cvxpy"``) or ``"auto"``.
+
+    z3 options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
+    ``stable``, ``cell_sort`` and z3 parameters. MILP options: ``margin`` (output-row
+    safety margin, default 1e-6), ``confirm`` (one of :data:`CONFIRM_MODES`),
+    ``enumeration_limit`` (masks, default 3e6), ``pre_enumeration_limit`` (masks
+    enumerated before the solver, default 2e5; 0 turns it off), ``greedy`` (default True: warm-start the
+    solver from :func:`smug.fullnet.greedy.greedy_mask`) and ``solver_options`` (a dict
+    passed to the solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
+    verified ``hint`` is a warm start.
 
     Returns
     -------
     Solution
         ``mask`` is a cell mask of length ``problem.n_cells``, verified by an exact rational
-        and a float64 forward pass; OPTIMAL only when z3 proved the minimum.
-    """
-    from smug.backends import get_backend
-    from smug.backends.base import Settings
+        and a float64 forward pass; OPTIMAL only when the minimum is proven exactly.
 
+    Warns
+    -----
+    FullNetSizeWarning
+        Before the solve, when the network has more unstable ReLUs than
+        :data:`LARGE_NETWORK` gives for the backend (the message gives the count).
+    """
     if not isinstance(problem, FullNetProblem):
         raise TypeError(f"problem: expected a smug.fullnet.FullNetProblem, got {type(problem).__name__}")
-    name = FULLNET_BACKEND if backend is None else backend
-    if name != FULLNET_BACKEND:
+    name = FULLNET_BACKEND if backend is None else auto_backend() if backend == "auto" else backend
+    if name not in FULLNET_BACKENDS:
         raise UnsupportedProblemError(
-            f"backend: a FullNetProblem (ReLU network encoded with If over exact reals) can "
-            f"only be solved by the {FULLNET_BACKEND!r} backend, got {backend!r}; use "
-            f"backend='{FULLNET_BACKEND}'"
-        )
-    engine = get_backend(name)
-    options = engine.validate_fullnet_options(options)
+            f"backend: a FullNetProblem can be solved by {', '.join(map(repr, FULLNET_BACKENDS))} "
+            f"or 'auto', got {backend!r}")
     if hint is not None:
         hint = problem.check_mask(hint)
-    settings = Settings(
-        time_limit=time_limit, threads=threads, seed=seed, options=options,
-        deadline=None if time_limit is None else time.monotonic() + time_limit,
-        hint=hint, verbose=verbose,
-    )
-    return engine.run_fullnet(problem, settings)
+    if name == FULLNET_BACKEND:
+        return _solve_z3(problem, time_limit, threads, seed, hint, verbose, options)
+    options = validate_milp_options(name, options)
+    warn_if_large(problem, name, stacklevel=_USER_LEVEL)
+    settings = _settings(time_limit, threads, seed, options, hint, verbose)
+    return solve_milp(problem, name, settings)
+
+
+def auto_backend() -> str:
+    """The first installed MILP backend of :data:`AUTO_ORDER`."""
+    for name in AUTO_ORDER:
+        if importlib.util.find_spec(_MODULES[name]) is not None:
+            return name
+    raise BackendNotInstalledError(
+        f"backend: 'auto' needs one of {', '.join(map(repr, AUTO_ORDER))} installed "
+        f"(packages {', '.join(_MODULES[n] for n in AUTO_ORDER)})")
+
+
+def _settings(time_limit, threads, seed, options, hint, verbose):
+    from smug.backends.base import Settings
+
+    return Settings(time_limit=time_limit, threads=threads, seed=seed, options=options,
+                    deadline=None if time_limit is None else time.monotonic() + time_limit,
+                    hint=hint, verbose=verbose)
+
+
+def _solve_z3(problem, time_limit, threads, seed, hint, verbose, options) -> Solution:
+    from smug.backends import get_backend
+
+    engine = get_backend(FULLNET_BACKEND)
+    options = engine.validate_fullnet_options(options)
+    warn_if_large(problem, FULLNET_BACKEND, stacklevel=_USER_LEVEL + 1)
+    return engine.run_fullnet(problem, _settings(time_limit, threads, seed, options, hint, verbose))
+
+
+def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
+    """Check the MILP options (:data:`MILP_OPTIONS`) and that the solver is installed."""
+    if importlib.util.find_spec(_MODULES[name]) is None:
+        raise BackendNotInstalledError(
+            f"backend: {name!r} needs the Python package {_MODULES[name]!r}, which is not installed")
+    unknown = sorted(set(options) - MILP_OPTIONS)
+    if unknown:
+        raise UnknownOptionError(
+            f"options: the {name!r} full-network MILP does not know {', '.join(map(repr, unknown))}; "
+            f"valid: {', '.join(map(repr, sorted(MILP_OPTIONS)))}")
+    margin = options.get("margin", 1e-6)
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0 \
+            or not np.isfinite(margin):
+        raise ValueError(f"margin: expected a finite number >= 0, got {margin!r}")
+    if options.get("confirm", "auto") not in CONFIRM_MODES:
+        raise ValueError(f"confirm: expected one of {CONFIRM_MODES}, got {options['confirm']!r}")
+    for key in ("enumeration_limit", "pre_enumeration_limit"):
+        limit = options.get(key, 0)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise ValueError(f"{key}: expected an integer >= 0, got {limit!r}")
+    if not isinstance(options.get("greedy", True), bool):
+        raise ValueError(f"greedy: expected True or False, got {options['greedy']!r}")
+    if not isinstance(options.get("solver_options", {}), dict):
+        raise ValueError(f"solver_options: expected a dict, got {options['solver_options']!r}")
+    return dict(options)
+
+
+def warn_if_large(problem: FullNetProblem, name: str, stacklevel: int = 2) -> int:
+    """Warn (before solving) when ``problem`` has many unstable ReLUs for ``name``.
+
+    ``stacklevel`` as for :func:`warnings.warn`, counted from the caller of this function.
+    """
+    from smug.fullnet.encoding import layer_bounds
+    from smug.fullnet.milp import count_relus
+
+    unstable = count_relus(layer_bounds(problem), problem)["unstable"]
+    if unstable > LARGE_NETWORK[name]:
+        warnings.warn(
+            f"problem: the network has {unstable} unstable ReLUs (interval bounds over the "
+            f"mask), more than the {LARGE_NETWORK[name]} the {name!r} backend handles "
+            f"quickly; expect a time-out", FullNetSizeWarning, stacklevel=stacklevel + 1)
+    return unstable
+
+
+class _Run:
+    """Accumulates the timings and stats of one MILP solve."""
+
+    def __init__(self, problem: FullNetProblem, name: str) -> None:
+        self.problem, self.name = problem, name
+        self.start = time.perf_counter()
+        self.build = self.solve = 0.0
+        self.raw = "not run"
+        self.stats: dict[str, Any] = {"rounds": []}
+
+    def finish(self, status: Status, mask: np.ndarray | None, bound: float | None) -> Solution:
+        objective = None if mask is None else float(mask.sum())
+        return Solution(status, mask, objective, bound, self.name, self.raw,
+                        Timings(self.build, self.solve, time.perf_counter() - self.start),
+                        mask is not None, self.stats)
+
+
+def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
+    """The MILP path: candidate (margin rounds), exact verification, exact confirmation."""
+    from smug.fullnet.milp import DEFAULT_MARGIN
+
+    run = _Run(problem, name)
+    margin = float(settings.options.get("margin", DEFAULT_MARGIN))
+    lower, found = _pre_enumerate(problem, settings, run)
+    if found is not None or lower > problem.active_cells.size:
+        run.stats["milp_status"] = "not run"
+        if found is None:  # every size excluded: no mask at all keeps the label
+            return run.finish(Status.INFEASIBLE, None, None)
+        return run.finish(Status.OPTIMAL, found, float(found.sum()))
+    start = _warm_start(problem, settings, run)
+    mask, infeasible = None, False
+    for _ in range(_MARGIN_ROUNDS):
+        mask, infeasible = _candidate(problem, name, settings, margin, run, start, lower)
+        if mask is not None or infeasible or settings.expired():
+            break
+        if not run.stats["rounds"][-1].get("unverified"):
+            break
+        margin = max(margin * 100, 1e-6)
+    if start is not None and (mask is None or start.sum() < mask.sum()):
+        run.stats["incumbent"] = "warm start"
+        mask = start
+    if mask is None:
+        return _no_candidate(problem, settings, run, infeasible)
+    return _confirm(problem, mask, settings, run, lower)
+
+
+def _pre_enumerate(problem: FullNetProblem, settings: Any, run: _Run) -> tuple[int, np.ndarray | None]:
+    """Exclude the small mask sizes exactly before the solver runs, within
+    ``pre_enumeration_limit`` masks (default :data:`PRE_ENUMERATION_LIMIT`; 0: skip).
+
+    Returns the proven lower bound and, when a small size has a verified mask, that mask
+    (then the optimum: every smaller size is excluded). The bound becomes the row
+    ``sum of cells >= bound`` of the MILP, so the solver can stop at an incumbent of that
+    size instead of proving it.
+    """
+    from smug.fullnet.confirm import exclude_sizes
+
+    limit = settings.options.get("pre_enumeration_limit", PRE_ENUMERATION_LIMIT)
+    if limit <= 0:
+        return 0, None
+    ex = exclude_sizes(problem, problem.n_cells + 1, limit, _deadline(settings))
+    run.stats["pre_enumeration"] = {"bound": ex.bound, "checked": ex.checked,
+                                    "exact_checks": ex.exact_checks, "tau": ex.tau,
+                                    "seconds": round(ex.seconds, 3), "stopped": ex.stopped}
+    run.build += ex.seconds
+    return ex.bound, ex.mask
+
+
+def _warm_start(problem: FullNetProblem, settings: Any, run: _Run) -> np.ndarray | None:
+    """The smaller verified mask of ``hint`` and :func:`smug.fullnet.greedy.greedy_mask`
+    (option ``greedy=False`` skips the latter): the solver's warm start."""
+    from smug.fullnet.greedy import greedy_mask
+    from smug.fullnet.verify import verify_fullnet
+
+    t0 = time.perf_counter()
+    found = []
+    if settings.hint is not None and verify_fullnet(problem, settings.hint).ok:
+        found.append(np.asarray(settings.hint, dtype=bool))
+    if settings.options.get("greedy", True):
+        greedy = greedy_mask(problem)
+        run.stats["greedy_size"] = None if greedy is None else int(greedy.sum())
+        if greedy is not None:
+            found.append(greedy)
+    run.stats["warm_start_s"] = round(time.perf_counter() - t0, 3)
+    run.build += time.perf_counter() - t0
+    return min(found, key=lambda m: int(m.sum())) if found else None
+
+
+def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
+               run: _Run, start: np.ndarray | None, lower: int) -> tuple[np.ndarray | None, bool]:
+    """One MILP solve with output margin ``margin``: (verified mask or None, MILP infeasible)."""
+    from smug.fullnet.milp import build_milp
+    from smug.fullnet.runners import RUNNERS
+    from smug.fullnet.verify import verify_fullnet
+
+    t0 = time.perf_counter()
+    model = build_milp(problem, margin, min_cells=lower)
+    t1 = time.perf_counter()
+    result = RUNNERS[name](model, _milp_time(settings), settings.threads, settings.seed,
+                           settings.options.get("solver_options"),
+                           None if start is None else model.start_values(problem, start))
+    t2 = time.perf_counter()
+    run.build += t1 - t0
+    run.solve += t2 - t1
+    run.raw = result.raw
+    run.stats.update(active_cells=model.n_cells, relus_unstable=model.relus["unstable"],
+                     relus_stable_active=model.relus["active"],
+                     relus_stable_inactive=model.relus["inactive"], milp_rows=int(model.A.shape[0]),
+                     milp_cols=int(model.A.shape[1]), milp_bound=result.bound,
+                     milp_status=result.status)
+    record: dict[str, Any] = {"margin": margin, "status": result.status, "raw": result.raw,
+                              "seconds": round(t2 - t1, 3)}
+    run.stats["rounds"].append(record)
+    if result.values is None:
+        return None, result.status == "infeasible"
+    mask = model.cell_mask(problem, result.values)
+    check = verify_fullnet(problem, mask)
+    record.update(size=int(mask.sum()), exact_margin=check.exact_margin,
+                  float64_margin=check.float64_margin)
+    if not check.ok:
+        record["unverified"] = True
+        return None, False
+    run.stats.update(exact_margin=check.exact_margin, float64_margin=check.float64_margin)
+    return mask, False
+
+
+def _no_candidate(problem: FullNetProblem, settings: Any, run: _Run, infeasible: bool) -> Solution:
+    """No verified mask. The MILP's infeasibility is no proof (margins, tolerances): only z3
+    on the exact encoding, without a cardinality limit, can prove INFEASIBLE."""
+    if not infeasible or settings.options.get("confirm", "auto") in ("none", "enumerate") \
+            or settings.expired():
+        return run.finish(Status.UNKNOWN, None, None)
+    from smug.fullnet.confirm import z3_at_most
+    from smug.fullnet.verify import verify_fullnet
+
+    t0 = time.perf_counter()
+    result, zmask = z3_at_most(problem, problem.n_cells, settings.remaining(), settings.seed)
+    run.stats["z3_confirm"] = {"k": problem.n_cells, "result": result,
+                               "seconds": round(time.perf_counter() - t0, 3)}
+    if result == "unsat":
+        return run.finish(Status.INFEASIBLE, None, None)
+    if result == "sat" and verify_fullnet(problem, zmask).ok:
+        return run.finish(Status.FEASIBLE, zmask, 0.0)
+    return run.finish(Status.UNKNOWN, None, None)
+
+
+def _confirm(problem: FullNetProblem, mask: np.ndarray, settings: Any, run: _Run,
+             lower: int = 0) -> Solution:
+    """Prove exactly that no mask smaller than ``mask`` keeps the label (see the module doc)."""
+    from smug.fullnet.confirm import DEFAULT_ENUMERATION_LIMIT, exclude_sizes, z3_at_most
+    from smug.fullnet.verify import verify_fullnet
+
+    k = int(mask.sum())
+    mode = settings.options.get("confirm", "auto")
+    bound = lower
+    if k <= lower:
+        return run.finish(Status.OPTIMAL, mask, float(k))
+    if mode in ("auto", "enumerate"):
+        ex = exclude_sizes(problem, k, settings.options.get("enumeration_limit",
+                                                           DEFAULT_ENUMERATION_LIMIT),
+                           _deadline(settings), start=lower)
+        run.stats["enumeration"] = {"bound": ex.bound, "checked": ex.checked,
+                                    "exact_checks": ex.exact_checks, "tau": ex.tau,
+                                    "seconds": round(ex.seconds, 3), "stopped": ex.stopped}
+        if ex.mask is not None:  # a smaller mask than the MILP's: every size below excluded
+            run.stats["milp_not_minimal"] = k
+            return run.finish(Status.OPTIMAL, ex.mask, float(ex.bound))
+        bound = ex.bound
+        if bound >= k:
+            return run.finish(Status.OPTIMAL, mask, float(k))
+        if ex.exact_only:
+            return run.finish(Status.FEASIBLE, mask, float(bound))
+    if mode in ("auto", "z3") and not settings.expired():
+        t0 = time.perf_counter()
+        result, zmask = z3_at_most(problem, k - 1, settings.remaining(), settings.seed)
+        run.stats["z3_confirm"] = {"k": k - 1, "result": result,
+                                   "seconds": round(time.perf_counter() - t0, 3)}
+        if result == "unsat":
+            return run.finish(Status.OPTIMAL, mask, float(k))
+        if result == "sat" and verify_fullnet(problem, zmask).ok and zmask.sum() < k:
+            mask = zmask
+    return run.finish(Status.FEASIBLE, mask, float(bound))
+
+
+def _milp_time(settings: Any) -> float | None:
+    """Seconds for the solver: what is left, less a reserve for the exact confirmation.
+
+    The solver's own optimality proof is not needed (the confirmation is the proof), only
+    a good incumbent; so when the solver runs into this limit its incumbent still gets
+    :data:`CONFIRM_RESERVE` of the time limit (at most :data:`CONFIRM_RESERVE_MAX` s).
+    """
+    left = settings.remaining()
+    if left is None or settings.options.get("confirm", "auto") == "none":
+        return left
+    reserve = min(CONFIRM_RESERVE * (settings.time_limit or left), CONFIRM_RESERVE_MAX)
+    return max(0.01, left - reserve)
+
+
+def _deadline(settings: Any) -> float | None:
+    left = settings.remaining()
+    return None if left is None else time.monotonic() + left
+
+
+def cross_check_fullnet(problem: FullNetProblem, backends: Any = None, *,
+                        time_limit: float | None = 60.0, **kwargs: Any) -> Any:
+    """Solve ``problem`` with z3 and the MILP backends and compare what they proved.
+
+    Called by :func:`smug.cross_check` for a FullNetProblem. ``backends`` defaults to z3
+    and every installed MILP backend; ``kwargs`` go to :func:`solve_fullnet` for every
+    backend (``presolve`` must be off). A proven optimum contradicted by another backend's
+    verified mask (smaller), or a proven infeasibility beside a verified mask, is a
+    :class:`smug.solve.Disagreement` (its ``separating_rows`` are the classes ``l`` whose
+    exact row ``o_label - o_l > delta`` the two masks decide differently) and is also
+    raised as a :class:`smug.solve.CrossCheckWarning`.
+    """
+    from smug.solve import CrossCheck, CrossCheckWarning
+
+    if kwargs.pop("presolve", None):
+        raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
+    names = list(installed_fullnet_backends() if backends is None else backends)
+    if not names:
+        raise ValueError("backends: expected at least one backend name")
+    solutions = {name: solve_fullnet(problem, name, time_limit=time_limit, **kwargs)
+                 for name in names}
+    disagreements = tuple(_fullnet_disagreements(problem, solutions))
+    for d in disagreements:
+        warnings.warn("cross_check: backends disagree: " + d.describe(), CrossCheckWarning,
+                      stacklevel=3)
+    return CrossCheck(solutions, {}, disagreements)
+
+
+def installed_fullnet_backends() -> list[str]:
+    """z3 and the MILP backends whose solver package is installed."""
+    return ["z3"] + [name for name, module in _MODULES.items()
+                     if importlib.util.find_spec(module) is not None]
+
+
+def _contradicts(proof: Solution, other: Solution) -> bool:
+    """``proof``'s claim (optimum, infeasibility or bound) is refuted by ``other``'s mask."""
+    if other.mask is None:
+        return False
+    if proof.status is Status.INFEASIBLE:
+        return True
+    floor = proof.objective if proof.status is Status.OPTIMAL else proof.bound
+    return floor is not None and other.objective < floor
+
+
+def _fullnet_disagreements(problem: FullNetProblem, solutions: dict[str, Solution]):
+    from smug.fullnet.verify import exact_logits
+    from smug.solve import Disagreement
+
+    names = list(solutions)
+    empty = np.zeros(problem.n_cells, dtype=bool)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            sa, sb = solutions[a], solutions[b]
+            if not (_contradicts(sa, sb) or _contradicts(sb, sa)):
+                continue
+            ma = empty if sa.mask is None else sa.mask
+            mb = empty if sb.mask is None else sb.mask
+            yield Disagreement(a, b, sa.objective, sb.objective, ma, mb,
+                               _separating_classes(problem, exact_logits(problem, ma),
+                                                   exact_logits(problem, mb)))
+
+
+def _separating_classes(problem: FullNetProblem, la: list, lb: list) -> np.ndarray:
+    def keeps(logits: list, other: int) -> bool:
+        return logits[problem.label] - logits[other] > problem.delta
+
+    return np.array([other for other in range(problem.n_classes) if other != problem.label
+                     and keeps(la, other) != keeps(lb, other)], dtype=int)
