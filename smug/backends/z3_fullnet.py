@@ -45,7 +45,7 @@ DEFAULT_FULLNET_STRATEGY = "ascend"
 def _solver_parameter_names() -> frozenset[str]:
     import z3
 
-    descrs = z3.Solver().param_descrs()
+    descrs = z3.Solver(ctx=z3.Context()).param_descrs()
     return frozenset(descrs.get_name(i) for i in range(descrs.size()))
 
 
@@ -75,7 +75,7 @@ def validate_fullnet_options(options: Mapping[str, Any]) -> dict[str, Any]:
             f"options: z3 ({strategy} strategy) does not know {', '.join(map(repr, unknown))}; "
             f"valid: 'strategy', 'stable', 'cell_sort' and the parameters of "
             f"z3.{'Optimize' if strategy == 'optimize' else 'Solver'}().param_descrs()")
-    probe = z3.Optimize() if strategy == "optimize" else z3.Solver()
+    probe = z3.Optimize(ctx=z3.Context()) if strategy == "optimize" else z3.Solver(ctx=z3.Context())
     for key, value in native.items():
         try:
             probe.set(key, value)
@@ -108,21 +108,21 @@ def _set_native(obj: Any, settings: Settings) -> None:
             obj.set(key, value)
 
 
-def _cell_vars(z3: Any, n: int, cell_sort: str) -> list[Any]:
+def _cell_vars(z3: Any, n: int, cell_sort: str, ctx: Any) -> list[Any]:
     from smug.fullnet.encoding import cell_name
 
     make = z3.Bool if cell_sort == "bool" else z3.Int
-    return [make(cell_name(i)) for i in range(n)]
+    return [make(cell_name(i), ctx) for i in range(n)]
 
 
 def _kept(z3: Any, model: Any, cells: list[Any], cell_sort: str) -> np.ndarray:
     return read_mask(z3, model, cells, cell_sort == "bool")
 
 
-def _cardinality(z3: Any, cells: list[Any], k: int, cell_sort: str) -> Any:
+def _cardinality(z3: Any, cells: list[Any], k: int, cell_sort: str, ctx: Any) -> Any:
     if cell_sort == "bool":
-        return z3.AtMost(*cells, k) if cells else z3.BoolVal(k >= 0)
-    return z3.Sum(cells) <= k if cells else z3.BoolVal(k >= 0)
+        return z3.AtMost(*cells, k) if cells else z3.BoolVal(k >= 0, ctx)
+    return z3.Sum(cells) <= k if cells else z3.BoolVal(k >= 0, ctx)
 
 
 def _ascend(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: str) -> _FullNetRun:
@@ -131,7 +131,8 @@ def _ascend(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: str
     Fresh solvers, not push/pop: z3 switches to a slower incremental core under push/pop
     (measured: the k = 0 check took 2-10 s incrementally, under 1 s fresh).
     """
-    cells = _cell_vars(z3, n_cells, cell_sort)
+    ctx = z3.Context()  # every solve its own context: z3's global one is not thread-safe
+    cells = _cell_vars(z3, n_cells, cell_sort, ctx)
     checks: list[dict[str, Any]] = []
     run = _FullNetRun("not run", bound=0.0, checks=checks)
     for k in range(n_cells + 1):
@@ -139,13 +140,13 @@ def _ascend(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: str
         if timeout is not None and timeout <= 1:
             run.raw += f"; time limit reached before k={k}"
             break
-        solver = z3.Solver()
+        solver = z3.Solver(ctx=ctx)
         if timeout is not None:
             solver.set("timeout", timeout)
         solver.set("random_seed", int(settings.seed))
         _set_native(solver, settings)
         solver.from_string(text)
-        solver.add(_cardinality(z3, cells, k, cell_sort))
+        solver.add(_cardinality(z3, cells, k, cell_sort, ctx))
         t0 = time.perf_counter()
         with deadline_guard(solver, settings):
             result = solver.check()
@@ -165,16 +166,17 @@ def _ascend(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: str
 
 def _optimize(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: str) -> _FullNetRun:
     """``z3.Optimize.minimize(number of kept cells)``: the paper's formulation."""
-    cells = _cell_vars(z3, n_cells, cell_sort)
-    opt = z3.Optimize()
+    ctx = z3.Context()
+    cells = _cell_vars(z3, n_cells, cell_sort, ctx)
+    opt = z3.Optimize(ctx=ctx)
     opt.set("random_seed", int(settings.seed))
     _set_native(opt, settings)
     opt.from_string(text)
     if cell_sort == "bool":
-        terms = [z3.If(c, z3.IntVal(1), z3.IntVal(0)) for c in cells]
+        terms = [z3.If(c, z3.IntVal(1, ctx), z3.IntVal(0, ctx)) for c in cells]
     else:
         terms = list(cells)
-    handle = opt.minimize(z3.Sum(terms) if terms else z3.IntVal(0))
+    handle = opt.minimize(z3.Sum(terms) if terms else z3.IntVal(0, ctx))
     timeout = _timeout_ms(settings)
     if timeout is not None:
         opt.set("timeout", timeout)
@@ -264,14 +266,15 @@ def check_at_most(problem: Any, k: int, time_limit: float | None, seed: int = 0)
     encoding = encode_fullnet(problem)
     settings = Settings(time_limit=time_limit, seed=seed,
                         deadline=None if time_limit is None else time.monotonic() + time_limit)
-    cells = _cell_vars(z3, int(encoding.cells.size), "bool")
-    solver = z3.Solver()
+    ctx = z3.Context()
+    cells = _cell_vars(z3, int(encoding.cells.size), "bool", ctx)
+    solver = z3.Solver(ctx=ctx)
     timeout = _timeout_ms(settings)
     if timeout is not None:
         solver.set("timeout", timeout)
     solver.set("random_seed", int(seed))
     solver.from_string(encoding.text)
-    solver.add(_cardinality(z3, cells, k, "bool"))
+    solver.add(_cardinality(z3, cells, k, "bool", ctx))
     with deadline_guard(solver, settings):
         result = solver.check()
     if result != z3.sat:
