@@ -73,7 +73,8 @@ class Capability:
     HINT        takes a warm-start mask
     THREADS     uses ``threads``
     REAL_COSTS  accepts any non-negative float costs (CP-SAT needs costs that scale to int64)
-    FULL_NETWORK  solves a :class:`smug.fullnet.FullNetProblem`
+    FULL_NETWORK  solves a :class:`smug.fullnet.FullNetProblem` (z3 exactly; the MILP and
+                CP-SAT backends through the big-M encoding of :mod:`smug.fullnet.milp`)
     """
 
     EXACT = "exact"

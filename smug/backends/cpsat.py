@@ -334,7 +334,8 @@ class CPSATBackend(Backend):
     exact: ClassVar[bool] = False
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS})
+        {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS,
+         Capability.FULL_NETWORK})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "max_time_in_seconds": "time_limit", "num_workers": "threads",
         "num_search_workers": "threads", "random_seed": "seed"}
