@@ -140,10 +140,11 @@ def cmd_backends(args: argparse.Namespace) -> int:
     for name in smug.backend_names():
         cls = backend_class(name)
         version = cls.version() if name in installed else None
-        mark = " (default)" if name == default else ""
+        mark = " (auto on one core)" if name == default else ""
         print(f"{name:<8} {'yes' if name in installed else 'no':<9} {version or '-':<12} "
               f"smug[{cls.extra}]{mark}")
-    print(f"default order: {', '.join(DEFAULT_ORDER)}")
+    print("default: auto (a 1 s CP-SAT probe, then a CP-SAT/HiGHS race on two cores); "
+          f"single-backend order: {', '.join(DEFAULT_ORDER)}")
     return 0
 
 
