@@ -297,3 +297,27 @@ def test_cross_check_makes_every_backend_solve_the_whole_problem():
     result = smug.cross_check(UNIQUE, names, time_limit=20)
     assert all(not s.raw_status.startswith("presolve") for s in result.solutions.values())
     assert result.agree and result.optimum == 2.0
+
+
+def test_large_presolved_problems_are_solved_by_components_with_the_whole_optimum():
+    """CP-SAT solves a large problem one component at a time (stats say so); its optimum is
+    the sum of the blocks' optima, each solved on its own."""
+    if "cpsat" not in smug.available_backends():
+        pytest.skip("cpsat not installed")
+    import scipy.sparse as sp
+
+    from smug.solve import COMPONENTS_MIN_NNZ
+
+    rng = np.random.default_rng(7)
+    blocks = [sp.csr_matrix((rng.integers(1, 6, size=(20, 12))
+                             * (rng.random((20, 12)) < 0.9)).astype(float)) for _ in range(100)]
+    rhs = [0.4 * np.asarray(b.sum(axis=1)).ravel() for b in blocks]
+    problem = smug.MaskProblem(sp.block_diag(blocks, format="csr"), np.concatenate(rhs),
+                               strict=False)
+    assert problem.nnz >= COMPONENTS_MIN_NNZ
+    expected = sum(smug.solve(smug.MaskProblem(b, r, strict=False), "cpsat", presolve=False,
+                              time_limit=30).objective for b, r in zip(blocks, rhs))
+    split = smug.solve(problem, "cpsat", time_limit=120)
+    assert split.stats["components"] >= 2
+    assert split.status is Status.OPTIMAL
+    assert split.objective == expected

@@ -174,6 +174,9 @@ class Backend(ABC):
         absolute, relative = self.objective_tolerance
         return Fraction(absolute) + Fraction(relative) * abs(bound)
 
+    #: Whether :func:`smug.solve` should solve large presolved problems one independent
+    #: component at a time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``).
+    solves_components_apart: ClassVar[bool] = False
     #: ``Capability.EXACT in capabilities`` (set for every subclass).
     exact: ClassVar[bool] = False
 
