@@ -306,8 +306,14 @@ def _best_unproven(problem: MaskProblem, solutions: list[Any], names: list[str])
     if not with_mask:
         return Solution(Status.UNKNOWN, None, None, bound, "+".join(names),
                         "race: no verified mask by the limit")
-    best = min(with_mask, key=lambda s: s.objective)
-    status = Status.OPTIMAL if bound is not None and bound >= best.objective else best.status
-    return replace(best, status=status,
-                   bound=best.objective if status is Status.OPTIMAL else
+    from fractions import Fraction
+
+    from smug._exact import exact_dot
+    from smug.backends.base import float_down
+
+    best = min(with_mask, key=lambda s: exact_dot(problem.cost, s.mask))
+    value = exact_dot(problem.cost, best.mask)
+    proven = bound is not None and Fraction(bound) >= value  # exact: bounds are rounded down
+    return replace(best, status=Status.OPTIMAL if proven else best.status,
+                   bound=float_down(value) if proven else
                    (bound if bound is not None else best.bound))
