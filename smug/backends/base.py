@@ -55,7 +55,7 @@ from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.verify import verify
 
-__all__ = ["Attempt", "Backend", "Settings", "Capability", "SMUG_ARGUMENTS", "cover_cut",
+__all__ = ["Attempt", "Backend", "Settings", "Capability", "cover_cut",
            "float_down"]
 
 #: Native solves in one :meth:`Backend.solve` at most (relaxed, repairs and cut rounds).
@@ -83,10 +83,6 @@ class Capability:
     THREADS = "threads"
     REAL_COSTS = "real_costs"
     FULL_NETWORK = "full_network"
-
-
-#: The smug arguments that native options may not shadow (see ``Backend.shadowing_options``).
-SMUG_ARGUMENTS = ("time_limit", "threads", "seed")
 
 
 @dataclass(frozen=True)
