@@ -16,8 +16,10 @@ Definitions (``L`` = the time limit of the rows, 60 s):
   (within ``L``, or within 600 s when a 600 s probe ran); *hard* when exactly one backend
   proves it ("all but one time out"); otherwise *easy* when the best time is below 1 s and
   *medium* when it is 1-60 s;
-* **auto**: on two cores ``auto`` races HiGHS and CP-SAT (column "auto = race", measured:
-  ``tiered_suite.py --backends race``); on one core it runs the backend
+* **auto**: ``smug.solve(backend="auto")`` as a user gets it on this 2-core machine
+  (CP-SAT and HiGHS racing in two threads; column "auto (2 cores)", measured:
+  ``tiered_suite.py --backends auto``); "v1 race" columns are the first version (forked
+  processes), kept in the v1 rows. On one core ``auto`` runs the backend
   :func:`smug.backends.auto.choose_backend` picks from the manifest features (column
   "auto, 1 core", scored by replaying that backend's measured row);
 * **design / held-back**: inputs with an even index (MNIST digit, review, photo position)
@@ -45,9 +47,13 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "tiered"
 DEFAULT_INSTANCES = (HERE / "instances" / "tiered", HERE / "instances" / "full")
 SUITE_BACKENDS = ("highs", "cpsat", "pulp", "cvxpy", "z3")
-#: Measured combinations, shown beside the backends but not part of the VBS: "race" is
-#: auto's race (highs and cpsat at once, one thread each; benchmarks/tiered_suite.py).
-COMBINED = ("race", "probe_race")
+#: Measured combinations, shown beside the backends but not part of the VBS: "auto" is
+#: ``smug.solve(backend="auto")`` on the 2-core machine (CP-SAT and HiGHS racing in two
+#: threads); "race" and "probe_race" are the first version's races in forked processes.
+COMBINED = ("auto", "race", "probe_race")
+#: The replayed column: the single backend ``auto`` takes on one core, scored by that
+#: backend's own row.
+ONE_CORE = "auto_1core"
 KEY = ("instance", "backend", "config", "time_limit")
 PROVEN = ("optimal", "infeasible")
 TIERS = ("easy", "medium", "hard", "open")
@@ -172,11 +178,12 @@ def group_scores(names: list[str], table: dict[str, dict[str, float | None]],
            for n in names}
     out["VBS"] = {"n": len(names), "proven": sum(vbs[n] < 2 * limit for n in names),
                   "par2": _mean(vbs.values()), "ratio": 1.0}
-    for backend in (*SUITE_BACKENDS, *COMBINED, "auto"):
-        ran = [n for n in names if (choices.get(n) if backend == "auto" else backend) in table[n]]
+    for backend in (*SUITE_BACKENDS, *COMBINED, ONE_CORE):
+        ran = [n for n in names
+               if (choices.get(n) if backend == ONE_CORE else backend) in table[n]]
         if not ran:
             continue
-        b = {n: (choices[n] if backend == "auto" else backend) for n in ran}
+        b = {n: (choices[n] if backend == ONE_CORE else backend) for n in ran}
         scores = [par2(table[n][b[n]], limit) for n in ran]
         vbs_same = sum(vbs[n] for n in ran)
         out[backend] = {"n": len(ran), "proven": sum(table[n][b[n]] is not None for n in ran),
@@ -210,8 +217,10 @@ def summarise(table: dict[str, dict[str, float | None]], manifest: dict[str, dic
 
 # --- output --------------------------------------------------------------------------
 def markdown_table(summary: dict[str, dict[str, Any]], prefix: str) -> str:
-    cols = ["VBS", *SUITE_BACKENDS, *COMBINED, "auto"]
-    names = {"race": "race", "probe_race": "auto = 1 s cpsat, then race", "auto": "auto, 1 core"}
+    cols = [c for c in ("VBS", *SUITE_BACKENDS, *COMBINED, ONE_CORE)
+            if any(c in scores for scores in summary.values())]
+    names = {"auto": "auto (2 cores)", "race": "v1 race (processes)",
+             "probe_race": "v1 auto = 1 s cpsat, then race", ONE_CORE: "auto, 1 core"}
     head = ("| group | n | " + " | ".join(f"{names.get(c, c)} PAR2 (ratio, proven)" for c in cols)
             + " |\n"
             "|---|---:|" + "---:|" * len(cols) + "\n")
@@ -245,19 +254,22 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
                                   if b in SUITE_BACKENDS)}
     taus = np.logspace(0, 4, 400)
     fig, ax = plt.subplots(figsize=(7, 4.5))
-    for backend in (*SUITE_BACKENDS, *COMBINED, "auto"):
-        ran = [n for n in names if (choices[n] if backend == "auto" else backend) in table[n]]
+    for backend in (*SUITE_BACKENDS, *COMBINED, ONE_CORE):
+        ran = [n for n in names
+               if (choices[n] if backend == ONE_CORE else backend) in table[n]]
         if not ran:
             continue
         ratios = []
         for n in ran:
-            t = table[n][choices[n] if backend == "auto" else backend]
+            t = table[n][choices[n] if backend == ONE_CORE else backend]
             ratios.append(np.inf if t is None or n not in best else max(t, MIN_SECONDS) / best[n])
         ratios = np.array(ratios)
         share = [(ratios <= tau).mean() for tau in taus]
-        label = {"auto": "auto, 1 core", "race": "race (auto, 2 cores)"}.get(backend, backend)
+        label = {ONE_CORE: "auto, 1 core", "auto": "auto (2 cores)",
+                 "race": "v1 race (processes)"}.get(backend, backend)
         ax.step(taus, share, where="post", label=f"{label} (n={len(ran)})",
-                linestyle="--" if backend == "auto" else "-")
+                linestyle="--" if backend == ONE_CORE else "-",
+                linewidth=2.2 if backend == "auto" else 1.2)
     ax.set_xscale("log")
     ax.set_xlabel("tau: time / virtual best time")
     ax.set_ylabel("share of instances proven")
@@ -363,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (args.out / "summary.json").write_text(json.dumps(
         {"time_limit": args.time_limit, "tiers": tiers, "auto": choices, "groups": summary},
         indent=1) + "\n")
-    text = render(summary, tiers, manifest, args.time_limit)
+    text = render(summary, tiers, manifest, args.time_limit, load_note(rows))
     lever_rows = load_rows([args.out / "cpsat_levers.jsonl"])
     if lever_rows:
         text += ("\n## CP-SAT settings (MNIST 1x1 cells; image and stem 2x2 cells)\n\n"
@@ -376,14 +388,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def load_note(rows: list[dict[str, Any]]) -> str:
+    """The 1-minute load average the rows were measured under (median and range)."""
+    loads = [float(r["load_1min"]) for r in rows if r.get("load_1min") is not None]
+    if not loads:
+        return "load not recorded"
+    return (f"1-minute load average: median {np.median(loads):.1f}, "
+            f"range {min(loads):.1f}-{max(loads):.1f}")
+
+
 def render(summary: dict[str, dict[str, Any]], tiers: dict[str, str],
-           manifest: dict[str, dict[str, Any]], limit: float) -> str:
+           manifest: dict[str, dict[str, Any]], limit: float, load: str = "") -> str:
     return "\n".join([
         "# Tiered suite",
         "",
         (f"Each cell: mean PAR2 in seconds (unproven = {2 * limit:g} s), its ratio to the VBS "
          "over the same instances, and instances proven / run. One solve at a time, "
-         "threads=1, wall-clock on a loaded shared 2-core machine: compare within the table."),
+         "threads=1 for the single backends, wall-clock on a shared 2-core machine "
+         f"({load}): compare within the table."),
         "",
         "## Features per class (medians; span in decades, sizes after presolve)", "",
         feature_table(manifest, tiers),

@@ -19,8 +19,9 @@ Usage::
     python benchmarks/tiered_suite.py --time-limit 600 --match mnist_test1_kall_g0.5_c1 \\
         --backends cpsat                                             # an "open" probe
     python benchmarks/tiered_suite.py --cpsat-config portfolio       # a CP-SAT setting
-    python benchmarks/tiered_suite.py --backends race --match 'mnist_test[13579]_*' 'mnist_test1[13579]_*'
-                                          # auto's race (highs + cpsat) on held-back inputs
+    python benchmarks/tiered_suite.py --backends highs cpsat pulp cvxpy auto \
+        --rows benchmarks/results/tiered/v2/rows.jsonl --split held-back
+                                          # every backend and auto, held-back inputs only
 
 Timings are wall-clock seconds on a loaded shared 2-core machine; compare backends within a
 run (the report gives ratios).
@@ -82,11 +83,8 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
 
     try:
         problem = smug.MaskProblem.load(path)
-        if backend in ("race", "probe_race"):  # auto's race: cpsat and highs, one thread each
-            from smug.backends.auto import RACE_PAIR, RACE_PROBE_SECONDS, race_solve
-
-            probe = RACE_PROBE_SECONDS if backend == "probe_race" else None
-            sol = race_solve(problem, RACE_PAIR, time_limit, probe=probe)
+        if backend == "auto":  # smug's default, as a user gets it (threads: the machine's)
+            sol = smug.solve(problem, "auto", time_limit=time_limit)
         else:
             sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads,
                              **options)
@@ -131,7 +129,7 @@ def run_one(path: Path, backend: str, time_limit: float, threads: int,
 def backend_options(backend: str, config: str) -> dict[str, Any]:
     if backend == "cpsat":
         return dict(CPSAT_CONFIGS[config])
-    if backend in ("race", "probe_race"):
+    if backend == "auto":
         return {}
     if config != "default":
         raise SystemExit(f"--cpsat-config: only applies to cpsat, got backend {backend}")
@@ -150,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rows", type=Path, default=DEFAULT_ROWS)
     parser.add_argument("--grace", type=float, default=30.0,
                         help="seconds past the limit before the child is killed")
+    parser.add_argument("--split", choices=["all", "design", "held-back"], default="all",
+                        help="design: even input index; held-back: odd (suite_report.split_of)")
     parser.add_argument("--dry-run", action="store_true", help="list what would run")
     args = parser.parse_args(argv)
     if args.time_limit <= 0:
@@ -158,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--threads: expected an integer >= 1")
     manifest = load_manifest(args.instances)
     names = instance_order(manifest, args.match)
+    if args.split != "all":
+        from suite_report import split_of
+
+        names = [n for n in names if split_of(manifest[n]) == args.split]
     if not names:
         parser.error(f"--match: no instance of {args.instances} matches {args.match}")
     log = ResultLog(args.rows, KEY)

@@ -16,7 +16,7 @@ from smug.errors import (
     UnsupportedProblemError,
 )
 from smug.problem import FREE, Grid, MaskProblem
-from smug.solution import Solution, Status, Timings
+from smug.solution import Solution, Status, Termination, Timings
 from smug.solve import CrossCheck, CrossCheckWarning, cross_check, solve
 from smug.verify import Verification, verify
 
@@ -32,6 +32,7 @@ __all__ = [
     "SmugError",
     "Solution",
     "Status",
+    "Termination",
     "Timings",
     "UnknownBackendError",
     "UnknownOptionError",

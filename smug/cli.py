@@ -143,7 +143,7 @@ def cmd_backends(args: argparse.Namespace) -> int:
         mark = " (auto on one core)" if name == default else ""
         print(f"{name:<8} {'yes' if name in installed else 'no':<9} {version or '-':<12} "
               f"smug[{cls.extra}]{mark}")
-    print("default: auto (a 1 s CP-SAT probe, then a CP-SAT/HiGHS race on two cores); "
+    print("default: auto (CP-SAT and HiGHS race in two threads on two cores); "
           f"single-backend order: {', '.join(DEFAULT_ORDER)}")
     return 0
 
@@ -319,8 +319,8 @@ def _add_solve(sub: Any) -> None:
                        formatter_class=DefaultsFormatter)
     p.add_argument("problem", metavar="PROBLEM.npz")
     p.add_argument("--backend", default=None,
-                   help="solver backend, or auto (default: auto, a CP-SAT probe then a "
-                        "CP-SAT/HiGHS race on two cores)")
+                   help="solver backend, or auto (default: auto, CP-SAT and HiGHS race "
+                        "in two threads on two cores)")
     p.add_argument("--threads", type=_int_at_least(1), default=None,
                    help="solver threads (default: the backend's own)")
     p.add_argument("--seed", type=int, default=0, help="solver seed")
@@ -353,8 +353,8 @@ def _add_explain(sub: Any) -> None:
                    help="mask cell size in pixels (default: 4 for efficientnet-lite0, 1 for "
                         "mnist-mlp)")
     p.add_argument("--backend", default=None,
-                   help="solver backend, or auto (default: auto, a CP-SAT probe then a "
-                        "CP-SAT/HiGHS race on two cores)")
+                   help="solver backend, or auto (default: auto, CP-SAT and HiGHS race "
+                        "in two threads on two cores)")
     p.add_argument("--time-limit", type=positive_float, default=60.0, metavar="SECONDS",
                    help="per solve")
     p.add_argument("--n-steps", type=_int_at_least(1), default=None,

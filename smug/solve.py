@@ -70,8 +70,8 @@ def solve(
         see :func:`smug.fullnet.solve_fullnet`.
     backend : str, optional
         A name from :func:`smug.available_backends`, or ``"auto"`` (the default, also for
-        None): race CP-SAT and HiGHS across two cores after a 1 s CP-SAT probe, or the
-        single best installed backend on one core (see :func:`_solve_auto`).
+        None): race CP-SAT and HiGHS in two threads on two cores (the first proof wins), or
+        the single best installed backend on one core (see :func:`_solve_auto`).
     time_limit : float, optional
         Wall-clock seconds for the whole solve, repairs included. On time-out the best
         verified mask is returned as FEASIBLE with the proven bound, or UNKNOWN without one.
@@ -118,7 +118,6 @@ def solve(
     if hint is not None:
         hint = problem.check_mask(hint, name="hint")
     import_s = engine.load()
-    start = time.perf_counter()
     settings = Settings(
         time_limit=time_limit,
         threads=threads,
@@ -128,13 +127,25 @@ def solve(
         hint=hint,
         verbose=verbose,
     )
+    solution = solve_with(problem, engine, settings, presolve)
+    return replace(solution, stats={**solution.stats, "import_s": import_s})
+
+
+def solve_with(problem: MaskProblem, engine: Any, settings: Settings,
+               presolve: bool | None = None) -> Solution:
+    """One backend (loaded, options validated) on ``problem`` under ``settings``: presolve,
+    the backend's loop, the final exact check; ``timings.total`` covers all of it.
+
+    What :func:`solve` runs once its arguments are checked, and what each side of ``auto``'s
+    race runs in its thread (with a :class:`~smug.backends.stop.StopSignal` in ``settings``).
+    """
+    start = time.perf_counter()
     if presolve is None or presolve:
         solution = _solve_presolved(problem, engine, settings)
     else:
         solution = engine.solve(problem, settings)
     solution = _final_check(problem, solution)
-    return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start),
-                   stats={**solution.stats, "import_s": import_s})
+    return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start))
 
 
 #: The backend name that chooses per instance (the default of :func:`solve`).
@@ -145,16 +156,16 @@ def _solve_auto(problem: MaskProblem, time_limit: float | None, threads: int | N
                 hint: Any, presolve: bool | None, options: dict[str, Any]) -> Solution:
     """``backend="auto"``: race CP-SAT and HiGHS across two cores, or take one backend.
 
-    The rule (:mod:`smug.backends.auto`) comes from the tiered benchmark: with two cores CP-SAT
-    runs alone for up to :data:`~smug.backends.auto.RACE_PROBE_SECONDS` (most instances are
-    proven then), and otherwise races HiGHS, one thread each, the first proof winning; with
-    one core (or ``threads=1``) the single backend with the lowest PAR2 that is installed.
-    ``Solution.backend`` names the backend that ran (the winner); ``stats["auto_reason"]``
-    says why.
+    The rule (:mod:`smug.backends.auto`) comes from the tiered benchmark: with two cores or
+    more, CP-SAT and HiGHS run at once in two threads of this process, one solver thread
+    each; the first proof wins and the other is stopped. With one core (or ``threads=1``)
+    the single installed backend with the lowest PAR2. ``Solution.backend`` names the
+    backend that ran (the winner); ``stats["auto_reason"]`` says why, ``stats["race"]`` how
+    each side ended.
     """
     import os
 
-    from smug.backends.auto import RACE_PROBE_SECONDS, choose_race, instance_features, race_solve
+    from smug.backends.auto import choose_race, instance_features, race_solve
 
     if options:
         raise UnknownOptionError(
@@ -166,13 +177,12 @@ def _solve_auto(problem: MaskProblem, time_limit: float | None, threads: int | N
     features = instance_features(problem, presolved=False)
     cores = 1 if threads == 1 else (threads or os.cpu_count() or 1)
     names, reason = choose_race(features, installed, cores=cores)
-    if len(names) > 1 and hint is None:
-        solution = race_solve(problem, names, time_limit, seed=seed, probe=RACE_PROBE_SECONDS)
+    if len(names) > 1:
+        solution = race_solve(problem, names, time_limit, seed=seed, hint=hint,
+                              presolve=presolve)
     else:
         solution = solve(problem, names[0], time_limit=time_limit, threads=threads, seed=seed,
                          hint=hint, presolve=presolve)
-        if len(names) > 1:
-            reason += f"; a hint was given, so {names[0]} alone (a race takes no hint)"
     solution = _final_check(problem, solution)
     return replace(solution, stats={**solution.stats, "auto_reason": reason,
                                     "auto_candidates": list(names)})
@@ -251,7 +261,8 @@ def _solve_reduced(problem: MaskProblem, engine: Any, settings: Settings) -> Sol
     parts = split_components(problem)
     if sum(1 for c in parts if c.problem.n_vars and c.problem.n_rows) < 2:
         return engine.solve(problem, settings)
-    workers = 2 if (os.cpu_count() or 1) >= 2 and settings.threads in (None, 1) else 1
+    cores = settings.cores or os.cpu_count() or 1
+    workers = 2 if cores >= 2 and settings.threads in (None, 1) else 1
 
     def solve_one(part: MaskProblem, seconds: float | None) -> Solution:
         deadline = None if seconds is None else time.monotonic() + seconds

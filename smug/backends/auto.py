@@ -10,7 +10,8 @@ measured benchmark rows without running a solver:
   each) when two cores are free and both are installed;
 * :func:`choose_backend` -- ``(name, reason)`` when only one backend runs;
 
-and :func:`race_solve`, which runs the race (one process per backend, the first proof wins).
+and :func:`race_solve`, which runs the race (one thread per backend in this process, the
+first proof wins and the others are stopped).
 
 The rule comes from the tiered benchmark (``benchmarks/tiered_suite.py``, 60 s limit,
 threads=1) on the design set (even-numbered inputs) and was evaluated on the held-back set
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FALLBACK_ORDER",
     "RACE_PAIR",
-    "RACE_PROBE_SECONDS",
+    "STOP_GRACE",
     "choose_backend",
     "choose_race",
     "instance_features",
@@ -153,12 +154,12 @@ def choose_backend(features: Mapping[str, Any], installed: Iterable[str]) -> tup
 
 # --- racing two backends across the cores ----------------------------------------------
 #: The pair raced when two cores are free: on the tiered suite's design set they are
-#: complementary (each proves instances the other does not prove within 60 s). CP-SAT is
-#: first: it is the backend a probe (see :func:`race_solve`) runs alone.
+#: complementary (each proves instances the other does not prove within 60 s).
 RACE_PAIR: tuple[str, str] = ("cpsat", "highs")
 
-#: Seconds the first backend of the pair runs alone before the race starts.
-RACE_PROBE_SECONDS: float = 1.0
+#: Seconds a losing side may take to stop after the winner's proof before the race returns
+#: without it (its thread then ends on its own: it is a daemon and its solver was told to stop).
+STOP_GRACE: float = 2.0
 
 
 def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: int
@@ -181,117 +182,135 @@ def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: in
 
 
 def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float | None = None,
-               *, seed: int = 0, grace: float = 5.0, probe: float | None = None) -> Solution:
-    """Run :func:`smug.solve` with each backend in its own process (one thread each) and
-    return the first proof (OPTIMAL or INFEASIBLE); the other processes are killed then.
+               *, seed: int = 0, hint: Any = None, presolve: bool | None = None,
+               grace: float = STOP_GRACE) -> Solution:
+    """Run each backend in its own thread of this process (one solver thread each) and
+    return the first proof (OPTIMAL or INFEASIBLE); the others are told to stop then.
 
-    With ``probe`` (seconds), the first backend first runs alone, in this process, for at
-    most ``probe`` seconds: most instances are proven then without starting processes (on
-    the suite's easy tier the race's process start-up cost more than the solve). Otherwise
-    its best mask is handed to the race as a hint, and the race gets the remaining time.
+    The solvers release the GIL while they search, so on two cores both run at full speed;
+    nothing is forked or pickled, so a race costs no start-up (forked processes cost 0.3-0.7 s
+    an instance, more than the whole solve on the suite's easy tier). A backend that can be
+    interrupted (:attr:`~smug.backends.base.Capability.INTERRUPT`: CP-SAT, HiGHS) stops
+    within its solver's next poll; any other stops at its loop's next round.
 
     When no backend proves anything by the limit, the best verified mask is returned with
     the largest of the proven bounds (each is a valid lower bound, so their maximum is) --
-    OPTIMAL if that bound meets the mask's objective. Processes still running ``grace``
-    seconds after the limit are killed. Needs the ``fork`` start method (Linux); elsewhere
-    the first backend runs alone.
+    OPTIMAL if that bound meets the mask's objective exactly. When every side raised, the
+    first error is raised.
 
     Returns
     -------
     Solution
-        ``backend`` is the winner; ``stats["race"]`` has each backend's status and seconds.
+        ``backend`` is the winner; ``stats["race"]`` has each side's status and seconds.
     """
-    import multiprocessing as mp
+    import queue
+    import threading
     import time
     from dataclasses import replace
-    from multiprocessing.connection import wait
 
     from smug.backends import get_backend
-    from smug.solve import solve
+    from smug.backends.base import Settings
+    from smug.backends.stop import StopSignal
+    from smug.solve import solve, solve_with
     from smug.verify import verify
 
     names = list(dict.fromkeys(backends))
     if not names:
         raise ValueError("backends: expected at least one backend name")
-    if len(names) == 1 or "fork" not in mp.get_all_start_methods():
-        return solve(problem, names[0], time_limit=time_limit, threads=1, seed=seed)
-    for name in names:
-        get_backend(name).load()  # import first (not timed, as in solve); children start ready
+    if len(names) == 1:
+        return solve(problem, names[0], time_limit=time_limit, threads=1, seed=seed, hint=hint,
+                     presolve=presolve)
+    engines = {name: get_backend(name) for name in names}
+    for engine in engines.values():
+        engine.load()  # import first (not timed, as in solve)
+    stop = StopSignal()
+    answers: queue.Queue = queue.Queue()
     start = time.perf_counter()
-    hint = None
-    probe_note = {}
-    if probe is not None:
-        first = solve(problem, names[0], threads=1, seed=seed,
-                      time_limit=probe if time_limit is None else min(probe, time_limit))
-        if first.status.value in ("optimal", "infeasible"):
-            return replace(first, stats={**first.stats, "race": {
-                names[0]: f"probe {first.status.value} {first.timings.total:.3f}s"}})
-        hint = first.mask
-        probe_note = {"probe": f"{names[0]} {first.status.value} {first.timings.total:.3f}s"}
-        if time_limit is not None:
-            time_limit -= time.perf_counter() - start
-            if time_limit <= 0:
-                return first
-    ctx = mp.get_context("fork")
-    running: dict[Any, tuple[str, Any]] = {}
-    for name in names:
-        receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_race_child,
-                           args=(problem, name, time_limit, seed, hint, send), daemon=True)
-        proc.start()
-        send.close()
-        running[receive] = (name, proc)
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    settings = Settings(time_limit=time_limit, threads=1, seed=seed, deadline=deadline,
+                        hint=hint, stop=stop, cores=1)
+
+    def side(name: str) -> None:
+        try:
+            answers.put((name, solve_with(problem, engines[name], settings, presolve)))
+        except BaseException as exc:  # noqa: BLE001 -- reported; the other side may still win
+            answers.put((name, exc))
+
+    threads = [threading.Thread(target=side, args=(name,), name=f"smug-race-{name}",
+                                daemon=True) for name in names]
+    for thread in threads:
+        thread.start()
     finished: dict[str, Any] = {}
-    winner = None
-    hard_stop = None if time_limit is None else time.monotonic() + time_limit + grace
     try:
-        while running and winner is None:
-            timeout = None if hard_stop is None else max(0.0, hard_stop - time.monotonic())
-            ready = wait(list(running), timeout)
-            if not ready:
-                break
-            for conn in ready:
-                name, proc = running.pop(conn)
-                try:
-                    result = conn.recv()
-                except EOFError:
-                    result = None
-                finished[name] = result
-                if result is not None and not isinstance(result, str) and \
-                        result.status.value in ("optimal", "infeasible"):
-                    winner = name
-                    break
-    finally:
-        for _, proc in running.values():
-            proc.kill()
-        for _, proc in running.values():
-            proc.join()
+        winner = _collect(answers, finished, len(names), deadline, grace)
+    finally:  # also on KeyboardInterrupt: leave no solver running
+        stop.set()
+        _wait_stopped(threads, stop, grace)
+        _drain(answers, finished)
     seconds = time.perf_counter() - start
-    race = probe_note | {n: ("killed" if n not in finished else
-                "error: " + finished[n] if isinstance(finished[n], str) else
-                f"{finished[n].status.value} {finished[n].timings.total:.3f}s")
-            for n in names}
-    solutions = [s for s in finished.values() if s is not None and not isinstance(s, str)]
-    if winner is not None:
-        best = finished[winner]
-    else:
-        best = _best_unproven(problem, solutions, names)
+    solutions = [r for r in finished.values() if not isinstance(r, BaseException)]
+    if not solutions and finished:
+        raise next(iter(finished.values()))
+    best = finished[winner] if winner is not None else _best_unproven(problem, solutions, names)
     if best.mask is not None and not verify(problem, best.mask).ok:
         raise RuntimeError(f"race: {best.backend} returned a mask that fails verification")
+    race = {n: _race_note(finished.get(n)) for n in names}
     return replace(best, timings=replace(best.timings, total=seconds),
                    stats={**best.stats, "race": race})
 
 
-def _race_child(problem: MaskProblem, name: str, time_limit: float | None, seed: int,
-                hint: Any, conn: Any) -> None:
-    from smug.solve import solve
+def _collect(answers: Any, finished: dict[str, Any], sides: int, deadline: float | None,
+             grace: float) -> str | None:
+    """Take answers until one is a proof (its name is returned) or every side has answered,
+    or ``grace`` seconds past the deadline (None: no proof)."""
+    import queue
+    import time
 
-    try:
-        conn.send(solve(problem, name, time_limit=time_limit, threads=1, seed=seed, hint=hint))
-    except Exception as exc:  # noqa: BLE001 -- reported in stats["race"]; the other backend may still win
-        conn.send(f"{type(exc).__name__}: {exc}"[:300])
-    finally:
-        conn.close()
+    while len(finished) < sides:
+        timeout = None if deadline is None else max(0.0, deadline + grace - time.monotonic())
+        try:
+            name, result = answers.get(timeout=timeout)
+        except queue.Empty:
+            return None
+        finished[name] = result
+        if not isinstance(result, BaseException) and result.status.value in ("optimal",
+                                                                              "infeasible"):
+            return name
+    return None
+
+
+def _wait_stopped(threads: Sequence[Any], stop: Any, grace: float) -> None:
+    """Ask the losing sides to stop, again every 50 ms (a native solve may have been about to
+    start when first asked), for at most ``grace`` seconds."""
+    import time
+
+    end = time.monotonic() + grace
+    for thread in threads:
+        while thread.is_alive() and time.monotonic() < end:
+            stop.set()
+            thread.join(0.05)
+
+
+def _drain(answers: Any, finished: dict[str, Any]) -> None:
+    import queue
+
+    while True:
+        try:
+            name, result = answers.get_nowait()
+        except queue.Empty:
+            return
+        finished.setdefault(name, result)
+
+
+def _race_note(result: Any) -> str:
+    if result is None:
+        return "still stopping"
+    if isinstance(result, BaseException):
+        return f"error: {type(result).__name__}: {result}"[:300]
+    note = f"{result.status.value} {result.timings.total:.3f}s"
+    if result.termination.value == "interrupted":
+        note += " (stopped)"
+    return note
 
 
 def _best_unproven(problem: MaskProblem, solutions: list[Any], names: list[str]) -> Any:

@@ -53,6 +53,7 @@ from smug._exact import cost_grain, exact_dot, row_cover
 from smug.errors import UnknownOptionError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
+from smug.backends.stop import StopSignal
 from smug.verify import verify
 
 __all__ = ["Attempt", "Backend", "Settings", "Capability", "cover_cut",
@@ -75,6 +76,8 @@ class Capability:
     REAL_COSTS  accepts any non-negative float costs (CP-SAT needs costs that scale to int64)
     FULL_NETWORK  solves a :class:`smug.fullnet.FullNetProblem` (z3 exactly; the MILP and
                 CP-SAT backends through the big-M encoding of :mod:`smug.fullnet.milp`)
+    INTERRUPT   a running native solve stops soon after ``settings.stop`` is set (CP-SAT,
+                HiGHS): what ``backend="auto"`` races
     """
 
     EXACT = "exact"
@@ -83,6 +86,7 @@ class Capability:
     THREADS = "threads"
     REAL_COSTS = "real_costs"
     FULL_NETWORK = "full_network"
+    INTERRUPT = "interrupt"
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,10 @@ class Settings:
 
     ``deadline`` is a :func:`time.monotonic` instant (None: no limit); each native solve gets
     :meth:`native_seconds`. ``hint`` is a mask to warm-start from, if the solver can.
+    ``stop`` (set by another thread, e.g. the other side of ``auto``'s race) ends the run
+    early: the loop checks it before every native solve, and backends with
+    :attr:`Capability.INTERRUPT` also inside one. ``cores`` caps how many solves this run
+    may have going at once (independent components; None: the machine's cores).
     """
 
     time_limit: float | None = None
@@ -100,6 +108,12 @@ class Settings:
     deadline: float | None = None
     hint: np.ndarray | None = None
     verbose: bool = False
+    stop: StopSignal | None = None
+    cores: int | None = None
+
+    def stopped(self) -> bool:
+        """True once another thread has asked this run to stop."""
+        return self.stop is not None and self.stop.is_set()
 
     def remaining(self) -> float | None:
         if self.deadline is None:
@@ -479,6 +493,8 @@ class _Loop:
     def run(self) -> Solution:
         problem, backend = self.problem, self.backend
         for round_no in range(MAX_ROUNDS):
+            if self.settings.stopped():
+                return self._finish(Status.FEASIBLE, Termination.INTERRUPTED)
             if round_no and self.settings.expired():
                 return self._finish(Status.FEASIBLE, Termination.TIME_LIMIT)
             cutoff = self.incumbent_value
@@ -509,7 +525,8 @@ class _Loop:
             if not self._add_cuts(model, att.mask, check.failed_rows):
                 self.stats["cut_not_new"] = True
                 return self._finish(Status.FEASIBLE, Termination.NUMERICAL)
-            if self.incumbent is None and not backend.exact and not self.settings.expired():
+            if (self.incumbent is None and not backend.exact and not self.settings.expired()
+                    and not self.settings.stopped()):
                 self._repair(att.mask, check.failed_rows)
             if self._proven():
                 return self._finish(Status.OPTIMAL, Termination.OPTIMAL)
@@ -571,6 +588,8 @@ class _Loop:
             status = Status.UNKNOWN
         if status is Status.OPTIMAL and mask is None:
             status = Status.UNKNOWN  # cannot happen: OPTIMAL paths hold an incumbent
+        if status not in (Status.OPTIMAL, Status.INFEASIBLE) and self.settings.stopped():
+            termination = Termination.INTERRUPTED  # whatever the solver said when stopped
         bound: float | None
         if status is Status.OPTIMAL:
             bound = float_down(exact_dot(problem.cost, mask))

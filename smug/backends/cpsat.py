@@ -335,7 +335,7 @@ class CPSATBackend(Backend):
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
         {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS,
-         Capability.FULL_NETWORK})
+         Capability.FULL_NETWORK, Capability.INTERRUPT})
     #: On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
     #: unproven whole at 60 s (``benchmarks/results/tiered/components.md``).
     solves_components_apart: ClassVar[bool] = True
@@ -368,7 +368,11 @@ class CPSATBackend(Backend):
         solver = cp_model.CpSolver()
         parameters = self._parameters(settings)
         solver.parameters.merge_text_format(_text_format(parameters))
-        status = solver.solve(native.model)
+        if settings.stop is None:
+            status = solver.solve(native.model)
+        else:
+            with settings.stop.hooked(solver.stop_search):
+                status = solver.solve(native.model)
         if status == cp_model.MODEL_INVALID:
             raise SmugError(f"cpsat: CP-SAT rejected the model: "
                             f"{_invalid_reason(native.model, parameters)}")

@@ -18,7 +18,8 @@ from typing import Any, ClassVar
 import numpy as np
 
 from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
-from smug.backends.base import Attempt, Settings
+from smug.backends.base import Attempt, Capability, Settings
+from smug.backends.stop import StopSignal
 from smug.errors import UnknownOptionError
 from smug.solution import Termination
 
@@ -105,6 +106,7 @@ class HighsBackend(MilpBackend):
     required_modules: ClassVar[tuple[str, ...]] = ("highspy",)
     option_names: ClassVar[frozenset[str] | None] = None
     shadowing_options: ClassVar[Mapping[str, str]] = HIGHS_SHADOWING
+    capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.INTERRUPT}
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Reject option names HiGHS does not know, and values it refuses."""
@@ -138,6 +140,8 @@ class HighsBackend(MilpBackend):
                 raise ValueError(f"options: HiGHS refused the value {value!r} for {key!r}")
         _pass_model(h, model)
         _set_hint(h, settings.hint)
+        if settings.stop is not None:
+            _watch(h, settings.stop)
         h.run()
         return h
 
@@ -157,6 +161,24 @@ def _options(settings: Settings) -> dict[str, Any]:
         opts["output_flag"] = True
     opts.update(settings.options)
     return opts
+
+
+def _watch(h: Any, stop: StopSignal) -> None:
+    """Have HiGHS poll ``stop`` in its interrupt callbacks (MIP, simplex, IPM) and stop once set.
+
+    Only runs that can be stopped carry the callback: each poll takes the GIL.
+    """
+    from highspy import cb
+
+    def poll(kind: Any, message: str, data_out: Any, data_in: Any, user_data: Any) -> None:
+        if data_in is not None and stop.is_set():
+            data_in.user_interrupt = True
+
+    h.setCallback(poll, None)
+    for kind in (cb.HighsCallbackType.kCallbackMipInterrupt,
+                 cb.HighsCallbackType.kCallbackSimplexInterrupt,
+                 cb.HighsCallbackType.kCallbackIpmInterrupt):
+        h.startCallback(kind)
 
 
 def _pass_model(h: Any, model: MilpModel) -> None:

@@ -141,12 +141,57 @@ def test_race_needs_a_backend():
 
 
 @needs_pair
-def test_race_with_a_probe_returns_the_same_optimum():
+def test_race_stops_the_loser_and_leaves_no_thread_running():
+    import threading
+
+    from smug.backends.auto import race_solve
+
+    # CP-SAT proves this stem instance quickly; HiGHS needs several times longer, so it is
+    # still searching when CP-SAT wins and must be stopped (or have finished) by the return.
+    problem = tiered_problem("stem_coffee_k3000_g0_c2")
+    raced = race_solve(problem, ("cpsat", "highs"), time_limit=120)
+    assert raced.status is smug.Status.OPTIMAL and smug.verify(problem, raced.mask).ok
+    assert all(note != "still stopping" for note in raced.stats["race"].values())
+    assert not [t for t in threading.enumerate() if t.name.startswith("smug-race-")]
+
+
+@needs_pair
+def test_race_passes_presolve_and_hint_to_both_sides():
     from smug.backends.auto import race_solve
 
     problem = tiered_problem("mnist_test1_kall_g0.5_c2")
-    alone = smug.solve(problem, "highs", time_limit=60, threads=1)
-    raced = race_solve(problem, ("cpsat", "highs"), time_limit=60, probe=1.0)
+    alone = smug.solve(problem, "cpsat", time_limit=60, threads=1)
+    raced = race_solve(problem, ("cpsat", "highs"), time_limit=60, presolve=False,
+                       hint=alone.mask)
     assert raced.status is smug.Status.OPTIMAL and raced.objective == alone.objective
+    assert "presolve_s" not in raced.stats  # presolve=False reached the side that won
+
+
+@needs_pair
+def test_race_raises_when_every_side_raises(monkeypatch):
+    from smug.backends.auto import race_solve
+    from smug.backends.cpsat import CPSATBackend
+    from smug.backends.highs import HighsBackend
+
+    def broken(self, problem, settings):
+        raise RuntimeError(f"{self.name} is broken here")
+
+    monkeypatch.setattr(CPSATBackend, "solve", broken)
+    monkeypatch.setattr(HighsBackend, "solve", broken)
+    with pytest.raises(RuntimeError, match="is broken here"):
+        race_solve(small_problem(), ("cpsat", "highs"), time_limit=5, presolve=False)
+
+
+@needs_pair
+def test_race_survives_one_side_raising(monkeypatch):
+    from smug.backends.auto import race_solve
+    from smug.backends.highs import HighsBackend
+
+    def broken(self, problem, settings):
+        raise RuntimeError("highs is broken here")
+
+    monkeypatch.setattr(HighsBackend, "solve", broken)
+    problem = small_problem()
+    raced = race_solve(problem, ("cpsat", "highs"), time_limit=30, presolve=False)
+    assert raced.status is smug.Status.OPTIMAL and raced.backend == "cpsat"
     assert smug.verify(problem, raced.mask).ok
-    assert "cpsat" in raced.stats["race"] or "probe" in raced.stats["race"]
