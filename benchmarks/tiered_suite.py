@@ -1,7 +1,7 @@
 """Run every backend on the tiered instance library, one solve at a time, resumably.
 
 Each (instance, backend, configuration, time limit) is solved once by :func:`smug.solve` in
-a child process (so that a solver that overruns its limit is killed and recorded as
+a child process (after an untimed warm-up solve of a tiny problem, see :func:`_child`) (so that a solver that overruns its limit is killed and recorded as
 unproven instead of stalling the run) with ``threads=1`` for every backend (fairness: the
 machine has two cores shared with other jobs). One JSON line per solve is appended to
 ``benchmarks/results/tiered/rows.jsonl`` as soon as it is done; rerunning skips what is in
@@ -78,10 +78,16 @@ def instance_order(manifest: dict[str, dict[str, Any]], patterns: Sequence[str])
 
 def _child(path: str, backend: str, time_limit: float, threads: int, options: dict[str, Any],
            conn: Any) -> None:
-    """Solve in the child process and send the summary (never the mask) back."""
+    """Solve in the child process and send the summary (never the mask) back.
+
+    The child first solves a 3-variable problem with the same backend, untimed: one-off
+    costs of a fresh process (lazy imports in smug and the solver, a solver's first start)
+    would otherwise land on whichever backend happens to pay them, not on the instance.
+    """
     import smug
 
     try:
+        warm_up(backend, threads, options)
         problem = smug.MaskProblem.load(path)
         if backend == "auto":  # smug's default, as a user gets it (threads: the machine's)
             sol = smug.solve(problem, "auto", time_limit=time_limit)
@@ -97,6 +103,20 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
         conn.send({"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]})
     finally:
         conn.close()
+
+
+def warm_up(backend: str, threads: int, options: dict[str, Any]) -> None:
+    """Solve a tiny problem (optimum: the middle column) as the measured solve will."""
+    import numpy as np
+
+    import smug
+
+    tiny = smug.MaskProblem(np.array([[0.5, 2.0, 0.25], [1.0, 1.0, -1.0]]), [1.0, 0.5],
+                            strict=[True, False], cost=[1.0, 1.0, 1.0])
+    if backend == "auto":
+        smug.solve(tiny, "auto", time_limit=10)
+    else:
+        smug.solve(tiny, backend, time_limit=10, threads=threads, **options)
 
 
 def run_one(path: Path, backend: str, time_limit: float, threads: int,

@@ -6,7 +6,7 @@ import math
 import time
 from fractions import Fraction
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from numbers import Integral, Real
 from typing import Any
@@ -141,7 +141,9 @@ def solve_with(problem: MaskProblem, engine: Any, settings: Settings,
     """
     start = time.perf_counter()
     if presolve is None or presolve:
-        solution = _solve_presolved(problem, engine, settings)
+        solution = solve_presolved(problem, engine.name,
+                                   lambda sub, sub_settings: solve_reduced(sub, engine, sub_settings),
+                                   settings)
     else:
         solution = engine.solve(problem, settings)
     solution = _final_check(problem, solution)
@@ -200,7 +202,14 @@ def _solve_fullnet(problem: Any, backend: str | None, time_limit: float | None,
                          hint=hint, verbose=verbose, **options)
 
 
-def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:
+def solve_presolved(problem: MaskProblem, name: str,
+                    solve_reduced: Callable[[MaskProblem, Settings], Solution],
+                    settings: Settings) -> Solution:
+    """Presolve ``problem`` exactly, solve what remains with ``solve_reduced`` (one backend,
+    or ``auto``'s race, on the reduced problem), and map the answer back.
+
+    ``name`` is the ``Solution.backend`` of an answer presolve alone finds.
+    """
     from smug.presolve import presolve as run_presolve
 
     t0 = time.perf_counter()
@@ -208,18 +217,18 @@ def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> S
     presolve_s = time.perf_counter() - t0
     stats = {"presolve_s": presolve_s, **reduced.stats}
     if reduced.infeasible:
-        return Solution(Status.INFEASIBLE, None, None, None, engine.name, "presolve: infeasible",
+        return Solution(Status.INFEASIBLE, None, None, None, name, "presolve: infeasible",
                         stats=stats, termination=Termination.INFEASIBLE)
     if reduced.problem.n_vars == 0 or reduced.problem.n_rows == 0:
         mask = reduced.restore(np.zeros(reduced.problem.n_vars, dtype=bool))
         # Every remaining variable is free of rows: the cheapest choice is all zeros.
         obj = problem.objective(mask)
         bound = float_down(exact_dot(problem.cost, mask))
-        return Solution(Status.OPTIMAL, mask, obj, bound, engine.name, "presolve: solved",
+        return Solution(Status.OPTIMAL, mask, obj, bound, name, "presolve: solved",
                         verified=True, stats=stats, termination=Termination.OPTIMAL)
     if settings.hint is not None:
         settings = replace(settings, hint=reduced.reduce_mask(settings.hint))
-    sub = _solve_reduced(reduced.problem, engine, settings)
+    sub = solve_reduced(reduced.problem, settings)
     stats.update(sub.stats)
     mask = None if sub.mask is None else reduced.restore(sub.mask)
     # the bound of the reduced problem plus the cost of the columns presolve fixed to one,
@@ -240,7 +249,7 @@ def _solve_presolved(problem: MaskProblem, engine: Any, settings: Settings) -> S
 COMPONENTS_MIN_NNZ = 20_000
 
 
-def _solve_reduced(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:
+def solve_reduced(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:
     """The presolved problem, whole or, when it falls apart, one component at a time.
 
     For a backend that gains from it (``Backend.solves_components_apart``: CP-SAT) and a

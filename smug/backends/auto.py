@@ -203,16 +203,12 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
     Solution
         ``backend`` is the winner; ``stats["race"]`` has each side's status and seconds.
     """
-    import queue
-    import threading
     import time
     from dataclasses import replace
 
     from smug.backends import get_backend
     from smug.backends.base import Settings
-    from smug.backends.stop import StopSignal
-    from smug.solve import solve, solve_with
-    from smug.verify import verify
+    from smug.solve import solve, solve_presolved
 
     names = list(dict.fromkeys(backends))
     if not names:
@@ -223,16 +219,47 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
     engines = {name: get_backend(name) for name in names}
     for engine in engines.values():
         engine.load()  # import first (not timed, as in solve)
-    stop = StopSignal()
-    answers: queue.Queue = queue.Queue()
     start = time.perf_counter()
-    deadline = None if time_limit is None else time.monotonic() + time_limit
-    settings = Settings(time_limit=time_limit, threads=1, seed=seed, deadline=deadline,
-                        hint=hint, stop=stop, cores=1)
+    settings = Settings(time_limit=time_limit, threads=1, seed=seed, hint=hint, cores=1,
+                        deadline=None if time_limit is None else time.monotonic() + time_limit)
+
+    def race(sub: MaskProblem, sub_settings: Settings) -> Solution:
+        return _race(sub, engines, sub_settings, grace)
+
+    if presolve is None or presolve:  # once, before the race: both sides solve what remains
+        # an answer found by presolve alone names the first side, as a single solve would
+        solution = solve_presolved(problem, names[0], race, settings)
+    else:
+        solution = race(problem, settings)
+    if solution.mask is not None and not _verifies(problem, solution.mask):
+        raise RuntimeError(f"race: {solution.backend} returned a mask that fails verification")
+    return replace(solution, timings=replace(solution.timings, total=time.perf_counter() - start))
+
+
+def _verifies(problem: MaskProblem, mask: Any) -> bool:
+    from smug.verify import verify
+
+    return verify(problem, mask).ok
+
+
+def _race(problem: MaskProblem, engines: Mapping[str, Any], settings: Any, grace: float
+          ) -> Solution:
+    """The race itself on an (already presolved) problem: one thread per engine."""
+    import queue
+    import threading
+    from dataclasses import replace
+
+    from smug.backends.stop import StopSignal
+    from smug.solve import solve_reduced
+
+    names = list(engines)
+    stop = StopSignal()
+    settings = replace(settings, stop=stop)
+    answers: queue.Queue = queue.Queue()
 
     def side(name: str) -> None:
         try:
-            answers.put((name, solve_with(problem, engines[name], settings, presolve)))
+            answers.put((name, solve_reduced(problem, engines[name], settings)))
         except BaseException as exc:  # noqa: BLE001 -- reported; the other side may still win
             answers.put((name, exc))
 
@@ -242,21 +269,17 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
         thread.start()
     finished: dict[str, Any] = {}
     try:
-        winner = _collect(answers, finished, len(names), deadline, grace)
+        winner = _collect(answers, finished, len(names), settings.deadline, grace)
     finally:  # also on KeyboardInterrupt: leave no solver running
         stop.set()
         _wait_stopped(threads, stop, grace)
         _drain(answers, finished)
-    seconds = time.perf_counter() - start
     solutions = [r for r in finished.values() if not isinstance(r, BaseException)]
     if not solutions and finished:
         raise next(iter(finished.values()))
     best = finished[winner] if winner is not None else _best_unproven(problem, solutions, names)
-    if best.mask is not None and not verify(problem, best.mask).ok:
-        raise RuntimeError(f"race: {best.backend} returned a mask that fails verification")
     race = {n: _race_note(finished.get(n)) for n in names}
-    return replace(best, timings=replace(best.timings, total=seconds),
-                   stats={**best.stats, "race": race})
+    return replace(best, stats={**best.stats, "race": race})
 
 
 def _collect(answers: Any, finished: dict[str, Any], sides: int, deadline: float | None,
