@@ -187,6 +187,18 @@ class Backend(ABC):
     #: Whether :func:`smug.solve` should solve large presolved problems one independent
     #: component at a time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``).
     solves_components_apart: ClassVar[bool] = False
+
+    def second_opinion_options(self, settings: Settings) -> Mapping[str, Any] | None:
+        """Native options of a second run that must confirm the solver's "infeasible".
+
+        A MIP solver's presolve can declare a feasible model infeasible (HiGHS 1.16 did on
+        a real tiered instance, with a feasible point 1e-5 inside every row; its tracker
+        has many such reports), and a false "infeasible" from the relaxed model would make
+        the loop report INFEASIBLE, or OPTIMAL through the objective cut-off, wrongly. So
+        the loop re-solves that model with these options (presolve off) and takes the claim
+        only when both runs make it. None: the claim is taken as it is (exact backends).
+        """
+        return None
     #: ``Capability.EXACT in capabilities`` (set for every subclass).
     exact: ClassVar[bool] = False
 
@@ -501,6 +513,8 @@ class _Loop:
             model = self._model(with_cutoff=True)
             att = self._solve(model, np.zeros(model.n_rows, dtype=np.int16), "relaxed")
             if att.infeasible:
+                att = self._second_opinion(model, att)
+            if att.infeasible:
                 if cutoff is None:
                     return self._finish(Status.INFEASIBLE, Termination.INFEASIBLE)
                 self.lower = cutoff  # nothing cheaper than the incumbent exists
@@ -531,6 +545,27 @@ class _Loop:
             if self._proven():
                 return self._finish(Status.OPTIMAL, Termination.OPTIMAL)
         return self._finish(Status.FEASIBLE, Termination.ITERATION_LIMIT)
+
+    def _second_opinion(self, model: MaskProblem, att: Attempt) -> Attempt:
+        """``att`` if a second run without presolve also finds ``model`` infeasible (or the
+        backend needs none), else the second run's attempt (a mask, or a time-out)."""
+        options = self.backend.second_opinion_options(self.settings)
+        if options is None or all(self.settings.options.get(k) == v for k, v in options.items()):
+            return att  # nothing to confirm with, or this run already was the second opinion
+        if self.settings.expired() or self.settings.stopped():
+            return replace(att, infeasible=False, termination=Termination.TIME_LIMIT)
+        settings = replace(self.settings, options={**self.settings.options, **options})
+        second = self.backend.attempt(model, np.zeros(model.n_rows, dtype=np.int16), settings)
+        self.build += second.build_time
+        self.solve_s += second.solve_time
+        self.last = second
+        self.rounds.append({"kind": "second opinion", "raw_status": second.raw_status,
+                            "termination": second.termination.value,
+                            "rows": model.n_rows - self.problem.n_rows})
+        if not second.infeasible:
+            self.stats["infeasible_not_confirmed"] = self.stats.get("infeasible_not_confirmed",
+                                                                    0) + 1
+        return second
 
     def _note_bound(self, att: Attempt, cutoff: Fraction | None) -> None:
         """Raise the proven lower bound from a relaxed solve (valid below the cut-off)."""

@@ -348,6 +348,10 @@ class CPSATBackend(Backend):
         _parameters_message(options)
         return dict(options)
 
+    def second_opinion_options(self, settings: Settings) -> Mapping[str, Any]:
+        """CP-SAT's presolve off (its inclusion presolve once proved wrong optima here)."""
+        return {"cp_model_presolve": False}
+
     def build(self, problem: MaskProblem, tightening: np.ndarray, settings: Settings) -> _CpsatModel:
         """The CP-SAT model proto, rows rounded to integers in the direction asked for."""
         from ortools.sat.python import cp_model

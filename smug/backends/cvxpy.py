@@ -83,6 +83,14 @@ class CvxpyBackend(MilpBackend):
             _validate_scipy_options(rest)
         return opts
 
+    def second_opinion_options(self, settings: Settings) -> Mapping[str, Any] | None:
+        """Presolve off, in the chosen solver's own words (HiGHS: ``presolve="off"``)."""
+        solver = str(settings.options.get("solver", "HIGHS")).upper()
+        if solver == "HIGHS":
+            return {"presolve": "off"}
+        scipy = dict(settings.options.get("scipy_options") or {})
+        return {"scipy_options": {**scipy, "presolve": False}}
+
     def run_native(self, model: MilpModel, settings: Settings) -> Any:
         """Build the cvxpy problem and solve it; the outcome is ``(problem, x, solver, error)``."""
         import cvxpy as cp

@@ -128,6 +128,10 @@ class HighsBackend(MilpBackend):
     def distributions(cls) -> tuple[str, ...]:
         return ("highspy",)
 
+    def second_opinion_options(self, settings: Settings) -> Mapping[str, Any]:
+        """Presolve off: HiGHS's MIP presolve declared a feasible tiered instance infeasible."""
+        return {"presolve": "off"}
+
     def run_native(self, model: MilpModel, settings: Settings) -> Any:
         """Pass the model to a fresh HiGHS instance and run it; the instance is the outcome."""
         import highspy

@@ -122,6 +122,10 @@ class PulpBackend(MilpBackend):
                 raise ValueError(f"options: {key} must be a non-negative number, got {opts[key]!r}")
         return opts
 
+    def second_opinion_options(self, settings: Settings) -> Mapping[str, Any]:
+        """CBC's presolve off (its integer preprocessing is off already)."""
+        return {"presolve": False}
+
     def run_native(self, model: MilpModel, settings: Settings) -> _CbcRun:
         return _run_cbc(model, settings)
 
