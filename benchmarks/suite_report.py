@@ -169,6 +169,45 @@ def auto_choices(manifest: dict[str, dict[str, Any]], names: Iterable[str],
     return {n: choose_backend(manifest[n], installed)[0] for n in names}
 
 
+def contradictions(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims that the other rows of the same instance refute.
+
+    An INFEASIBLE claim is refuted by any row with a verified mask (its ``objective``); two
+    OPTIMAL claims with different objectives refute each other (both are listed); an
+    OPTIMAL objective above another row's verified objective is refuted by that row.
+    """
+    by_instance: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_instance[row["instance"]].append(row)
+    found = []
+    for name, group in sorted(by_instance.items()):
+        masks = [r for r in group if r.get("objective") is not None and r.get("verified")]
+        cheapest = min((float(r["objective"]) for r in masks), default=None)
+        optimal = {float(r["objective"]) for r in group if r.get("status") == "optimal"}
+        for r in group:
+            claim = r.get("status")
+            why = None
+            if claim == "infeasible" and masks:
+                why = f"{masks[0]['backend']} has a verified mask of cost {masks[0]['objective']:g}"
+            elif claim == "optimal" and cheapest is not None and float(r["objective"]) > cheapest:
+                why = f"a verified mask costs {cheapest:g}"
+            elif claim == "optimal" and len(optimal) > 1:
+                why = f"OPTIMAL claims disagree: {sorted(optimal)}"
+            if why:
+                found.append({"instance": name, "backend": r["backend"], "config": r["config"],
+                              "claim": f"{claim} {r.get('objective')}", "refuted_by": why})
+    return found
+
+
+def contradictions_section(found: list[dict[str, Any]]) -> str:
+    if not found:
+        return "No claim is contradicted by another row of the same instance.\n"
+    lines = ["| instance | backend | config | claim | refuted by |", "|---|---|---|---|---|"]
+    lines += [f"| {f['instance']} | {f['backend']} | {f['config']} | {f['claim']} | "
+              f"{f['refuted_by']} |" for f in found]
+    return "\n".join(lines) + "\n"
+
+
 # --- summaries -----------------------------------------------------------------------
 def group_scores(names: list[str], table: dict[str, dict[str, float | None]],
                  choices: dict[str, str], limit: float) -> dict[str, Any]:
@@ -373,9 +412,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     profile_plot(table, choices, args.time_limit, args.out / "profile.png")
     (args.out / "summary.json").write_text(json.dumps(
-        {"time_limit": args.time_limit, "tiers": tiers, "auto": choices, "groups": summary},
+        {"time_limit": args.time_limit, "tiers": tiers, "auto": choices, "groups": summary,
+         "contradictions": contradictions(rows)},
         indent=1) + "\n")
     text = render(summary, tiers, manifest, args.time_limit, load_note(rows))
+    found = contradictions(rows)
+    text += "\n## Wrong answers (claims refuted by other rows)\n\n" + contradictions_section(found)
     lever_rows = load_rows([args.out / "cpsat_levers.jsonl"])
     if lever_rows:
         text += ("\n## CP-SAT settings (MNIST 1x1 cells; image and stem 2x2 cells)\n\n"
