@@ -91,6 +91,10 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
         problem = smug.MaskProblem.load(path)
         if backend == "auto":  # smug's default, as a user gets it (threads: the machine's)
             sol = smug.solve(problem, "auto", time_limit=time_limit)
+        elif backend.startswith("race:"):  # auto's race with another head start (seconds)
+            from smug.backends.auto import RACE_PAIR, race_solve
+
+            sol = race_solve(problem, RACE_PAIR, time_limit, head_start=float(backend[5:]))
         else:
             sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads,
                              **options)
@@ -113,7 +117,7 @@ def warm_up(backend: str, threads: int, options: dict[str, Any]) -> None:
 
     tiny = smug.MaskProblem(np.array([[0.5, 2.0, 0.25], [1.0, 1.0, -1.0]]), [1.0, 0.5],
                             strict=[True, False], cost=[1.0, 1.0, 1.0])
-    if backend == "auto":
+    if backend == "auto" or backend.startswith("race:"):
         smug.solve(tiny, "auto", time_limit=10)
     else:
         smug.solve(tiny, backend, time_limit=10, threads=threads, **options)
@@ -149,7 +153,7 @@ def run_one(path: Path, backend: str, time_limit: float, threads: int,
 def backend_options(backend: str, config: str) -> dict[str, Any]:
     if backend == "cpsat":
         return dict(CPSAT_CONFIGS[config])
-    if backend == "auto":
+    if backend == "auto" or backend.startswith("race:"):
         return {}
     if config != "default":
         raise SystemExit(f"--cpsat-config: only applies to cpsat, got backend {backend}")

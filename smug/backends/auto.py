@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FALLBACK_ORDER",
     "RACE_PAIR",
+    "HEAD_START",
     "STOP_GRACE",
     "choose_backend",
     "choose_race",
@@ -157,6 +158,11 @@ def choose_backend(features: Mapping[str, Any], installed: Iterable[str]) -> tup
 #: complementary (each proves instances the other does not prove within 60 s).
 RACE_PAIR: tuple[str, str] = ("cpsat", "highs")
 
+#: Seconds the first backend of the race runs alone before the others start (it keeps
+#: running then: nothing is restarted). An instance it proves in that time costs no second
+#: model, no second solver and no contention for the GIL; see docs/benchmarks.md.
+HEAD_START: float = 0.0
+
 #: Seconds a losing side may take to stop after the winner's proof before the race returns
 #: without it (its thread then ends on its own: it is a daemon and its solver was told to stop).
 STOP_GRACE: float = 2.0
@@ -183,7 +189,7 @@ def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: in
 
 def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float | None = None,
                *, seed: int = 0, hint: Any = None, presolve: bool | None = None,
-               grace: float = STOP_GRACE) -> Solution:
+               grace: float = STOP_GRACE, head_start: float = HEAD_START) -> Solution:
     """Run each backend in its own thread of this process (one solver thread each) and
     return the first proof (OPTIMAL or INFEASIBLE); the others are told to stop then.
 
@@ -192,6 +198,10 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
     an instance, more than the whole solve on the suite's easy tier). A backend that can be
     interrupted (:attr:`~smug.backends.base.Capability.INTERRUPT`: CP-SAT, HiGHS) stops
     within its solver's next poll; any other stops at its loop's next round.
+
+    With ``head_start`` (seconds) the first backend runs alone that long before the others
+    start; it is not restarted, so an instance it does not prove by then costs only the
+    others' delay.
 
     When no backend proves anything by the limit, the best verified mask is returned with
     the largest of the proven bounds (each is a valid lower bound, so their maximum is) --
@@ -224,7 +234,7 @@ def race_solve(problem: MaskProblem, backends: Sequence[str], time_limit: float 
                         deadline=None if time_limit is None else time.monotonic() + time_limit)
 
     def race(sub: MaskProblem, sub_settings: Settings) -> Solution:
-        return _race(sub, engines, sub_settings, grace)
+        return _race(sub, engines, sub_settings, grace, head_start)
 
     if presolve is None or presolve:  # once, before the race: both sides solve what remains
         # an answer found by presolve alone names the first side, as a single solve would
@@ -242,11 +252,13 @@ def _verifies(problem: MaskProblem, mask: Any) -> bool:
     return verify(problem, mask).ok
 
 
-def _race(problem: MaskProblem, engines: Mapping[str, Any], settings: Any, grace: float
-          ) -> Solution:
-    """The race itself on an (already presolved) problem: one thread per engine."""
+def _race(problem: MaskProblem, engines: Mapping[str, Any], settings: Any, grace: float,
+          head_start: float) -> Solution:
+    """The race itself on an (already presolved) problem: one thread per engine, the first
+    one ``head_start`` seconds ahead of the others."""
     import queue
     import threading
+    import time
     from dataclasses import replace
 
     from smug.backends.stop import StopSignal
@@ -263,34 +275,50 @@ def _race(problem: MaskProblem, engines: Mapping[str, Any], settings: Any, grace
         except BaseException as exc:  # noqa: BLE001 -- reported; the other side may still win
             answers.put((name, exc))
 
-    threads = [threading.Thread(target=side, args=(name,), name=f"smug-race-{name}",
-                                daemon=True) for name in names]
-    for thread in threads:
-        thread.start()
+    threads = {name: threading.Thread(target=side, args=(name,), name=f"smug-race-{name}",
+                                      daemon=True) for name in names}
     finished: dict[str, Any] = {}
+    started: list[str] = []
+    winner = None
     try:
-        winner = _collect(answers, finished, len(names), settings.deadline, grace)
+        first, rest = names[0], names[1:]
+        threads[first].start()
+        started.append(first)
+        if head_start > 0 and rest:
+            winner = _collect(answers, finished, 1, settings.deadline, grace,
+                              until=time.monotonic() + head_start)
+        if winner is None and not settings.expired():
+            for name in rest:
+                threads[name].start()
+                started.append(name)
+            winner = _collect(answers, finished, len(names), settings.deadline, grace)
     finally:  # also on KeyboardInterrupt: leave no solver running
+        decided = time.perf_counter()
         stop.set()
-        _wait_stopped(threads, stop, grace)
+        _wait_stopped([threads[n] for n in started], stop, grace)
         _drain(answers, finished)
+        stopping = time.perf_counter() - decided
     solutions = [r for r in finished.values() if not isinstance(r, BaseException)]
     if not solutions and finished:
         raise next(iter(finished.values()))
     best = finished[winner] if winner is not None else _best_unproven(problem, solutions, names)
-    race = {n: _race_note(finished.get(n)) for n in names}
-    return replace(best, stats={**best.stats, "race": race})
+    race = {n: _race_note(finished.get(n)) if n in started else
+            f"not started ({first} decided within its {head_start:g} s head start)"
+            for n in names}
+    return replace(best, stats={**best.stats, "race": race, "race_stop_s": round(stopping, 4)})
 
 
 def _collect(answers: Any, finished: dict[str, Any], sides: int, deadline: float | None,
-             grace: float) -> str | None:
-    """Take answers until one is a proof (its name is returned) or every side has answered,
-    or ``grace`` seconds past the deadline (None: no proof)."""
+             grace: float, until: float | None = None) -> str | None:
+    """Take answers until one is a proof (its name is returned) or ``sides`` sides have
+    answered, or ``grace`` seconds past the deadline, or the instant ``until`` (None: no
+    proof so far)."""
     import queue
     import time
 
+    ends = [t for t in (None if deadline is None else deadline + grace, until) if t is not None]
     while len(finished) < sides:
-        timeout = None if deadline is None else max(0.0, deadline + grace - time.monotonic())
+        timeout = None if not ends else max(0.0, min(ends) - time.monotonic())
         try:
             name, result = answers.get(timeout=timeout)
         except queue.Empty:
@@ -303,7 +331,7 @@ def _collect(answers: Any, finished: dict[str, Any], sides: int, deadline: float
 
 
 def _wait_stopped(threads: Sequence[Any], stop: Any, grace: float) -> None:
-    """Ask the losing sides to stop, again every 50 ms (a native solve may have been about to
+    """Ask the losing sides to stop, again every 2 ms (a native solve may have been about to
     start when first asked), for at most ``grace`` seconds."""
     import time
 
@@ -311,7 +339,7 @@ def _wait_stopped(threads: Sequence[Any], stop: Any, grace: float) -> None:
     for thread in threads:
         while thread.is_alive() and time.monotonic() < end:
             stop.set()
-            thread.join(0.05)
+            thread.join(0.002)
 
 
 def _drain(answers: Any, finished: dict[str, Any]) -> None:

@@ -376,6 +376,8 @@ class CPSATBackend(Backend):
             status = solver.solve(native.model)
         else:
             with settings.stop.hooked(solver.stop_search):
+                if settings.stop.is_set():  # a stop_search before solve() would be ignored
+                    solver.parameters.max_time_in_seconds = 0.0
                 status = solver.solve(native.model)
         if status == cp_model.MODEL_INVALID:
             raise SmugError(f"cpsat: CP-SAT rejected the model: "

@@ -195,3 +195,18 @@ def test_race_survives_one_side_raising(monkeypatch):
     raced = race_solve(problem, ("cpsat", "highs"), time_limit=30, presolve=False)
     assert raced.status is smug.Status.OPTIMAL and raced.backend == "cpsat"
     assert smug.verify(problem, raced.mask).ok
+
+
+@needs_pair
+def test_a_head_start_proof_never_starts_the_other_side():
+    import threading
+
+    from smug.backends.auto import race_solve
+
+    problem = tiered_problem("mnist_test1_kall_g0.5_c2")
+    alone = smug.solve(problem, "cpsat", time_limit=60, threads=1)
+    raced = race_solve(problem, ("cpsat", "highs"), time_limit=60, head_start=30.0)
+    assert raced.status is smug.Status.OPTIMAL and raced.objective == alone.objective
+    assert raced.backend == "cpsat"
+    assert raced.stats["race"]["highs"].startswith("not started")
+    assert not [t for t in threading.enumerate() if t.name.startswith("smug-race-")]
