@@ -80,7 +80,7 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
            conn: Any) -> None:
     """Solve in the child process and send the summary (never the mask) back.
 
-    The child first solves a 3-variable problem with the same backend, untimed: one-off
+    The child first solves a 4-variable problem with the same backend, untimed: one-off
     costs of a fresh process (lazy imports in smug and the solver, a solver's first start)
     would otherwise land on whichever backend happens to pay them, not on the instance.
     """
@@ -110,14 +110,20 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
 
 
 def warm_up(backend: str, threads: int, options: dict[str, Any]) -> None:
-    """Solve a tiny problem (optimum: the middle column) as the measured solve will."""
+    """Solve a tiny problem as the measured solve will, so that the solvers really run (a
+    4-cycle cover that smug's presolve leaves whole; optimum 2). For ``auto`` and the race
+    variants both sides of the race run once."""
     import numpy as np
 
     import smug
 
-    tiny = smug.MaskProblem(np.array([[0.5, 2.0, 0.25], [1.0, 1.0, -1.0]]), [1.0, 0.5],
-                            strict=[True, False], cost=[1.0, 1.0, 1.0])
+    ring = np.array([[1.0, 1.0, 0.0, 0.0], [0.0, 1.0, 1.0, 0.0], [0.0, 0.0, 1.0, 1.0],
+                     [1.0, 0.0, 0.0, 1.0]])
+    tiny = smug.MaskProblem(ring, [1.0] * 4, strict=False, cost=[1.0] * 4)
     if backend == "auto" or backend.startswith("race:"):
+        from smug.backends.auto import RACE_PAIR, race_solve
+
+        race_solve(tiny, RACE_PAIR, time_limit=10, head_start=0.0)
         smug.solve(tiny, "auto", time_limit=10)
     else:
         smug.solve(tiny, backend, time_limit=10, threads=threads, **options)

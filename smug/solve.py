@@ -249,6 +249,20 @@ def solve_presolved(problem: MaskProblem, name: str,
 COMPONENTS_MIN_NNZ = 20_000
 
 
+def components_apart(problem: MaskProblem, engine: Any) -> list[Any] | None:
+    """The components :func:`solve_reduced` solves apart with ``engine``, or None when it
+    solves ``problem`` whole (a backend that does not gain from splitting, fewer than
+    :data:`COMPONENTS_MIN_NNZ` non-zeros, or fewer than two components with rows)."""
+    from smug.presolve import split_components
+
+    if not engine.solves_components_apart or problem.nnz < COMPONENTS_MIN_NNZ:
+        return None
+    parts = split_components(problem)
+    if sum(1 for c in parts if c.problem.n_vars and c.problem.n_rows) < 2:
+        return None
+    return parts
+
+
 def solve_reduced(problem: MaskProblem, engine: Any, settings: Settings) -> Solution:
     """The presolved problem, whole or, when it falls apart, one component at a time.
 
@@ -263,12 +277,9 @@ def solve_reduced(problem: MaskProblem, engine: Any, settings: Settings) -> Solu
     import os
 
     from smug.components import solve_components
-    from smug.presolve import split_components
 
-    if not engine.solves_components_apart or problem.nnz < COMPONENTS_MIN_NNZ:
-        return engine.solve(problem, settings)
-    parts = split_components(problem)
-    if sum(1 for c in parts if c.problem.n_vars and c.problem.n_rows) < 2:
+    parts = components_apart(problem, engine)
+    if parts is None:
         return engine.solve(problem, settings)
     cores = settings.cores or os.cpu_count() or 1
     workers = 2 if cores >= 2 and settings.threads in (None, 1) else 1

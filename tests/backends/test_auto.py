@@ -210,3 +210,19 @@ def test_a_head_start_proof_never_starts_the_other_side():
     assert raced.backend == "cpsat"
     assert raced.stats["race"]["highs"].startswith("not started")
     assert not [t for t in threading.enumerate() if t.name.startswith("smug-race-")]
+
+
+@needs_pair
+def test_a_problem_cpsat_splits_into_components_is_left_to_cpsat_alone():
+    from pathlib import Path
+
+    # 37,533 non-zeros in 229 components after presolve (the stem instance of the HiGHS
+    # false-infeasibility regression): CP-SAT by components, both cores, no race.
+    path = Path(__file__).parent / "regressions" / "highs_false_infeasible.npz"
+    problem = smug.MaskProblem.load(path)
+    solution = smug.solve(problem, "auto", time_limit=60)
+    assert solution.backend == "cpsat"
+    assert solution.status is smug.Status.OPTIMAL and solution.objective == 3203.0
+    assert "alone" in solution.stats["race"]["cpsat"]
+    assert solution.stats["race"]["highs"] == "not started"
+    assert smug.verify(problem, solution.mask).ok
