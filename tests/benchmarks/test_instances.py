@@ -255,7 +255,40 @@ def test_group_scores_vbs_and_ratio():
     assert s["highs"]["ratio"] == pytest.approx(5.0 / 3.0)
     assert s["cpsat"]["par2"] == pytest.approx(61.0)  # (120 + 2) / 2
     assert s["cpsat"]["unproven_where_vbs_proves"] == 1
-    assert s["auto"]["ratio"] == pytest.approx(1.0)
+    assert s[report.ONE_CORE]["ratio"] == pytest.approx(1.0)  # auto on one core, replayed
+
+
+def test_contradictions_flag_refuted_claims():
+    report = load_script("suite_report")
+    rows = [
+        {"instance": "a", "backend": "highs", "config": "c", "status": "infeasible",
+         "objective": None},
+        {"instance": "a", "backend": "cpsat", "config": "c", "status": "optimal",
+         "objective": 3.0, "verified": True},
+        {"instance": "b", "backend": "highs", "config": "c", "status": "optimal",
+         "objective": 5.0, "verified": True},
+        {"instance": "b", "backend": "pulp", "config": "c", "status": "feasible",
+         "objective": 4.0, "verified": True},
+        {"instance": "c", "backend": "highs", "config": "c", "status": "optimal",
+         "objective": 2.0, "verified": True},
+    ]
+    found = {(f["instance"], f["backend"]) for f in report.contradictions(rows)}
+    assert found == {("a", "highs"), ("b", "highs")}  # "c" agrees with itself
+
+
+def test_repeat_short_keeps_the_median_of_short_proven_runs():
+    suite = load_script("tiered_suite")
+    times = iter([0.5, 0.1])
+    again = lambda: {"status": "optimal", "total_s": next(times)}  # noqa: E731
+    row = suite.repeat_short({"status": "optimal", "total_s": 0.3}, 3, again)
+    assert row["total_s"] == 0.3 and row["runs_s"] == [0.3, 0.5, 0.1]
+    long = {"status": "optimal", "total_s": 5.0}
+    assert suite.repeat_short(long, 3, again) is long  # long runs are not repeated
+    unproven = {"status": "feasible", "total_s": 0.2}
+    assert suite.repeat_short(unproven, 3, again) is unproven
+    flaky = iter([{"status": "unknown", "total_s": 0.1}, {"status": "optimal", "total_s": 0.1}])
+    row = suite.repeat_short({"status": "optimal", "total_s": 0.2}, 3, lambda: next(flaky))
+    assert row["total_s"] == 0.2 and row["repeat_disagreed"] == ["optimal", "unknown", "optimal"]
 
 
 def test_design_and_held_back_split():
