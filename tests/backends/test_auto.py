@@ -226,3 +226,33 @@ def test_a_problem_cpsat_splits_into_components_is_left_to_cpsat_alone():
     assert "alone" in solution.stats["race"]["cpsat"]
     assert solution.stats["race"]["highs"] == "not started"
     assert smug.verify(problem, solution.mask).ok
+
+
+def _chain_blocks(sizes):
+    """Independent chains: block of size s has rows m_i + m_{i+1} >= 1 (2 non-zeros each)."""
+    import scipy.sparse as sp
+
+    rows, cols, start = [], [], 0
+    for size in sizes:
+        for i in range(size - 1):
+            rows += [len(rows) // 2] * 2
+            cols += [start + i, start + i + 1]
+        start += size
+    A = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(rows) // 2, start))
+    return smug.MaskProblem(A, np.ones(A.shape[0]), strict=False)
+
+
+def test_only_problems_of_small_components_leave_the_race():
+    from smug.backends import available_backends, get_backend
+    from smug.backends.auto import ALONE_MAX_COMPONENT, _splitting_side
+
+    if "cpsat" not in available_backends():
+        pytest.skip("cpsat not installed")
+    engines = {"cpsat": get_backend("cpsat"), "highs": get_backend("highs")}
+    small = _chain_blocks([ALONE_MAX_COMPONENT, 6000])  # >= 20,000 non-zeros, 2 parts
+    assert small.nnz >= 20_000
+    assert _splitting_side(small, engines) == "cpsat"
+    large = _chain_blocks([ALONE_MAX_COMPONENT + 1, 6000])
+    assert _splitting_side(large, engines) is None  # one part too large: race
+    whole = _chain_blocks([ALONE_MAX_COMPONENT + 6000])
+    assert _splitting_side(whole, engines) is None  # one component: nothing to split
