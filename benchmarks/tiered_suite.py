@@ -59,6 +59,11 @@ CPSAT_CONFIGS: dict[str, dict[str, Any]] = {
     "lin0": {"linearization_level": 0},
     "lin1": {"linearization_level": 1},
     "lin2": {"linearization_level": 2},
+    # the scaling of real coefficients: smug's own constant (COEFF_BITS, 40 by default),
+    # set in the child before the solve
+    "bits20": {"_coeff_bits": 20},
+    "bits30": {"_coeff_bits": 30},
+    "bits50": {"_coeff_bits": 50},
 }
 
 
@@ -87,6 +92,12 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
     import smug
 
     try:
+        options = dict(options)
+        bits = options.pop("_coeff_bits", None)
+        if bits is not None:  # how finely CP-SAT's rows approximate real coefficients
+            import smug.backends.cpsat as cpsat_backend
+
+            cpsat_backend.COEFF_BITS = int(bits)
         warm_up(backend, threads, options)
         problem = smug.MaskProblem.load(path)
         if backend == "auto":  # smug's default, as a user gets it (threads: the machine's)
