@@ -337,9 +337,9 @@ def _race(problem: MaskProblem, engines: Mapping[str, Any], settings: Any, grace
     if not solutions and finished:
         raise next(iter(finished.values()))
     best = finished[winner] if winner is not None else _best_unproven(problem, solutions, names)
-    race = {n: _race_note(finished.get(n)) if n in started else
-            f"not started ({first} decided within its {head_start:g} s head start)"
-            for n in names}
+    unstarted = (f"not started ({first} decided within its {head_start:g} s head start)"
+                 if winner == first else "not started (the time limit came first)")
+    race = {n: _race_note(finished.get(n)) if n in started else unstarted for n in names}
     return replace(best, stats={**best.stats, "race": race, "race_stop_s": round(stopping, 4)})
 
 
