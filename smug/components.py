@@ -21,6 +21,10 @@ fixed backend), giving each its share of the remaining time, in parallel threads
   objective;
 * status: INFEASIBLE if any component is; OPTIMAL only if every component is; FEASIBLE when
   every component has a verified mask; UNKNOWN otherwise.
+
+Under a time limit, time the first pass leaves over goes to the components it did not
+settle (a second pass), and a component still without a mask tries two cheap masks
+(:func:`_fill_missing_masks`), so that one slow component never throws away the others.
 """
 
 from __future__ import annotations
@@ -29,11 +33,13 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from threading import Lock
 from typing import Any
 
 import numpy as np
 
+from smug._exact import exact_dot
 from smug.presolve import Component, combine_masks, split_components
 from smug.problem import MaskProblem
 from smug.solution import Solution, Status, Timings
@@ -101,6 +107,8 @@ def solve_components(
     sub = _run(solvable, parts, solve_one, scheduler, workers)
     for i, sol in zip(solvable, sub):
         solutions[i] = sol
+    _second_pass(parts, solutions, solve_one, deadline, workers)
+    _fill_missing_masks(parts, solutions)
     return _combine(problem, parts, solutions, time.perf_counter() - start)  # type: ignore[arg-type]
 
 
@@ -167,6 +175,59 @@ def _run(solvable: list[int], parts: list[Component], solve_one: SolveOne,
             futures = {position: pool.submit(task, position) for position in order}
             results = {position: f.result() for position, f in futures.items()}
     return [results[p] for p in range(len(solvable))]
+
+
+def _second_pass(parts: list[Component], solutions: list[Solution | None], solve_one: SolveOne,
+                 deadline: float | None, workers: int) -> None:
+    """Give the time the first pass left over to the components it did not settle.
+
+    A component's first share is a slice of the limit in proportion to its size; one that
+    needed more ran out (1 of 1,458 components of a block-diagonal problem, whose whole
+    answer was then lost) while most finished early. Each unsettled component is solved
+    again with the time left, shared as before; the better of its two answers is kept
+    (a proof wins, else the cheaper verified mask, with the larger bound).
+    """
+    if deadline is None:
+        return
+    todo = [i for i, s in enumerate(solutions)
+            if s is not None and s.status not in (Status.OPTIMAL, Status.INFEASIBLE)]
+    if not todo or deadline - time.monotonic() < MIN_SHARE_SECONDS:
+        return
+    scheduler = _Scheduler([parts[i].problem.nnz for i in todo], deadline, workers)
+    again = _run(todo, parts, solve_one, scheduler, workers)
+    for i, new in zip(todo, again):
+        solutions[i] = _better(parts[i].problem, solutions[i], new)  # type: ignore[arg-type]
+
+
+def _better(problem: MaskProblem, old: Solution, new: Solution) -> Solution:
+    """The more informative of two answers for one component (both verified)."""
+    if new.status in (Status.OPTIMAL, Status.INFEASIBLE):
+        return new
+    best = old
+    if new.mask is not None and (old.mask is None or exact_dot(problem.cost, new.mask)
+                                 < exact_dot(problem.cost, old.mask)):
+        best = new
+    bounds = [b for b in (old.bound, new.bound) if b is not None]
+    return replace(best, bound=max(bounds) if bounds else None,
+                   status=Status.FEASIBLE if best.mask is not None else Status.UNKNOWN)
+
+
+def _fill_missing_masks(parts: list[Component], solutions: list[Solution | None]) -> None:
+    """For a component left without a mask, try two cheap masks (every free variable on;
+    each free variable on when its coefficients sum to more than zero) and keep one that
+    passes exact verification, so that the solved components are not thrown away."""
+    for i, sol in enumerate(solutions):
+        if sol is None or sol.mask is not None or sol.status is Status.INFEASIBLE:
+            continue
+        problem = parts[i].problem
+        free = problem.fixed == -1
+        leaning = np.asarray(problem.A.sum(axis=0)).reshape(-1) > 0
+        for candidate in (free, free & leaning):
+            mask = np.where(free, candidate, problem.fixed == 1)
+            if verify(problem, mask).ok:
+                solutions[i] = replace(sol, status=Status.FEASIBLE, mask=mask,
+                                       objective=problem.objective(mask), verified=True)
+                break
 
 
 def _trivial_component(problem: MaskProblem) -> Solution:
