@@ -194,3 +194,47 @@ def test_bad_arguments_name_themselves(kwargs, match):
         solve_components(problem, "highs")
     with pytest.raises(TypeError, match="problem"):
         solve_components("not a problem", highs_one)
+
+
+# --- a slow component never loses the others (issue 17, item 13) ---------------------------
+def test_a_component_that_ran_out_gets_the_time_left_in_a_second_pass():
+    pytest.importorskip("z3")
+    """The largest component hits a limit on its first share (z3 with a resource limit of
+    1: a real solve that stops at once, UNKNOWN); the second pass gives it the time the
+    others left over, without that limit, and the whole is proved."""
+    A, rhs, strict, cost = block_diagonal(7, blocks=3)
+    problem = smug.MaskProblem(A.astype(float), rhs.astype(float), strict, cost)
+    expected = brute_force(A, rhs, strict, cost)
+    largest = max(c.problem.n_vars for c in split_components(problem))
+    seen: list[float] = []
+
+    def limited_first_time(sub, time_limit):
+        if sub.n_vars == largest and not seen:
+            seen.append(time_limit)
+            first = smug.solve(sub, "z3", time_limit=time_limit, presolve=False, rlimit=1,
+                               isolate=False)
+            assert first.status is Status.UNKNOWN
+            return first
+        return highs_one(sub, time_limit)
+
+    sol = solve_components(problem, limited_first_time, time_limit=30)
+    assert seen, "the largest component was solved"
+    assert sol.stats["component_status"] == {"optimal": len(split_components(problem))}
+    assert sol.status is Status.OPTIMAL and sol.objective == expected
+
+
+@pytest.mark.slow
+def test_fifteen_hundred_blocks_under_cpsat_are_not_lost():
+    """The issue's case: 1,500 blocks of 3 rows x 10 columns with coefficients from
+    {.1, .2, -.3, .7, -.6, 1, -1, .25, .5}, CP-SAT, 60 s: every component proved."""
+    rng = np.random.default_rng(13)
+    values = np.array([.1, .2, -.3, .7, -.6, 1, -1, .25, .5])
+    blocks, rhs = [], []
+    for _ in range(1500):
+        B = rng.choice(values, size=(3, 10))
+        blocks.append(sp.csr_matrix(B))
+        rhs.append(B @ (rng.random(10) < 0.5) - 0.05)
+    problem = smug.MaskProblem(sp.block_diag(blocks, format="csr"), np.concatenate(rhs),
+                               strict=False)
+    sol = smug.solve(problem, "cpsat", time_limit=60)
+    assert sol.status in (Status.OPTIMAL, Status.FEASIBLE) and smug.verify(problem, sol.mask).ok

@@ -322,3 +322,10 @@ def test_large_presolved_problems_are_solved_by_components_with_the_whole_optimu
     assert split.stats["components"] >= 2
     assert split.status is Status.OPTIMAL
     assert split.objective == expected
+
+
+@pytest.mark.parametrize("bad", ["no", 0, 1.0, "off"])
+def test_presolve_must_be_a_bool_or_none(bad):
+    """Issue 17: ``presolve="no"`` was accepted and treated as on."""
+    with pytest.raises(TypeError, match=r"^presolve: expected True, False or None"):
+        smug.solve(UNIQUE, _any_backend(), presolve=bad)
