@@ -213,21 +213,80 @@ def _better(problem: MaskProblem, old: Solution, new: Solution) -> Solution:
 
 
 def _fill_missing_masks(parts: list[Component], solutions: list[Solution | None]) -> None:
-    """For a component left without a mask, try two cheap masks (every free variable on;
-    each free variable on when its coefficients sum to more than zero) and keep one that
-    passes exact verification, so that the solved components are not thrown away."""
+    """For a component left without a mask, try cheap masks (for a small component, the
+    cheapest of all its masks; every free variable on; each free variable on when its
+    coefficients sum to more than zero; that one repaired greedily) and keep the first
+    that passes exact verification, so that the solved components are not thrown away."""
     for i, sol in enumerate(solutions):
         if sol is None or sol.mask is not None or sol.status is Status.INFEASIBLE:
             continue
         problem = parts[i].problem
         free = problem.fixed == -1
         leaning = np.asarray(problem.A.sum(axis=0)).reshape(-1) > 0
-        for candidate in (free, free & leaning):
-            mask = np.where(free, candidate, problem.fixed == 1)
-            if verify(problem, mask).ok:
+        for candidate in ((), free, free & leaning, None):
+            if candidate is None:  # then: repair the leaning mask greedily
+                mask = _greedy_repair(problem, np.where(free, leaning, problem.fixed == 1))
+            elif isinstance(candidate, tuple):  # first: every mask of a small component
+                mask = _cheapest_of_all(problem)
+            else:
+                mask = np.where(free, candidate, problem.fixed == 1)
+            if mask is not None and verify(problem, mask).ok:
                 solutions[i] = replace(sol, status=Status.FEASIBLE, mask=mask,
                                        objective=problem.objective(mask), verified=True)
                 break
+
+
+#: Components with at most this many free variables may be enumerated (2**14 masks).
+ENUMERATE_MAX_FREE = 14
+
+
+def _cheapest_of_all(problem: MaskProblem, tries: int = 64) -> np.ndarray | None:
+    """The cheapest mask of a small component that passes exact verification, among the
+    ``tries`` cheapest that pass in floats (None for a larger component or none found)."""
+    free = np.flatnonzero(problem.fixed == -1)
+    if free.size > ENUMERATE_MAX_FREE:
+        return None
+    bits = (np.arange(2**free.size)[:, None] >> np.arange(free.size)[None, :]) & 1
+    masks = np.repeat((problem.fixed == 1)[None, :], bits.shape[0], axis=0)
+    masks[:, free] = bits.astype(bool)
+    with np.errstate(over="ignore", invalid="ignore"):
+        activity = (problem.A @ masks.T.astype(np.float64)).T
+        slack = 1e-9 * (1.0 + np.abs(problem.rhs))
+        near = np.all(activity >= problem.rhs - slack, axis=1)
+        order = np.argsort(masks @ problem.cost, kind="stable")
+    for k in order[near[order]][:tries].tolist():
+        if verify(problem, masks[k]).ok:
+            return masks[k]
+    return None
+
+
+#: Components with more variables are not repaired greedily (each step is O(nnz)).
+GREEDY_MAX_VARS = 2000
+
+
+def _greedy_repair(problem: MaskProblem, mask: np.ndarray) -> np.ndarray | None:
+    """Flip, one at a time, the free variable that most reduces the rows' total float
+    shortfall, until no row falls short (or no flip helps); the caller verifies exactly."""
+    if problem.n_vars > GREEDY_MAX_VARS:
+        return None
+    A = problem.A.toarray()
+    margin = np.where(problem.strict, 1e-9 * (1.0 + np.abs(problem.rhs)), 0.0)
+    free = problem.fixed == -1
+    mask = mask.copy()
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(2 * problem.n_vars):
+            short = np.maximum(problem.rhs + margin - A @ mask, 0.0)
+            if not np.any(short > 0):
+                return mask
+            step = np.where(mask, -1.0, 1.0)  # each column's flip direction
+            after = np.maximum(problem.rhs[:, None] + margin[:, None] - (A @ mask)[:, None]
+                               - A * step[None, :], 0.0).sum(axis=0)
+            after[~free] = np.inf
+            best = int(np.argmin(after))
+            if not after[best] < short.sum():
+                return mask
+            mask[best] = ~mask[best]
+    return mask
 
 
 def _trivial_component(problem: MaskProblem) -> Solution:

@@ -112,6 +112,11 @@ class PulpBackend(MilpBackend):
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "timeLimit": "time_limit", "threads": "threads", "randomCbcSeed": "seed"}
     rel_error: ClassVar[float] = MPS_REL_ERROR
+    #: CBC calls a solution optimal once no node can beat it by its *cutoff increment*
+    #: (``increment``, default 1e-5 in the native objective's units), not by 1e-6: on a
+    #: problem with costs over 36 decades it returned a mask 2.1e-6 (native) above the
+    #: optimum as "Optimal solution found" (issue 17's differential run, cost_decades 0).
+    objective_tolerance: ClassVar[tuple[float, float]] = (2e-5, 1e-9)
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         opts = super().validate_options(options)
