@@ -42,7 +42,7 @@ import numpy as np
 from smug._exact import exact_dot
 from smug.presolve import Component, combine_masks, split_components
 from smug.problem import MaskProblem
-from smug.solution import Solution, Status, Timings
+from smug.solution import Solution, Status, Termination, Timings
 from smug.verify import verify
 
 __all__ = ["SolveOne", "solve_components"]
@@ -300,6 +300,17 @@ def _trivial_component(problem: MaskProblem) -> Solution:
                     "variables fails")
 
 
+def _termination(status: Status, solutions: Sequence[Solution]) -> Termination:
+    """Why the whole stopped: a proof, or the first reason a component gave for none."""
+    if status is Status.OPTIMAL:
+        return Termination.OPTIMAL
+    if status is Status.INFEASIBLE:
+        return Termination.INFEASIBLE
+    reasons = [s.termination for s in solutions
+               if s.status not in (Status.OPTIMAL, Status.INFEASIBLE)]
+    return reasons[0] if reasons else Termination.UNKNOWN
+
+
 def _status_of(solutions: Sequence[Solution]) -> Status:
     statuses = [s.status for s in solutions]
     if Status.INFEASIBLE in statuses:
@@ -338,12 +349,14 @@ def _combine(problem: MaskProblem, parts: list[Component], solutions: list[Solut
                       solve=sum(s.timings.solve for s in solutions), total=seconds)
     raw = f"components: {len(parts)} ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))})"
     if status is Status.INFEASIBLE:
-        return Solution(status, None, None, None, backend, raw, timings, stats=stats)
+        return Solution(status, None, None, None, backend, raw, timings, stats=stats,
+                        termination=_termination(status, solutions))
     bound = math.fsum(_component_bound(p.problem, s) for p, s in zip(parts, solutions))
     if status is not Status.OPTIMAL:
         bound = float(np.nextafter(bound, -np.inf))  # fsum rounds to nearest: stay below
     if not status.has_mask:
-        return Solution(status, None, None, bound, backend, raw, timings, stats=stats)
+        return Solution(status, None, None, bound, backend, raw, timings, stats=stats,
+                        termination=_termination(status, solutions))
     mask = combine_masks(problem, parts, [s.mask for s in solutions])
     if not verify(problem, mask).ok:
         raise RuntimeError("components: the union of verified component masks fails "
@@ -351,4 +364,4 @@ def _combine(problem: MaskProblem, parts: list[Component], solutions: list[Solut
     objective = problem.objective(mask)
     bound = objective if status is Status.OPTIMAL else min(bound, objective)
     return Solution(status, mask, objective, bound, backend, raw, timings, verified=True,
-                    stats=stats)
+                    stats=stats, termination=_termination(status, solutions))
