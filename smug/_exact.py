@@ -67,7 +67,8 @@ def grouped_sign(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray) -> np
     with np.errstate(over="ignore", invalid="ignore"):
         diff = sums - offset
         bound = _summation_error_bound(abs_sums + np.abs(offset), counts)
-    signs = np.sign(diff).astype(np.int8)
+    with np.errstate(invalid="ignore"):  # nan (inf - inf) casts to garbage: decided below
+        signs = np.sign(diff).astype(np.int8)
     unsure = ~(np.abs(diff) > bound) | ~np.isfinite(diff) | ~np.isfinite(bound)
     for i in np.flatnonzero(unsure):
         signs[i] = _exact_group_sign(data[indptr[i] : indptr[i + 1]], offset[i])

@@ -166,3 +166,21 @@ def test_no_cbc_process_is_left_after_a_solve():
     out = subprocess.run(["pgrep", "-P", str(__import__("os").getpid()), "cbc"],
                          capture_output=True, text=True, check=False)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("family", ["float_extremes", "huge_tiny", "cost_decades",
+                                    "int64_input"])
+def test_no_runtime_warning_leaks_on_extreme_values(family):
+    """Presolve, verification, auto's features and a MILP backend on values near the float
+    maximum and minimum: overflow is handled (decided exactly), never warned about."""
+    from smug.backends.auto import instance_features
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        for seed in range(8):
+            problem = adversarial_problem(family, seed, max_vars=8)
+            instance_features(problem, presolved=False)
+            instance_features(problem)
+            smug.verify(problem, np.ones(problem.n_vars, dtype=bool))
+            if "highs" in smug.available_backends():
+                smug.solve(problem, "highs", presolve=seed % 2 == 0)
