@@ -1,21 +1,28 @@
 """Differential run: thousands of adversarial small problems, every backend, an exact oracle.
 
-Each problem of :mod:`tests.backends.adversarial_families` (n <= 16) is solved by every
-installed backend (presolve on for even seeds, off for odd ones) and judged against the
-brute-force oracle of :mod:`tests.backends.known_problems` (exact integer arithmetic over
-all 2**n masks, sharing no code with smug's solvers or verifier):
+Each problem of :mod:`tests.backends.adversarial_families` (n <= 16; issue 17 added costs
+over 40 decades, tied costs, values near the float maximum and minimum, int64 input and
+near-tie masks) is solved by every installed backend and by ``auto`` (presolve on for even
+seeds, off for odd ones) and judged against the brute-force oracle of
+:mod:`tests.backends.known_problems` (exact integer arithmetic over all 2**n masks, sharing
+no code with smug's solvers or verifier). The near-tie problems also run
+``n_solutions=3`` (rows of family ``n_solutions``: every returned mask exactly minimal, all
+distinct, as many as exist); a block-diagonal family (1,500 blocks of 3 x 10, solved by
+components under a tight limit) is judged against the sum of its blocks' brute-force optima.
 
 * **wrong**: OPTIMAL with another optimum, INFEASIBLE on a feasible problem, a mask that is
-  infeasible or a bound above the optimum, or an exception;
-* **unproven**: FEASIBLE or UNKNOWN although the oracle has an answer (every problem here is
-  small enough to prove well within the limit);
+  infeasible or a bound above the optimum, or an exception (a crash);
+* **refused**: a clear ``UnsupportedProblemError`` (CP-SAT on costs it cannot represent);
+  wrong for ``auto``, which must route the problem to a backend that can;
+* **unproven**: FEASIBLE or UNKNOWN although the oracle has an answer, listed with the
+  reason (termination and raw status);
 * **ok**: the oracle's answer, proven.
 
 Rows stream to ``rows.jsonl`` (a rerun skips what is done); ``summary.md`` is rewritten at the
 end. z3 runs in-process (``isolate=False``): its child-process hard limit costs ~0.5-1 s of
 start-up per solve, which 10,000 tiny solves do not need.
 
-    python benchmarks/adversarial.py --per-family 1430 --out benchmarks/results/adversarial
+    python benchmarks/adversarial.py --per-family 130 --time-limit 10 --out benchmarks/results/adversarial
     python benchmarks/adversarial.py --shard 1/2 ...   # split the seeds over processes
 """
 

@@ -198,3 +198,18 @@ def test_cpsat_refuses_objectives_beyond_double_precision():
     sol = smug.solve(problem, presolve=False)
     assert sol.status is Status.OPTIMAL
     assert exact_cost(problem, sol.mask) == brute_force(problem).optimum
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_row_bound_beyond_every_activity_is_infeasible_not_a_crash(backend):
+    """A row ``... > 1.5e308`` over coefficients of at most 1 (with subnormal ones) scaled to
+    a native bound of 7.5e307: HiGHS's passModel rejected it (a RuntimeError) and cvxpy
+    failed to unpack; found by the float_extremes family (seed 53)."""
+    problem = adversarial_problem("float_extremes", 53)
+    assert brute_force(problem).status is Status.INFEASIBLE
+    try:
+        sol = smug.solve(problem, backend, presolve=False)
+    except UnsupportedProblemError as exc:
+        assert backend == "cpsat" and str(exc).startswith("cost:")
+        return
+    assert sol.status is Status.INFEASIBLE
