@@ -5,10 +5,11 @@ numbers near ``2**53``, nor costs whose ratio is below its tolerances; CP-SAT re
 whose exact ratios do not fit its 60-bit objective (``1e-20`` beside ``1e20``). Both limits
 are honest (a refusal, or FEASIBLE / UNKNOWN with a sound bound), but the default backend
 should still prove what some installed backend can prove. So when the race (or the single
-backend) ends without a proof *before* the time limit, or refuses, :func:`settle` hands the
-problem to the exact backends it has not run yet, z3 first (exact rationals), then CP-SAT
-(exact integers), then HiGHS, with the time that is left, and keeps the best of all
-answers: a proof wins; otherwise the cheapest verified mask with the largest proven bound.
+backend) ends without a proof *before* the time limit, :func:`settle` hands the problem to
+the backends it has not run yet, z3 first (exact rationals), then CP-SAT (exact integers),
+then HiGHS, with the time that is left, and keeps the best of all answers: a proof wins;
+otherwise the cheapest verified mask with the largest proven bound. A refusal goes to HiGHS
+first (it scales costs CP-SAT cannot hold), then z3.
 """
 
 from __future__ import annotations
@@ -24,10 +25,14 @@ from smug.errors import UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Solution, Status
 
-__all__ = ["EXACT_ORDER", "settle"]
+__all__ = ["EXACT_ORDER", "REFUSED_ORDER", "settle"]
 
-#: Backends tried, in order, when auto's first choice refused or left the problem unproven.
+#: Backends tried, in order, when auto's first choice left the problem unproven (exact ones
+#: first: what stopped the others is usually their floating point).
 EXACT_ORDER: tuple[str, ...] = ("z3", "cpsat", "highs")
+#: ... and when it refused the problem (CP-SAT on costs beyond its objective): HiGHS scales
+#: such costs and is usually much faster than z3, which stays the exact last resort.
+REFUSED_ORDER: tuple[str, ...] = ("highs", "z3", "cpsat")
 
 #: Less time than this left: no further backend is started.
 MIN_SECONDS = 0.1
@@ -48,7 +53,8 @@ def settle(problem: MaskProblem, solution: Solution | None, refusal: Exception |
     if solution is not None and solution.status in (Status.OPTIMAL, Status.INFEASIBLE):
         return solution
     tried: list[str] = []
-    for name in [n for n in EXACT_ORDER if n in set(installed) and n not in ran]:
+    order = REFUSED_ORDER if solution is None else EXACT_ORDER
+    for name in [n for n in order if n in set(installed) and n not in ran]:
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left < MIN_SECONDS:
             break
