@@ -220,7 +220,8 @@ def summarise(out: Path) -> str:
     names = sorted(per_backend, key=lambda b: (b != "auto", b))
     wrong = sum(c["wrong"] for c in per_backend.values())
     lines = ["# Adversarial differential run", "",
-             f"{len(problems)} problems ({len(families) - 1} families of n <= 16 plus "
+             f"{len(problems)} problems "
+             f"({len(set(families) - {COMPONENTS_FAMILY, 'n_solutions'})} families of n <= 16 plus "
              f"'{COMPONENTS_FAMILY}', 1,500 blocks of 3 x 10 under a "
              "30 s limit), "
              f"{len(rows)} solves (rows 'n_solutions' run {N_SOLUTIONS} distinct minimal masks on "
@@ -228,7 +229,8 @@ def summarise(out: Path) -> str:
              f"{_limits(rows)}; "
              "presolve on for even seeds and off for odd ones; oracle: exact brute force "
              "(the block family: the blocks' brute-force optima summed).",
-             "Timings were taken on a loaded 2-core machine.", "",
+             "Timings were taken on a loaded 2-core machine (two shards at once, "
+             "`--per-family 130 --components 6 --time-limit 10 --shard k/2`).", "",
              f"**{wrong} wrong** (a crash counts as wrong); a refusal is a clear "
              "`UnsupportedProblemError` naming the argument (allowed, except for auto).", "",
              "| backend | ok | unproven | refused | wrong | median s |",
