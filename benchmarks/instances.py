@@ -32,7 +32,7 @@ The ``tiered`` set adds the hard classes: MNIST first layer at gamma in {0.25, 0
 20 test digits, EfficientNet-Lite0 at 1x1 and 2x2 cells with k in {3000, 10000} and gamma in
 {0, 0.5} (large: generated on demand, ignored by git), and k = all on the 8 longest test
 reviews. Every manifest entry carries the features of
-:func:`smug.backends.auto.instance_features` (sizes before and after presolve, components).
+:func:`smug.solving.instance_features` (sizes before and after presolve, components).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ import numpy as np
 import torch
 
 import smug
-from smug.backends.auto import instance_features
+from smug.solving import instance_features
 from smug.explain.encode import encode_rows
 from smug.explain.explainer import (
     SMUG,

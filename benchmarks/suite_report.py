@@ -20,7 +20,7 @@ Definitions (``L`` = the time limit of the rows, 60 s):
   (CP-SAT and HiGHS racing in two threads; column "auto (2 cores)", measured:
   ``tiered_suite.py --backends auto``); "v1 race" columns are the first version (forked
   processes), kept in the v1 rows. On one core ``auto`` runs the backend
-  :func:`smug.backends.auto.choose_backend` picks from the manifest features (column
+  :func:`smug.solving.choose_backend` picks from the manifest features (column
   "auto, 1 core", scored by replaying that backend's measured row);
 * **design / held-back**: inputs with an even index (MNIST digit, review, photo position)
   are the design set, odd ones are held back.
@@ -164,7 +164,7 @@ def probe_results(rows: list[dict[str, Any]], probe_limit: float) -> dict[str, b
 def auto_choices(manifest: dict[str, dict[str, Any]], names: Iterable[str],
                  installed: Sequence[str]) -> dict[str, str]:
     """What ``choose_backend`` picks for each instance (from its manifest features)."""
-    from smug.backends.auto import choose_backend
+    from smug.solving import choose_backend
 
     return {n: choose_backend(manifest[n], installed)[0] for n in names}
 

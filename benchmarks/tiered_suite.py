@@ -103,9 +103,9 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
         if backend == "auto":  # smug's default, as a user gets it (threads: the machine's)
             sol = smug.solve(problem, "auto", time_limit=time_limit)
         elif backend.startswith("race:"):  # auto's race with another head start (seconds)
-            from smug.backends.auto import RACE_PAIR, race_solve
+            from smug.solving import race_candidates, race_solve
 
-            sol = race_solve(problem, RACE_PAIR, time_limit, head_start=float(backend[5:]))
+            sol = race_solve(problem, race_candidates(smug.available_backends()), time_limit, head_start=float(backend[5:]))
         else:
             sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads,
                              **options)
@@ -132,9 +132,9 @@ def warm_up(backend: str, threads: int, options: dict[str, Any]) -> None:
                      [1.0, 0.0, 0.0, 1.0]])
     tiny = smug.MaskProblem(ring, [1.0] * 4, strict=False, cost=[1.0] * 4)
     if backend == "auto" or backend.startswith("race:"):
-        from smug.backends.auto import RACE_PAIR, race_solve
+        from smug.solving import race_candidates, race_solve
 
-        race_solve(tiny, RACE_PAIR, time_limit=10, head_start=0.0)
+        race_solve(tiny, race_candidates(smug.available_backends()), time_limit=10, head_start=0.0)
         smug.solve(tiny, "auto", time_limit=10)
     else:
         smug.solve(tiny, backend, time_limit=10, threads=threads, **options)

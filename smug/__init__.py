@@ -17,7 +17,7 @@ from smug.errors import (
 )
 from smug.problem import FREE, Grid, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
-from smug.solve import CrossCheck, CrossCheckWarning, cross_check, solve
+from smug.solve import CrossCheck, CrossCheckWarning, cross_check, solve  # the shim of smug.solving: importing it here keeps the name smug.solve the function
 from smug.verify import Verification, verify
 
 __version__ = "0.1.0"

@@ -49,11 +49,12 @@ from typing import Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
-from smug._exact import cost_grain, exact_dot, row_cover
+from smug._exact import cost_grain, exact_dot, float_down, row_cover
 from smug.errors import UnknownOptionError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.backends.stop import StopSignal
+from smug.reductions import UnusedColumns
 from smug.verify import verify
 
 __all__ = ["Attempt", "Backend", "Settings", "Capability", "cover_cut",
@@ -78,6 +79,8 @@ class Capability:
                 CP-SAT backends through the big-M encoding of :mod:`smug.fullnet.milp`)
     INTERRUPT   a running native solve stops soon after ``settings.stop`` is set (CP-SAT,
                 HiGHS): what ``backend="auto"`` races
+    COMPONENTS  gains from solving a large presolved problem one independent component at a
+                time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``)
     """
 
     EXACT = "exact"
@@ -87,6 +90,7 @@ class Capability:
     REAL_COSTS = "real_costs"
     FULL_NETWORK = "full_network"
     INTERRUPT = "interrupt"
+    COMPONENTS = "components"
 
 
 @dataclass(frozen=True)
@@ -183,10 +187,6 @@ class Backend(ABC):
         """How much the solver's claimed bound ``bound`` may exceed the true one."""
         absolute, relative = self.objective_tolerance
         return Fraction(absolute) + Fraction(relative) * abs(bound)
-
-    #: Whether :func:`smug.solve` should solve large presolved problems one independent
-    #: component at a time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``).
-    solves_components_apart: ClassVar[bool] = False
 
     def second_opinion_options(self, settings: Settings) -> Mapping[str, Any] | None:
         """Native options of a second run that must confirm the solver's "infeasible".
@@ -315,62 +315,22 @@ class Backend(ABC):
 
     # --- the shared loop ---------------------------------------------------------------
     def solve(self, problem: MaskProblem, settings: Settings) -> Solution:
-        """Solve ``problem`` soundly and completely (see the module docstring)."""
+        """Solve ``problem`` soundly and completely (see the module docstring).
+
+        The columns in no row are dropped first (:class:`smug.reductions.UnusedColumns`)
+        and restored after the loop.
+        """
         start = time.perf_counter()
-        used, sub = _without_unused_columns(problem)
-        if sub.n_vars == 0:  # every row is empty: it holds or fails whatever the mask
-            mask = _lift(problem, used, np.zeros(0, dtype=bool))
-            timings = Timings(0.0, 0.0, time.perf_counter() - start)
-            stats = {"rounds": [], "unused_columns": problem.n_vars}
-            if not verify(problem, mask).ok:
-                return Solution(Status.INFEASIBLE, None, None, None, self.name,
-                                "a row without variables fails", timings, False, stats,
-                                Termination.INFEASIBLE)
-            value = problem.objective(mask)
-            return Solution(Status.OPTIMAL, mask, value, value, self.name, "no variable in any row",
-                            timings, True, stats, Termination.OPTIMAL)
-        settings = replace(settings, hint=None if settings.hint is None else settings.hint[used])
-        loop = _Loop(self, sub, settings)
-        solution = loop.run()
-        mask = None if solution.mask is None else _lift(problem, used, solution.mask)
-        offset = exact_dot(problem.cost, (problem.fixed == 1) & ~_in_rows(problem))
-        stats = dict(solution.stats)
-        if used.size < problem.n_vars:
-            stats["unused_columns"] = int(problem.n_vars - used.size)
-        return replace(
-            solution,
-            mask=mask,
-            objective=None if mask is None else problem.objective(mask),
-            bound=None if solution.bound is None else float_down(Fraction(solution.bound) + offset),
-            timings=replace(solution.timings, total=time.perf_counter() - start),
-            stats=stats,
-        )
-
-
-# --- columns in no row -------------------------------------------------------------------
-def _in_rows(problem: MaskProblem) -> np.ndarray:
-    return np.bincount(problem.A.indices, minlength=problem.n_vars) > 0
-
-
-def _without_unused_columns(problem: MaskProblem) -> tuple[np.ndarray, MaskProblem]:
-    """The columns that appear in some row, and the problem over them alone.
-
-    A column in no row changes no row: with a non-negative cost its best value is 0 (or its
-    fixing). Dropping such columns keeps the optimum and makes a problem with 10^6 columns
-    and no rows trivial for every backend.
-    """
-    used = np.flatnonzero(_in_rows(problem))
-    if used.size == problem.n_vars:
-        return used, problem
-    sub = MaskProblem(problem.A[:, used], problem.rhs, problem.strict, problem.cost[used],
-                      problem.fixed[used], None, problem.name)
-    return used, sub
-
-
-def _lift(problem: MaskProblem, used: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    full = problem.fixed == 1
-    full[used] = mask
-    return full
+        unused = UnusedColumns(self.name)
+        reduced = unused.apply(problem)
+        if reduced.decided is not None:
+            solution = reduced.decided
+        else:
+            settings = replace(settings, hint=unused.reduce_hint(reduced, settings.hint))
+            solution = unused.invert(_Loop(self, reduced.problem, settings).run(),
+                                     reduced.inverse)
+        return replace(solution, timings=replace(solution.timings,
+                                                 total=time.perf_counter() - start))
 
 
 # --- cuts --------------------------------------------------------------------------------
@@ -649,9 +609,3 @@ class _Loop:
         )
 
 
-def float_down(value: Fraction) -> float:
-    """The largest float64 not above ``value`` (a bound must not be rounded up)."""
-    f = float(value)
-    if Fraction(f) > value:
-        f = float(np.nextafter(f, -np.inf))
-    return f

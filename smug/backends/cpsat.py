@@ -335,10 +335,10 @@ class CPSATBackend(Backend):
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
         {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS,
-         Capability.FULL_NETWORK, Capability.INTERRUPT})
-    #: On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
-    #: unproven whole at 60 s (``benchmarks/results/tiered/components.md``).
-    solves_components_apart: ClassVar[bool] = True
+         Capability.FULL_NETWORK, Capability.INTERRUPT,
+         # On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
+         # unproven whole at 60 s (``benchmarks/results/tiered/components.md``).
+         Capability.COMPONENTS})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "max_time_in_seconds": "time_limit", "num_workers": "threads",
         "num_search_workers": "threads", "random_seed": "seed"}

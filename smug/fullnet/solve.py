@@ -23,9 +23,11 @@ import numpy as np
 
 from smug.errors import BackendNotInstalledError, UnknownOptionError, UnsupportedProblemError
 from smug.fullnet.problem import FullNetProblem
+from smug.fullnet.verify import exact_logits
 from smug.solution import Solution, Status, Timings
+from smug.solving import CrossCheck, Disagreement, ProblemKind, cross_check, register_problem_kind
 
-__all__ = ["solve_fullnet", "cross_check_fullnet", "installed_fullnet_backends",
+__all__ = ["solve_fullnet", "cross_check_fullnet", "FullNetKind", "installed_fullnet_backends",
            "FULLNET_BACKEND", "FULLNET_BACKENDS", "AUTO_ORDER", "auto_backend",
            "MILP_OPTIONS", "CONFIRM_MODES", "LARGE_NETWORK", "FullNetSizeWarning"]
 
@@ -396,31 +398,46 @@ def _deadline(settings: Any) -> float | None:
 
 
 def cross_check_fullnet(problem: FullNetProblem, backends: Any = None, *,
-                        time_limit: float | None = 60.0, **kwargs: Any) -> Any:
+                        time_limit: float | None = 60.0, **kwargs: Any) -> CrossCheck:
     """Solve ``problem`` with z3 and the MILP backends and compare what they proved.
 
-    Called by :func:`smug.cross_check` for a FullNetProblem. ``backends`` defaults to z3
+    The same as :func:`smug.cross_check` on a FullNetProblem. ``backends`` defaults to z3
     and every installed MILP backend; ``kwargs`` go to :func:`solve_fullnet` for every
     backend (``presolve`` must be off). A proven optimum contradicted by another backend's
     verified mask (smaller), or a proven infeasibility beside a verified mask, is a
-    :class:`smug.solve.Disagreement` (its ``separating_rows`` are the classes ``l`` whose
+    :class:`smug.solving.Disagreement` (its ``separating_rows`` are the classes ``l`` whose
     exact row ``o_label - o_l > delta`` the two masks decide differently) and is also
-    raised as a :class:`smug.solve.CrossCheckWarning`.
+    raised as a :class:`smug.solving.CrossCheckWarning`.
     """
-    from smug.solve import CrossCheck, CrossCheckWarning
+    if not isinstance(problem, FullNetProblem):
+        raise TypeError(f"problem: expected a smug.fullnet.FullNetProblem, got {type(problem).__name__}")
+    return cross_check(problem, backends, time_limit=time_limit, **kwargs)
 
-    if kwargs.pop("presolve", None):
-        raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
-    names = list(installed_fullnet_backends() if backends is None else backends)
-    if not names:
-        raise ValueError("backends: expected at least one backend name")
-    solutions = {name: solve_fullnet(problem, name, time_limit=time_limit, **kwargs)
-                 for name in names}
-    disagreements = tuple(_fullnet_disagreements(problem, solutions))
-    for d in disagreements:
-        warnings.warn("cross_check: backends disagree: " + d.describe(), CrossCheckWarning,
-                      stacklevel=3)
-    return CrossCheck(solutions, {}, disagreements)
+
+class FullNetKind(ProblemKind):
+    """:class:`FullNetProblem` for :func:`smug.solve` and :func:`smug.cross_check`."""
+
+    problem_type = FullNetProblem
+    label = "smug.fullnet.FullNetProblem"
+
+    def solve(self, problem: FullNetProblem, backend: str | None, arguments: Any,
+              options: Any) -> Solution:
+        a = arguments
+        if a["presolve"]:
+            raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
+        return solve_fullnet(problem, backend, time_limit=a["time_limit"], threads=a["threads"],
+                             seed=a["seed"], hint=a["hint"], verbose=a["verbose"], **options)
+
+    def installed_backends(self) -> list[str]:
+        return installed_fullnet_backends()
+
+    def cross_check_arguments(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if kwargs.pop("presolve", None):
+            raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
+        return kwargs
+
+    def disagreements(self, problem: FullNetProblem, solutions: Any) -> Any:
+        return _fullnet_disagreements(problem, solutions)
 
 
 def installed_fullnet_backends() -> list[str]:
@@ -440,9 +457,6 @@ def _contradicts(proof: Solution, other: Solution) -> bool:
 
 
 def _fullnet_disagreements(problem: FullNetProblem, solutions: dict[str, Solution]):
-    from smug.fullnet.verify import exact_logits
-    from smug.solve import Disagreement
-
     names = list(solutions)
     empty = np.zeros(problem.n_cells, dtype=bool)
     for i, a in enumerate(names):
@@ -463,3 +477,6 @@ def _separating_classes(problem: FullNetProblem, la: list, lb: list) -> np.ndarr
 
     return np.array([other for other in range(problem.n_classes) if other != problem.label
                      and keeps(la, other) != keeps(lb, other)], dtype=int)
+
+
+FULLNET_KIND = register_problem_kind(FullNetKind())
