@@ -299,7 +299,7 @@ def write_instance(problem: smug.MaskProblem, meta: dict[str, Any], out: Path,
     files = {"npz": problem.save(out / f"{problem.name}.npz")}
     if exports:
         for suffix in EXPORTS:
-            files[suffix[1:]] = problem.write(out / f"{problem.name}{suffix}")
+            files[suffix[1:]] = smug.export.write(problem, out / f"{problem.name}{suffix}")
     return {"name": problem.name, **meta, **instance_features(problem),
             "files": {kind: path.name for kind, path in files.items()},
             "bytes": {kind: path.stat().st_size for kind, path in files.items()}}

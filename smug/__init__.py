@@ -19,6 +19,7 @@ from smug.problem import FREE, Grid, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.solve import CrossCheck, CrossCheckWarning, cross_check, solve  # the shim of smug.solving: importing it here keeps the name smug.solve the function
 from smug.verify import Verification, verify
+from smug import export  # noqa: E402  (smug.export.write(problem, path): SMT-LIB 2, LP, MPS)
 
 __version__ = "0.1.0"
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import smug
+from smug import export
 from smug.errors import BackendNotInstalledError, UnknownBackendError
 from smug.solving import validate_backend
 from smug._argparse import DefaultsFormatter, positive_float
@@ -202,7 +203,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path(args.problem).with_suffix("." + args.format)
     _check_writable(out, "--out")
     problem = _load_problem(args.problem)
-    path = problem.write(out, args.format)
+    path = export.write(problem, out, args.format)
     print(path)
     return 0
 

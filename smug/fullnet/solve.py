@@ -1,6 +1,6 @@
 """``solve`` for a FullNetProblem: z3's exact NRA encoding or a big-M MILP, exactly confirmed.
 
-* ``backend="z3"``: ReLU as ``If`` over exact reals (:mod:`smug.backends.z3_fullnet`).
+* ``backend="z3"``: ReLU as ``If`` over exact reals (:mod:`smug.fullnet.z3`).
 * ``backend="highs" | "cpsat" | "pulp" | "cvxpy"``: the big-M MILP of
   :mod:`smug.fullnet.milp`, solved by that solver (:mod:`smug.fullnet.runners`). Its mask is
   verified by the exact and float64 forward passes; its optimality is then *confirmed
@@ -143,11 +143,12 @@ def _settings(time_limit, threads, seed, options, hint, verbose):
 
 def _solve_z3(problem, time_limit, threads, seed, hint, verbose, options) -> Solution:
     from smug.backends import get_backend
+    from smug.fullnet.z3 import run_fullnet, validate_fullnet_options
 
-    engine = get_backend(FULLNET_BACKEND)
-    options = engine.validate_fullnet_options(options)
+    get_backend(FULLNET_BACKEND)  # raises when z3 is not installed
+    options = validate_fullnet_options(options)
     warn_if_large(problem, FULLNET_BACKEND, stacklevel=_USER_LEVEL + 1)
-    return engine.run_fullnet(problem, _settings(time_limit, threads, seed, options, hint, verbose))
+    return run_fullnet(problem, _settings(time_limit, threads, seed, options, hint, verbose))
 
 
 def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:

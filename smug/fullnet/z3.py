@@ -4,7 +4,7 @@ ReLU as ``If`` over exact reals (NRA), one SMT-LIB string parsed in bulk
 (:func:`smug.fullnet.encoding.encode_fullnet`), and two searches for the minimum
 (:data:`FULLNET_STRATEGIES`). Kept apart from :mod:`smug.backends.z3`, which solves
 MaskProblems; the pieces both need (status text, deadline watchdog, reading a mask) are
-imported from there.
+its public helpers (:mod:`smug.backends.z3_read`, :func:`smug.backends.z3.deadline_guard`).
 """
 
 from __future__ import annotations
@@ -19,20 +19,14 @@ from typing import Any
 import numpy as np
 
 from smug.backends.base import Settings
-from smug.backends.z3 import (
-    _has_model,
-    _proven_lower,
-    _z3_parameter_names,
-    deadline_guard,
-    describe_status,
-    read_mask,
-)
+from smug.backends.z3 import deadline_guard, z3_parameter_names
+from smug.backends.z3_read import describe_status, has_model, proven_lower, read_mask
 from smug.errors import UnknownOptionError
 
 __all__ = ["FULLNET_OPTIONS", "FULLNET_STRATEGIES", "DEFAULT_FULLNET_STRATEGY",
            "validate_fullnet_options", "run_fullnet"]
 
-#: Options of :meth:`Z3Backend.run_fullnet` that are not z3 parameters.
+#: Options of :func:`run_fullnet` that are not z3 parameters.
 FULLNET_OPTIONS: frozenset[str] = frozenset({"stable", "strategy", "cell_sort"})
 #: How the minimum is searched: ``"ascend"`` asks a fresh ``z3.Solver`` for a mask of at
 #: most k cells for k = 0, 1, 2, ... (each ``unsat`` proves the bound k + 1, the first
@@ -68,7 +62,7 @@ def validate_fullnet_options(options: Mapping[str, Any]) -> dict[str, Any]:
     if options.get("cell_sort", "bool") not in CELL_SORTS:
         raise ValueError(f"cell_sort: expected one of {CELL_SORTS}, got {options['cell_sort']!r}")
     native = {k: v for k, v in options.items() if k not in FULLNET_OPTIONS}
-    known = _z3_parameter_names() if strategy == "optimize" else _solver_parameter_names()
+    known = z3_parameter_names() if strategy == "optimize" else _solver_parameter_names()
     unknown = sorted(set(native) - known)
     if unknown:
         raise UnknownOptionError(
@@ -187,10 +181,10 @@ def _optimize(z3: Any, text: str, n_cells: int, settings: Settings, cell_sort: s
     if result == z3.unsat:
         run.infeasible = True
         return run
-    if result == z3.sat or _has_model(opt):
+    if result == z3.sat or has_model(opt):
         run.kept = _kept(z3, opt.model(), cells, cell_sort)
     run.proven = result == z3.sat
-    run.bound = None if run.proven else _proven_lower(z3, handle)
+    run.bound = None if run.proven else proven_lower(z3, handle)
     return run
 
 

@@ -3,7 +3,7 @@
 z3's own ``timeout`` and ``interrupt`` are soft (some phases of ``Optimize`` poll for
 cancellation only every few tens of seconds; see ``docs/backends/z3.md``). With the z3
 backend's native option ``isolate=True`` the built model is handed as SMT-LIB 2 text
-(``Optimize.sexpr()``) to ``python -m smug.backends._z3_child``, which parses it, runs the
+(``Optimize.sexpr()``) to ``python -m smug.backends.z3_child``, which parses it, runs the
 check and writes the outcome as one JSON object on standard output. The parent kills the
 child if it has not answered ``INTERRUPT_GRACE`` seconds after the deadline.
 
@@ -20,6 +20,8 @@ import sys
 import time
 from dataclasses import dataclass
 from typing import Any
+
+from smug.backends.z3_read import describe_status, has_model, numeric_value, read_mask
 
 __all__ = ["ChildOutcome", "check_in_child"]
 
@@ -51,7 +53,7 @@ def check_in_child(text: str, names: list[str], boolean: bool, params: dict[str,
                           "deadline": deadline})
     wait = None if deadline is None else max(0.0, deadline - time.time()) + grace
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "smug.backends._z3_child"],
+    proc = subprocess.Popen([sys.executable, "-m", "smug.backends.z3_child"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     try:
@@ -75,7 +77,6 @@ def _solve(request: dict[str, Any]) -> dict[str, Any]:
     """The child's side: parse, check, and report the result, the mask and the bounds."""
     import z3
 
-    from smug.backends.z3 import _has_model, describe_status, numeric_value, read_mask
 
     opt = z3.Optimize()
     for key, value in request["params"].items():
@@ -88,7 +89,7 @@ def _solve(request: dict[str, Any]) -> dict[str, Any]:
     handle = z3.OptimizeObjective(opt, 0, False)  # the model has exactly one objective
     result = opt.check()
     mask = None
-    if result == z3.sat or (result == z3.unknown and _has_model(opt)):
+    if result == z3.sat or (result == z3.unknown and has_model(opt)):
         mask = read_mask(z3, opt.model(), variables, request["boolean"]).tolist()
     return {
         "result": str(result), "raw": describe_status(result, opt), "mask": mask,
