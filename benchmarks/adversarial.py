@@ -1,8 +1,8 @@
 """Differential run: thousands of adversarial small problems, every backend, an exact oracle.
 
-Each problem of :mod:`tests.backends.adversarial_families` (n <= 16) is solved by every
+Each problem of :mod:`smug.testing.families` (n <= 16) is solved by every
 installed backend (presolve on for even seeds, off for odd ones) and judged against the
-brute-force oracle of :mod:`tests.backends.known_problems` (exact integer arithmetic over
+brute-force oracle of :mod:`smug.testing.oracle` (exact integer arithmetic over
 all 2**n masks, sharing no code with smug's solvers or verifier):
 
 * **wrong**: OPTIMAL with another optimum, INFEASIBLE on a feasible problem, a mask that is
@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 import smug  # noqa: E402
 from smug.solution import Status  # noqa: E402
-from tests.backends.adversarial_families import FAMILIES, adversarial_problem, exact_cost  # noqa: E402
-from tests.backends.known_problems import brute_force  # noqa: E402
+from smug.testing.families import FAMILIES, adversarial_problem, exact_cost  # noqa: E402
+from smug.testing.oracle import brute_force  # noqa: E402
 
 
 def judge(solution, problem, oracle) -> str:

@@ -22,7 +22,7 @@ import pytest
 
 import smug
 from smug import export
-from tests.backends.known_problems import KNOWN_PROBLEMS, brute_force
+from smug.testing.oracle import KNOWN_PROBLEMS, brute_force
 
 INSTANCES = Path(__file__).resolve().parents[1] / "benchmarks" / "instances" / "stem"
 LP_SEPARATION = 1e-3  # well above the ~1e-4 restricted margin of the written rows

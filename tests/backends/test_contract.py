@@ -21,8 +21,8 @@ import smug
 from smug import MaskProblem, Status
 from smug.errors import UnknownOptionError
 from smug.solution import Termination
-from tests.backends.adversarial_families import FAMILIES, adversarial_problem, exact_cost
-from tests.backends.known_problems import brute_force
+from smug.testing.families import FAMILIES, adversarial_problem, exact_cost
+from smug.testing.oracle import brute_force
 from tests.conftest import installed_backends
 
 

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 import smug
 from smug.backends import backend_class
-from tests.backends.known_problems import Oracle, all_masks, brute_force, check_solution
+from smug.testing.oracle import Oracle, all_masks, brute_force, check_solution
 from tests.conftest import backend_params, installed_backends
 
 REGRESSIONS = Path(__file__).parent / "regressions"

@@ -4,7 +4,7 @@ Each family targets one way an inexact backend can go wrong: near-tie costs, coe
 spanning many decades, integers around 2**31 and 2**53, cancellation, huge and tiny values in
 one row, strict rows exactly tight at the would-be optimum, and fixed variables (mixed into
 every family). ``benchmarks/adversarial.py`` runs thousands of them on every backend against
-the brute-force oracle of :mod:`tests.backends.known_problems`; the fast test set runs a few.
+the brute-force oracle of :mod:`smug.testing.oracle`; the fast test set runs a few.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from fractions import Fraction
 
 import numpy as np
 
-import smug
+from smug.problem import MaskProblem
 
 FAMILIES = ("near_tie_costs", "spread_decades", "big_integers", "cancellation", "huge_tiny",
             "tight_strict", "mixed")
@@ -105,15 +105,15 @@ _MAKERS = {"near_tie_costs": _near_tie_costs, "spread_decades": _spread_decades,
            "huge_tiny": _huge_tiny, "tight_strict": _tight_strict, "mixed": _mixed}
 
 
-def adversarial_problem(family: str, seed: int, max_vars: int = 16) -> smug.MaskProblem:
+def adversarial_problem(family: str, seed: int, max_vars: int = 16) -> MaskProblem:
     """The ``seed``-th problem of ``family`` (deterministic)."""
     rng = np.random.default_rng([FAMILIES.index(family), seed])
     n = int(rng.integers(2, max_vars + 1))
     m = int(rng.integers(1, 5))
     A, rhs, strict, cost = _MAKERS[family](rng, m, n)
-    return smug.MaskProblem(A, rhs, strict, cost=cost, fixed=_fixed(rng, n),
+    return MaskProblem(A, rhs, strict, cost=cost, fixed=_fixed(rng, n),
                             name=f"{family}-{seed}")
 
 
-def exact_cost(problem: smug.MaskProblem, mask: np.ndarray) -> Fraction:
+def exact_cost(problem: MaskProblem, mask: np.ndarray) -> Fraction:
     return sum((Fraction(float(c)) for c in problem.cost[mask]), Fraction(0))

@@ -1,7 +1,8 @@
 """Small MaskProblems with known answers, and an exact brute-force oracle.
 
-``KNOWN_PROBLEMS`` is the one shared list every backend is run on
-(``test_known_answers.py``); :func:`brute_force` is the oracle of the differential tests. The
+``KNOWN_PROBLEMS`` is the one shared list every backend is run on (``check_backend`` and
+``tests/backends/test_known_answers.py``); :func:`brute_force` is the oracle of the
+differential tests. The
 oracle decides every row for every mask in exact integer arithmetic: each row is scaled by
 the common power-of-two denominator of its float64 values, so all sums are Python integers.
 """
@@ -17,7 +18,8 @@ import numpy as np
 from smug.problem import FREE, MaskProblem
 from smug.solution import Status
 
-__all__ = ["KnownProblem", "KNOWN_PROBLEMS", "Oracle", "brute_force", "all_masks", "DECISIVE"]
+__all__ = ["KnownProblem", "KNOWN_PROBLEMS", "Oracle", "brute_force", "all_masks", "DECISIVE",
+           "check_solution"]
 
 #: Relative separation above which every sound backend must prove the oracle's answer.
 DECISIVE = 1e-5
@@ -241,21 +243,27 @@ def check_solution(solution, problem: MaskProblem, oracle: Oracle, must_prove: b
     label = f"{solution.backend}: {status} objective={solution.objective} bound={solution.bound}"
     label += f"; oracle: {oracle.status} optimum={oracle.optimum}"
     if must_prove:
-        assert status is oracle.status, "did not prove the answer: " + label
+        _require(status is oracle.status, "did not prove the answer: " + label)
     if status is Status.INFEASIBLE:
-        assert oracle.status is Status.INFEASIBLE, "wrongly INFEASIBLE: " + label
-        assert solution.mask is None
+        _require(oracle.status is Status.INFEASIBLE, "wrongly INFEASIBLE: " + label)
+        _require(solution.mask is None, label)
         return
     if status.has_mask:
-        assert solution.verified, label
+        _require(solution.verified, label)
         index = int(np.dot(solution.mask.astype(np.int64), 1 << np.arange(problem.n_vars)[::-1]))
-        assert oracle.feasible[index], "returned an infeasible mask: " + label
+        _require(oracle.feasible[index], "returned an infeasible mask: " + label)
         value = sum((Fraction(float(c)) for c in problem.cost[solution.mask]), Fraction(0))
-        assert solution.objective == float(value), label
-        assert oracle.optimum is not None and value >= oracle.optimum, label
+        _require(solution.objective == float(value), label)
+        _require(oracle.optimum is not None and value >= oracle.optimum, label)
     if status is Status.OPTIMAL:
-        assert value == oracle.optimum, "wrong optimum: " + label
+        _require(value == oracle.optimum, "wrong optimum: " + label)
         # the bound is the exact optimum rounded down, the objective rounded to nearest
-        assert Fraction(solution.bound) <= value <= Fraction(np.nextafter(solution.bound, np.inf)), label
+        _require(Fraction(solution.bound) <= value <= Fraction(np.nextafter(solution.bound, np.inf)), label)
     if solution.bound is not None and oracle.optimum is not None:
-        assert Fraction(solution.bound) <= oracle.optimum, "bound above the optimum: " + label
+        _require(Fraction(solution.bound) <= oracle.optimum, "bound above the optimum: " + label)
+
+
+def _require(condition: bool, message: str) -> None:
+    """Raise AssertionError with ``message`` unless ``condition`` (kept under ``python -O``)."""
+    if not condition:
+        raise AssertionError(message)

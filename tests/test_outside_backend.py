@@ -1,0 +1,54 @@
+"""A backend outside smug (tests/outside_backend/) registered through the ``smug.backends``
+entry point only -- a ``*.dist-info/entry_points.txt`` on the path, no edit to smug, no pip
+install -- works in ``smug backends``, ``solve``, ``cross_check`` and the conformance kit."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTSIDE = ROOT / "tests" / "outside_backend"
+
+
+def _run(code: str) -> str:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(OUTSIDE), str(ROOT), env.get("PYTHONPATH", "")])
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def test_outside_backend_is_listed_solves_cross_checks_and_passes_the_kit():
+    out = _run("""
+import json, warnings
+import numpy as np
+import smug
+from smug.cli import main
+from smug.solving import fallback_order
+from smug.testing import check_backend
+warnings.simplefilter("ignore", DeprecationWarning)
+A = np.array([[3.0, 1.0, 1.0, 0.0], [0.0, 1.0, 1.0, 1.0]])
+problem = smug.MaskProblem(A, [2.5, 1.5], strict=[True, False])
+s = smug.solve(problem, "scipy_milp", time_limit=10)
+cc = smug.cross_check(problem, ["scipy_milp", "highs"], time_limit=10)
+r = check_backend("scipy_milp", seeds=2)
+print(json.dumps({"names": smug.backend_names(), "installed": smug.available_backends(),
+                  "status": s.status.value, "objective": s.objective, "backend": s.backend,
+                  "agree": cc.agree, "optimum": cc.optimum, "kit": r.ok, "checked": r.checked,
+                  "fallback": fallback_order(smug.available_backends())}))
+main(["backends"])
+""")
+    lines = out.splitlines()
+    got = json.loads(lines[0])
+    assert "scipy_milp" in got["names"] and "scipy_milp" in got["installed"]
+    assert got["status"] == "optimal" and got["backend"] == "scipy_milp"
+    assert got["objective"] == 3.0  # row 0 needs M0 (M1 + M2 = 2 < 2.5), row 1 two of M1-M3
+    assert got["agree"] and got["optimum"] == 3.0
+    assert got["kit"] and got["checked"] > 20
+    assert got["fallback"][-1] == "scipy_milp"  # unmeasured: after the measured backends
+    assert any(line.startswith("scipy_milp") for line in lines[1:])  # in `smug backends`
