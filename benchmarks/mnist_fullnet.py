@@ -36,7 +36,7 @@ import numpy as np
 
 import smug
 from smug.fullnet import FullNetProblem
-from smug.fullnet.solve import FULLNET_BACKENDS
+from smug.fullnet.solve import fullnet_backends
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "results"
@@ -373,7 +373,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--delta", type=float, default=0.0)
     ap.add_argument("--strategy", default="ascend", choices=("ascend", "optimize"),
                     help="z3's search (z3 only)")
-    ap.add_argument("--backend", default="z3", choices=FULLNET_BACKENDS)
+    ap.add_argument("--backend", default="z3", choices=fullnet_backends())
     ap.add_argument("--model", default="mnist_mlp", choices=tuple(MODELS),
                     help="mnist_mlp (the paper's 784-32-10) or mnist_conv (Conv2d+ReLU+Linear)")
     ap.add_argument("--pre-enumeration-limit", type=int, default=None,

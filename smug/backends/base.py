@@ -50,7 +50,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from smug._exact import cost_grain, exact_dot, float_down, row_cover
-from smug.errors import UnknownOptionError
+from smug.errors import UnknownOptionError, UnsupportedProblemError
+from smug.mip import MipResult, MixedIntegerProgram
 from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.backends.stop import StopSignal
@@ -70,27 +71,24 @@ MAX_LEVEL = 4
 class Capability:
     """What a backend can do, declared on its class as ``capabilities = frozenset({...})``.
 
+    Every flag is read by smug, and decides something:
+
     EXACT       rows and objective are exact (z3): no relax/restrict, no tolerance
-    EXACT_OBJECTIVE  the proven bound is exact (CP-SAT: integer costs; z3)
-    HINT        takes a warm-start mask
-    THREADS     uses ``threads``
-    REAL_COSTS  accepts any non-negative float costs (CP-SAT needs costs that scale to int64)
-    FULL_NETWORK  solves a :class:`smug.fullnet.FullNetProblem` (z3 exactly; the MILP and
-                CP-SAT backends through the big-M encoding of :mod:`smug.fullnet.milp`)
+                (read by the shared loop)
+    HINT        takes a warm-start mask (the loop passes its incumbent)
     INTERRUPT   a running native solve stops soon after ``settings.stop`` is set (CP-SAT,
-                HiGHS): what ``backend="auto"`` races
+                HiGHS): ``backend="auto"`` races the most preferred of these
     COMPONENTS  gains from solving a large presolved problem one independent component at a
                 time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``)
+    MIP         solves a :class:`smug.mip.MixedIntegerProgram` (:meth:`Backend.solve_mip`):
+                the same adapter then also solves the full network (its big-M encoding)
     """
 
     EXACT = "exact"
-    EXACT_OBJECTIVE = "exact_objective"
     HINT = "hint"
-    THREADS = "threads"
-    REAL_COSTS = "real_costs"
-    FULL_NETWORK = "full_network"
     INTERRUPT = "interrupt"
     COMPONENTS = "components"
+    MIP = "mip"
 
 
 @dataclass(frozen=True)
@@ -182,6 +180,19 @@ class Backend(ABC):
     #: for exact objectives (z3, CP-SAT), a floating-point MIP solver's dual-bound accuracy
     #: otherwise.
     objective_tolerance: ClassVar[tuple[float, float]] = (0.0, 0.0)
+
+    def solve_mip(self, mip: MixedIntegerProgram, time_limit: float | None,
+                  threads: int | None = None, seed: int = 0,
+                  options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> MipResult:
+        """Solve a mixed-integer program (a backend with :attr:`Capability.MIP` overrides this).
+
+        ``time_limit`` in seconds (None: none), ``options`` native solver options, ``start``
+        a warm start for every column. The result is a candidate: the caller verifies it.
+        """
+        raise UnsupportedProblemError(
+            f"backend: {self.name!r} does not solve mixed-integer programs "
+            "(it does not declare Capability.MIP)")
 
     def bound_error(self, bound: Fraction) -> Fraction:
         """How much the solver's claimed bound ``bound`` may exceed the true one."""

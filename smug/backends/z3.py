@@ -360,8 +360,7 @@ class Z3Backend(Backend):
     required_modules: ClassVar[tuple[str, ...]] = ("z3",)
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.EXACT, Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.REAL_COSTS,
-         Capability.FULL_NETWORK})
+        {Capability.EXACT, Capability.HINT})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "timeout": "time_limit", "random_seed": "seed", "threads": "threads"}
 

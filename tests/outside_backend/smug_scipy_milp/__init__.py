@@ -12,9 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from smug.backends import Attempt, Settings
+from smug.backends import Attempt, Capability, Settings
 from smug.backends.milp import MilpBackend, MilpModel, milp_attempt
 from smug.errors import UnknownOptionError
+from smug.mip import MipResult
 from smug.solution import Termination
 
 #: scipy's ``OptimizeResult.status`` -> smug's typed termination.
@@ -29,7 +30,8 @@ class ScipyMilpBackend(MilpBackend):
     required_modules = ("scipy",)
     option_names = frozenset({"presolve"})
     shadowing_options = {"time_limit": "time_limit"}
-    capabilities = MilpBackend.capabilities  # builds a MILP: also solves the full network
+    # builds a MILP: it also solves the full network (its big-M MILP) through solve_mip
+    capabilities = MilpBackend.capabilities | {Capability.MIP}
 
     def validate_options(self, options: Any) -> dict[str, Any]:
         options = super().validate_options(options)
@@ -66,3 +68,20 @@ class ScipyMilpBackend(MilpBackend):
         bound = float(bound) if bound is not None and np.isfinite(bound) else None
         return milp_attempt(raw.x, model.n_cols, optimal=raw.status == 0, bound=bound,
                             raw_status=text, termination=termination, stats={})
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Any = None, start: Any = None) -> MipResult:
+        from scipy.optimize import Bounds, LinearConstraint, milp
+
+        opts = {"mip_rel_gap": 0.0, **(options or {})}
+        if time_limit is not None:
+            opts["time_limit"] = max(0.01, float(time_limit))
+        rows = [LinearConstraint(mip.A, mip.row_lo, mip.row_hi)] if mip.n_rows else None
+        res = milp(mip.cost, constraints=rows, integrality=mip.integer.astype(int),
+                   bounds=Bounds(mip.col_lo, mip.col_hi), options=opts)
+        status = {0: "optimal", 2: "infeasible"}.get(
+            res.status, "feasible" if res.x is not None else "unknown")
+        bound = getattr(res, "mip_dual_bound", None)
+        return MipResult(status, None if status == "infeasible" else res.x,
+                         float(bound) if bound is not None and np.isfinite(bound) else None,
+                         f"{res.status} ({res.message})")

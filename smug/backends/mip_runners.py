@@ -1,9 +1,11 @@
-"""One small runner per MILP solver for a :class:`smug.fullnet.milp.FullNetMilp`.
+"""One small runner per MILP solver for a :class:`smug.mip.MixedIntegerProgram`.
 
 Each runner takes the array model and the seconds it may use and returns a
-:class:`MilpResult`: the solver's column values (a *candidate*, checked by the caller), how
-the solver ended, and its dual bound when it reports one. They call highspy, OR-Tools
-CP-SAT, PuLP (CBC) and cvxpy directly, independent of the MaskProblem backends.
+:class:`~smug.mip.MipResult`: the solver's column values (a *candidate*, checked by the
+caller), how the solver ended, and its dual bound when it reports one. The backends'
+:meth:`~smug.backends.base.Backend.solve_mip` call them (HiGHS, CP-SAT, PuLP (CBC), cvxpy):
+one adapter per solver for both problem kinds; the full network (:mod:`smug.fullnet`) is
+what builds such programs today.
 
 CP-SAT has integer variables only. The ReLU outputs are continuous, so :func:`run_cpsat`
 solves a *scaled-integer variant*: each continuous column ``z`` becomes an integer
@@ -18,15 +20,18 @@ reported.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from smug.fullnet.milp import CARDINALITY_ROW, OUTPUT_ROW, FullNetMilp
+from smug.mip import ROW_EXACT, ROW_TIGHTEN, MipResult
+from smug.mip import MixedIntegerProgram
 
-__all__ = ["MilpResult", "RUNNERS", "MILP_BACKENDS", "run_highs", "run_cpsat", "run_pulp",
-           "run_cvxpy", "SOLVER_TOL", "CPSAT_SCALE"]
+__all__ = ["MilpResult", "run_highs", "run_cpsat", "run_pulp", "run_cvxpy", "SOLVER_TOL",
+           "CPSAT_SCALE"]
+
+#: The result of every runner (:class:`smug.mip.MipResult`).
+MilpResult = MipResult
 
 #: Feasibility and integrality tolerance asked of the solvers that take one.
 SOLVER_TOL = 1e-9
@@ -36,40 +41,22 @@ CPSAT_SCALE = 2.0 ** 20
 _CPSAT_ROW_BUDGET = 2.0 ** 53
 
 
-@dataclass(frozen=True)
-class MilpResult:
-    """``status``: "optimal" (the solver's claim, within its tolerances), "feasible",
-    "infeasible" or "unknown"; ``values`` the columns of the best solution (None: none);
-    ``bound`` the solver's dual bound on the objective, if it gave one."""
-
-    status: str
-    values: np.ndarray | None
-    bound: float | None
-    raw: str
-
-
 def _time(limit: float | None) -> float | None:
     return None if limit is None else max(0.01, float(limit))
 
 
 # --- HiGHS -------------------------------------------------------------------------------
 def _silent_highs() -> Any:
-    """A ``highspy.Highs`` with output off; HiGHS's once-per-process licence banner is
-    absorbed first by :func:`smug.backends.highs.quiet_banner` when that exists."""
+    """A ``highspy.Highs`` with output off (the caller, :meth:`HighsBackend.solve_mip`, has
+    absorbed HiGHS's once-per-process licence banner first)."""
     import highspy
 
-    try:
-        from smug.backends.highs import quiet_banner
-    except ImportError:  # pragma: no cover - depends on the backends module of the day
-        pass
-    else:
-        quiet_banner()
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     return h
 
 
-def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
+def run_highs(model: MixedIntegerProgram, time_limit: float | None, threads: int | None = None,
               seed: int = 0, options: dict[str, Any] | None = None,
               start: np.ndarray | None = None) -> MilpResult:
     import highspy
@@ -87,7 +74,7 @@ def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None 
     A = sp.csc_matrix(model.A)
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = A.shape[1], A.shape[0]
-    lp.col_cost_ = model.objective
+    lp.col_cost_ = model.cost
     lp.col_lower_, lp.col_upper_ = model.col_lo, model.col_hi
     lp.row_lower_ = np.where(np.isinf(model.row_lo), -highspy.kHighsInf, model.row_lo)
     lp.row_upper_ = np.where(np.isinf(model.row_hi), highspy.kHighsInf, model.row_hi)
@@ -116,7 +103,7 @@ def run_highs(model: FullNetMilp, time_limit: float | None, threads: int | None 
 
 
 # --- PuLP / CBC --------------------------------------------------------------------------
-def run_pulp(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
+def run_pulp(model: MixedIntegerProgram, time_limit: float | None, threads: int | None = None,
              seed: int = 0, options: dict[str, Any] | None = None,
               start: np.ndarray | None = None) -> MilpResult:
     import pulp
@@ -126,7 +113,7 @@ def run_pulp(model: FullNetMilp, time_limit: float | None, threads: int | None =
                             cat=pulp.LpBinary if model.integer[j] and model.col_hi[j] == 1
                             else pulp.LpInteger if model.integer[j] else pulp.LpContinuous)
             for j in range(model.A.shape[1])]
-    prob += pulp.lpSum(cols[j] for j in range(model.n_cells))
+    prob += pulp.lpSum(float(model.cost[j]) * cols[j] for j in np.flatnonzero(model.cost))
     if start is not None:
         for col, value in zip(cols, start):
             col.setInitialValue(round(value) if col.cat != pulp.LpContinuous else float(value))
@@ -157,7 +144,7 @@ def run_pulp(model: FullNetMilp, time_limit: float | None, threads: int | None =
 CVXPY_SOLVERS = ("HIGHS", "SCIP", "SCIPY", "GLPK_MI", "CBC")
 
 
-def run_cvxpy(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
+def run_cvxpy(model: MixedIntegerProgram, time_limit: float | None, threads: int | None = None,
               seed: int = 0, options: dict[str, Any] | None = None,
               start: np.ndarray | None = None) -> MilpResult:
     import cvxpy as cp
@@ -185,8 +172,7 @@ def run_cvxpy(model: FullNetMilp, time_limit: float | None, threads: int | None 
         cons.append(activity[hi_rows] <= model.row_hi[hi_rows])
     if xc is not None:
         cons += [xc >= model.col_lo[conts], xc <= model.col_hi[conts]]
-    cell_cols = ints[ints < model.n_cells]
-    objective = cp.sum(xb[:cell_cols.size]) if cell_cols.size else cp.Constant(0)
+    objective = _cvxpy_objective(cp, model, ints, conts, xb, xc)
     problem = cp.Problem(cp.Minimize(objective), cons)
     kwargs = _cvxpy_limits(solver, time_limit, options)
     if start is not None:
@@ -215,6 +201,24 @@ def run_cvxpy(model: FullNetMilp, time_limit: float | None, threads: int | None 
     return MilpResult("optimal" if problem.status == cp.OPTIMAL else "feasible", values, None, raw)
 
 
+def _cvxpy_objective(cp: Any, model: MixedIntegerProgram, ints: np.ndarray, conts: np.ndarray,
+                     xb: Any, xc: Any) -> Any:
+    """``cost . x``; a 0/1 cost on the first integer columns (the full network's cells) is
+    written ``sum(xb[:k])``, as before."""
+    k = int(np.count_nonzero(model.cost))
+    if k == 0:
+        return cp.Constant(0)
+    if np.array_equal(model.cost, np.r_[np.ones(k), np.zeros(model.n_cols - k)]) and \
+            np.all(model.integer[:k]):
+        return cp.sum(xb[:k])
+    terms = []
+    if xb is not None and np.any(model.cost[ints]):
+        terms.append(model.cost[ints] @ xb)
+    if xc is not None and np.any(model.cost[conts]):
+        terms.append(model.cost[conts] @ xc)
+    return sum(terms[1:], terms[0])
+
+
 def _cvxpy_limits(solver: str, time_limit: float | None, options: dict[str, Any]) -> dict[str, Any]:
     if time_limit is None:
         return options
@@ -233,7 +237,7 @@ def _cvxpy_limits(solver: str, time_limit: float | None, options: dict[str, Any]
 
 
 # --- CP-SAT (scaled-integer variant) -----------------------------------------------------
-def run_cpsat(model: FullNetMilp, time_limit: float | None, threads: int | None = None,
+def run_cpsat(model: MixedIntegerProgram, time_limit: float | None, threads: int | None = None,
               seed: int = 0, options: dict[str, Any] | None = None,
               start: np.ndarray | None = None) -> MilpResult:
     from ortools.sat.python import cp_model
@@ -245,12 +249,12 @@ def run_cpsat(model: FullNetMilp, time_limit: float | None, threads: int | None 
     cols = [m.NewIntVar(int(lo[j]), int(hi[j]), f"x{j}") for j in range(model.A.shape[1])]
     span = np.maximum(np.abs(lo), np.abs(hi)).astype(float)
     for r in range(model.A.shape[0]):
-        if model.row_kind[r] == CARDINALITY_ROW:  # 0/1 coefficients on binaries: exact
+        if model.row_kind[r] == ROW_EXACT:  # 0/1 coefficients on binaries: exact
             m.Add(sum(cols[j] for j in np.flatnonzero(model.A[r])) >= int(math.ceil(model.row_lo[r])))
             continue
         _cpsat_row(m, cols, model.A[r] / scale, span, ~model.integer, model.row_lo[r],
-                   model.row_hi[r], loosen=model.row_kind[r] != OUTPUT_ROW)
-    m.Minimize(sum(cols[:model.n_cells]))
+                   model.row_hi[r], loosen=model.row_kind[r] != ROW_TIGHTEN)
+    m.Minimize(_cpsat_objective(model, cols))
     if start is not None:
         for col, value in zip(cols, np.rint(start * scale)):
             m.AddHint(col, int(value))
@@ -270,6 +274,16 @@ def run_cpsat(model: FullNetMilp, time_limit: float | None, threads: int | None 
     values = np.array([solver.Value(c) for c in cols], dtype=float) / scale
     bound = float(solver.BestObjectiveBound())
     return MilpResult("optimal" if status == cp_model.OPTIMAL else "feasible", values, bound, raw)
+
+
+def _cpsat_objective(model: MixedIntegerProgram, cols: list) -> Any:
+    """``cost . x`` over CP-SAT's integer columns; the costs must be integers."""
+    nz = np.flatnonzero(model.cost)
+    if np.any(model.cost[nz] != np.rint(model.cost[nz])):
+        raise ValueError("cost: CP-SAT's mixed-integer adapter needs integer costs")
+    if np.all(model.cost[nz] == 1):
+        return sum(cols[j] for j in nz)
+    return sum(int(model.cost[j]) * cols[j] for j in nz)
 
 
 def _cpsat_row(m: Any, cols: list, coefs: np.ndarray, span: np.ndarray, continuous: np.ndarray,
@@ -296,8 +310,3 @@ def _cpsat_row(m: Any, cols: list, coefs: np.ndarray, span: np.ndarray, continuo
         m.Add(expr >= int(math.floor(lo * factor - sign * slack)))
     if np.isfinite(hi):
         m.Add(expr <= int(math.ceil(hi * factor + sign * slack)))
-
-
-#: Backend name -> runner.
-RUNNERS = {"highs": run_highs, "cpsat": run_cpsat, "pulp": run_pulp, "cvxpy": run_cvxpy}
-MILP_BACKENDS: tuple[str, ...] = tuple(RUNNERS)
