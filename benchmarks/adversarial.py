@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 import traceback
 import warnings
@@ -31,13 +30,10 @@ from collections import Counter, defaultdict
 from fractions import Fraction
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import smug  # noqa: E402
-from smug.solution import Status  # noqa: E402
-from smug.testing.families import FAMILIES, adversarial_problem, exact_cost  # noqa: E402
-from smug.testing.oracle import brute_force  # noqa: E402
+import smug
+from smug.solution import Status
+from smug.testing.families import FAMILIES, adversarial_problem, exact_cost
+from smug.testing.oracle import brute_force
 
 
 def judge(solution, problem, oracle) -> str:

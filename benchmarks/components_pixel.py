@@ -30,9 +30,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
-from _common import ResultLog
+from smug.bench.common import ResultLog
 
 import smug
 from smug.components import solve_components

@@ -29,17 +29,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 
 import smug  # noqa: E402
-from _common import RESULTS, ResultLog, machine, markdown_table, progress  # noqa: E402
+from smug.bench.common import RESULTS, ResultLog, machine, markdown_table, progress  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 INSTANCE_SETS = (HERE / "instances" / "full", HERE / "instances" / "small")

@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import RESULTS, limit_threads, photo_input
+from smug.bench.common import RESULTS, limit_threads, photo_input
 
 SOFTMAX_NODES = (50, 100, 128, 200, 300)
 LOGIT_NODES = (50, 200)

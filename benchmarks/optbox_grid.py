@@ -16,12 +16,10 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (  # noqa: E402
+from smug.bench.common import (  # noqa: E402
     RESULTS,
     ResultLog,
     limit_threads,

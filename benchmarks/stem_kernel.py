@@ -27,15 +27,13 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (
+from smug.bench.common import (
     RESULTS,
     ResultLog,
     limit_threads,

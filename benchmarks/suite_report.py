@@ -43,6 +43,8 @@ from typing import Any
 
 import numpy as np
 
+from smug.bench.tiered import PHOTO_INDEX, input_index, split_of  # noqa: F401 (used by the tests too)
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "tiered"
 DEFAULT_INSTANCES = (HERE / "instances" / "tiered", HERE / "instances" / "full")
@@ -58,7 +60,6 @@ KEY = ("instance", "backend", "config", "time_limit")
 PROVEN = ("optimal", "infeasible")
 TIERS = ("easy", "medium", "hard", "open")
 #: Photo order of the image instances (their "index" for the design/held-back split).
-PHOTO_INDEX = {"chelsea": 0, "coffee": 1, "camera": 2}
 #: Times below this are counted as this much in ratios (timer and process noise).
 MIN_SECONDS = 0.01
 
@@ -86,20 +87,6 @@ def load_manifests(folders: Iterable[Path]) -> dict[str, dict[str, Any]]:
             for entry in json.loads(path.read_text()):
                 entries.setdefault(entry["name"], entry)
     return entries
-
-
-def input_index(entry: dict[str, Any]) -> int:
-    """The input's index: MNIST digit / review index, photo position for images."""
-    if "index" in entry:
-        return int(entry["index"])
-    if entry.get("input", "").startswith("test["):
-        return int(entry["input"][5:-1])
-    photo = entry.get("input", entry.get("photo", ""))
-    return PHOTO_INDEX.get(photo, 0)
-
-
-def split_of(entry: dict[str, Any]) -> str:
-    return "design" if input_index(entry) % 2 == 0 else "held-back"
 
 
 def class_of(entry: dict[str, Any]) -> str:

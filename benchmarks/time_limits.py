@@ -14,16 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 import warnings
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import smug  # noqa: E402
-from tests.backends.test_cpsat import conv_like_problem  # noqa: E402
+import smug
+from smug.testing.families import conv_like_problem
 
 LIMITS = (0.05, 0.2, 1.0, 60.0)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import numpy as np
+import scipy.sparse as sp
 
 from smug.problem import MaskProblem
 
@@ -117,3 +118,23 @@ def adversarial_problem(family: str, seed: int, max_vars: int = 16) -> MaskProbl
 
 def exact_cost(problem: MaskProblem, mask: np.ndarray) -> Fraction:
     return sum((Fraction(float(c)) for c in problem.cost[mask]), Fraction(0))
+
+
+def conv_like_problem(side: int = 30, k: int = 1500, seed: int = 0) -> MaskProblem:
+    """Conv-like rows (2x2 to 3x3 patches of a side x side grid, mixed signs), gamma = 0.
+
+    At the default size CP-SAT with 2 workers does not prove it in 10 s, so it cannot finish
+    in 0.05 s: what the time-limit tests and ``benchmarks/time_limits.py`` need.
+    """
+    rng = np.random.default_rng(seed)
+    rows, cols, vals = [], [], []
+    for t in range(k):
+        i, j = rng.integers(0, side - 2, 2)
+        h, w = rng.integers(2, 4, 2)
+        cells = [(i + a) * side + (j + b) for a in range(h) for b in range(w)]
+        rows += [t] * len(cells)
+        cols += cells
+        vals += rng.normal(0.3, 1.0, len(cells)).tolist()
+    A = sp.csr_matrix((vals, (rows, cols)), shape=(k, side * side))
+    keep = np.asarray(A.sum(axis=1)).ravel() > 0
+    return MaskProblem(A[keep], np.zeros(int(keep.sum())), strict=True)

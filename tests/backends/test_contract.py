@@ -222,7 +222,7 @@ def test_native_options_cannot_shadow_smug_arguments(name, native, arg):
 
 
 def test_a_time_out_reads_time_limit_on_every_backend(backend):
-    from tests.backends.test_cpsat import conv_like_problem
+    from smug.testing.families import conv_like_problem
 
     problem = conv_like_problem()
     sol = smug.solve(problem, backend, time_limit=0.2, presolve=False)

@@ -277,7 +277,8 @@ def test_contradictions_flag_refuted_claims():
 
 
 def test_repeat_short_keeps_the_median_of_short_proven_runs():
-    suite = load_script("tiered_suite")
+    from smug.bench import tiered as suite
+
     times = iter([0.5, 0.1])
     again = lambda: {"status": "optimal", "total_s": next(times)}  # noqa: E731
     row = suite.repeat_short({"status": "optimal", "total_s": 0.3}, 3, again)

@@ -17,13 +17,16 @@ import platform
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import torch
 
 import numpy as np
-import torch
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results"
+#: ``benchmarks/results`` of the source checkout this package is imported from (the studies
+#: and the suite write there; a pip-installed smug has no benchmarks folder).
+RESULTS = Path(__file__).resolve().parents[2] / "benchmarks" / "results"
 
 #: Minimum top-1 probability for a photo to enter the image experiments.
 MIN_CONFIDENCE = 0.25
@@ -90,6 +93,8 @@ def write_json(path: Path, payload: dict[str, Any]) -> None:
 
 def machine() -> dict[str, Any]:
     """Where the numbers were measured (timings depend on the machine and its load)."""
+    import torch
+
     return {"python": platform.python_version(), "torch": torch.__version__,
             "torch_threads": torch.get_num_threads(), "cpu": platform.processor() or
             platform.machine(), "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime())}
@@ -107,6 +112,8 @@ def progress(iterable: Iterable, desc: str, total: int | None = None) -> Iterato
 def limit_threads(n: int = 1) -> None:
     """Use ``n`` torch threads: the machine is shared, and one thread per process is
     also the fastest per image when the cores are already busy."""
+    import torch
+
     torch.set_num_threads(n)
 
 
@@ -174,10 +181,12 @@ def photo_input(name: str) -> torch.Tensor:
     return preprocess(load_any_photo(name), crop="none")
 
 
-@torch.no_grad()
 def top_class(model: torch.nn.Module, x: torch.Tensor) -> tuple[int, float]:
     """The predicted class and its softmax probability."""
-    p = torch.softmax(model(x), dim=1)[0]
+    import torch
+
+    with torch.no_grad():
+        p = torch.softmax(model(x), dim=1)[0]
     return int(p.argmax()), float(p.max())
 
 
