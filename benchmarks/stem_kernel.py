@@ -9,7 +9,7 @@ on the same photos and the same 4x4 cells, k = 3000, gamma = 0, relative rows:
 * ``effnet_act``: the same stem, the k neurons with the largest input-driven activation;
 * ``rand3x3`` / ``rand7x7``: a random, seeded 16-channel 3x3 or 7x7 stride-2 convolution
   over the same input, the k neurons with the largest input-driven activation (the
-  selection rule of the synthetic 7x7 instances of benchmarks/cpsat_levers.py).
+  selection rule of the synthetic 7x7 instances of benchmarks/studies/cpsat_levers/cpsat_levers.py).
 
 The minimal mask (CP-SAT, proven optimal) is described by its size per pixel (the paper's
 definition) and per cell, SMUG_base's size for the same neurons, its number of cells, its

@@ -39,7 +39,7 @@ COEFF_BITS = 40
 ACTIVITY_BITS = 60
 
 #: Parameters this backend sets unless the caller overrides them (``solve(..., name=value)``).
-#: Chosen from ``benchmarks/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
+#: Chosen from ``benchmarks/studies/cpsat_levers/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
 #: ``presolve_inclusion_work_limit=0`` is a *soundness* setting: with OR-Tools 9.15 the
 #: inclusion detection of CP-SAT's presolve proved wrong optima (1-5 above the true optimum)
 #: on 32 of 60 small conv-like MaskProblems whose integer coefficients reach 2**40-2**57
@@ -344,7 +344,7 @@ class CPSATBackend(Backend):
     capabilities: ClassVar[frozenset[str]] = frozenset(
         {Capability.HINT, Capability.INTERRUPT, Capability.MIP,
          # On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
-         # unproven whole at 60 s (``benchmarks/results/tiered/components.md``).
+         # unproven whole at 60 s (``benchmarks/studies/components_pixel/results/components.md``).
          Capability.COMPONENTS})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "max_time_in_seconds": "time_limit", "num_workers": "threads",

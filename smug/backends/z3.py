@@ -19,7 +19,7 @@ encodings of the same rows are offered through the native option ``encoding=``:
     bignum indices) with numpy string operations and parsed in one call
     (``Optimize.from_string``): the whole model crosses the Python/C boundary once.
 
-``benchmarks/z3_encodings.py`` measures build and solve time of each; the default
+``benchmarks/studies/z3_encodings/z3_encodings.py`` measures build and solve time of each; the default
 (:data:`DEFAULT_ENCODING`) follows that measurement (see ``docs/backends/z3.md``).
 
 Time-outs: z3 stops with ``unknown``; its model is then the best one found so far, which
@@ -55,7 +55,7 @@ __all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "ExactIntegerRows", "ex
 
 #: The encodings accepted by ``encoding=``.
 ENCODINGS: tuple[str, ...] = ("pb", "smt2", "int")
-#: Chosen from ``benchmarks/results/z3_encodings.md``.
+#: Chosen from ``benchmarks/studies/z3_encodings/results/z3_encodings.md``.
 DEFAULT_ENCODING = "smt2"
 #: Options of this backend that are not z3 parameters.
 OWN_OPTIONS: frozenset[str] = frozenset({"encoding", "isolate"})

@@ -13,8 +13,8 @@ It writes ``results/z3_encodings.csv`` (one row per run, appended as it goes) an
 
 Usage::
 
-    python benchmarks/z3_encodings.py                  # every instance, 30 s per run
-    python benchmarks/z3_encodings.py --time-limit 10 --encodings smt2 pb
+    python benchmarks/studies/z3_encodings/z3_encodings.py                  # every instance, 30 s per run
+    python benchmarks/studies/z3_encodings/z3_encodings.py --time-limit 10 --encodings smt2 pb
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ import scipy.sparse as sp
 import smug
 from smug.backends.z3 import ENCODINGS
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_INSTANCES = HERE / "instances" / "stem"
+HERE = Path(__file__).resolve().parent  # benchmarks/studies/z3_encodings
+DEFAULT_INSTANCES = HERE.parents[1] / "instances" / "stem"
 DEFAULT_OUT = HERE / "results"
 FIELDS = ["instance", "n_vars", "n_rows", "nnz", "encoding", "status", "objective", "bound",
           "build_s", "solve_s", "total_s", "raw_status"]
@@ -96,7 +96,7 @@ def write_markdown(csv_path: Path, md_path: Path, time_limit: float) -> None:
     lines = [
         "# z3 encodings: build vs solve time",
         "",
-        f"`python benchmarks/z3_encodings.py --time-limit {time_limit:g}`; z3 "
+        f"`python benchmarks/studies/z3_encodings/z3_encodings.py --time-limit {time_limit:g}`; z3 "
         f"{smug.backends.backend_class('z3').version()}, Python {platform.python_version()}, "
         "wall-clock seconds on a shared 2-core machine. "
         "each cell: status, objective, build seconds, solve seconds.",

@@ -9,12 +9,12 @@ library: 50,176 variables, 10,000 rows, ~90k non-zeros) this runs, per instance 
   threads at once; the time includes presolve, the split and restoring the mask.
 
 Both must prove the same optimum (checked; a mismatch is an error). One JSON line per run
-goes to ``benchmarks/results/tiered/components.jsonl`` (resumable), and a markdown table
+goes to ``benchmarks/studies/components_pixel/results/components.jsonl`` (resumable), and a markdown table
 to ``components.md``. Wall-clock on a loaded shared 2-core machine.
 
 Usage::
 
-    python benchmarks/components_pixel.py [--match 'img_*_k10000_g0.5_c1'] [--workers 2]
+    python benchmarks/studies/components_pixel/components_pixel.py [--match 'img_*_k10000_g0.5_c1'] [--workers 2]
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ import smug
 from smug.components import solve_components
 from smug.presolve import presolve, split_components
 
-INSTANCES = HERE / "instances" / "tiered"
-OUT = HERE / "results" / "tiered"
+INSTANCES = HERE.parents[1] / "instances" / "tiered"
+OUT = HERE / "results"
 
 
 def solve_by_components(problem: smug.MaskProblem, backend: str, time_limit: float,

@@ -2,7 +2,7 @@
 
 For every instance and every lever (a set of CP-SAT parameters, a smug option, or a hint)
 this runs ``smug.solve(problem, "cpsat", time_limit=30)`` once and appends one line to
-``benchmarks/results/cpsat_levers.csv`` as soon as it is done, rewriting the markdown table
+``benchmarks/studies/cpsat_levers/results/cpsat_levers.csv`` as soon as it is done, rewriting the markdown table
 ``cpsat_levers.md`` after each line. Timings are wall-clock seconds on a shared 2-core
 machine: other jobs run at the same time, so expect noise of tens of percent.
 
@@ -18,7 +18,7 @@ Instances:
 
 Usage::
 
-    python benchmarks/cpsat_levers.py [--time-limit 30] [--quick]
+    python benchmarks/studies/cpsat_levers/cpsat_levers.py [--time-limit 30] [--quick]
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ import smug
 from smug.backends import cpsat as cpsat_module
 from smug.problem import MaskProblem
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent  # benchmarks/studies/cpsat_levers
+BENCH = HERE.parents[1]
 RESULTS = HERE / "results"
 COLUMNS = ["instance", "n_vars", "used_vars", "n_rows", "nnz", "lever", "status", "objective",
            "bound", "build_s", "solve_s", "total_s", "hint_s", "rounds", "workers", "branches",
@@ -94,7 +95,7 @@ def conv7x7_problem(photo: str, channels: int, gamma: float, k: int = 3000, cell
 
 
 def instances(quick: bool) -> list[MaskProblem]:
-    stem = sorted((HERE / "instances" / "stem").glob("*_k3000_*.npz"))
+    stem = sorted((BENCH / "instances" / "stem").glob("*_k3000_*.npz"))
     problems = [MaskProblem.load(path) for path in stem]
     synthetic = [("chelsea", 64, 0.0), ("chelsea", 16, 0.0), ("coffee", 16, 0.0),
                  ("coffee", 16, 0.5)]
@@ -205,7 +206,7 @@ def write_markdown(rows: list[dict[str, Any]], path: Path, time_limit: float) ->
     lines = [
         "# CP-SAT levers",
         "",
-        f"Written by `benchmarks/cpsat_levers.py`; time limit {time_limit:g} s per run; "
+        f"Written by `benchmarks/studies/cpsat_levers/cpsat_levers.py`; time limit {time_limit:g} s per run; "
         "a shared machine with 2 cores and other jobs running, so "
         "timings are noisy (tens of percent). `total_s` includes the greedy hint when used.",
         "",

@@ -16,9 +16,9 @@ skips what is there) and ``<out>/scale_out.md``.
 
 Usage::
 
-    python benchmarks/scale_out.py --out benchmarks/results --workers 2 \
+    python benchmarks/studies/scale_out/scale_out.py --out benchmarks/studies/scale_out/results --workers 2 \
         --bench-instances benchmarks/instances/full
-    python benchmarks/scale_out.py --only startup mnist --n-digits 40
+    python benchmarks/studies/scale_out/scale_out.py --only startup mnist --n-digits 40
 
 Serial runs use this process (torch with its default threads); each Dask worker is one
 process with one thread. Wall-clock seconds on whatever machine runs this.
@@ -235,7 +235,7 @@ def markdown(results: dict[str, Any]) -> str:
              f"Machine: {results.get('machine', '?')}. **Timings taken on a loaded 2-core machine "
              "shared with other engineers' jobs**: compare the serial and Dask rows of one "
              "part (measured back to back), not absolute values across parts.",
-             "", "Reproduce: `python benchmarks/scale_out.py --out benchmarks/results "
+             "", "Reproduce: `python benchmarks/studies/scale_out/scale_out.py --out benchmarks/studies/scale_out/results "
              "--bench-instances benchmarks/instances/full`.", ""]
     if "startup" in results:
         s = results["startup"]

@@ -13,12 +13,12 @@ stopped):
 
 Usage::
 
-    python benchmarks/mnist_fullnet.py                       # 100 images, pixels, 60 s each
-    python benchmarks/mnist_fullnet.py --cell 4 --tag mnist_fullnet_c4
-    python benchmarks/mnist_fullnet.py --time-limit 3600     # the paper's 60 min
-    python benchmarks/mnist_fullnet.py --figure-only         # redraw from the CSV
-    python benchmarks/mnist_fullnet.py --backend highs       # -> mnist_fullnet_highs.*
-    python benchmarks/mnist_fullnet.py --compare highs,cpsat,pulp,cvxpy [--cell 4]
+    python benchmarks/studies/mnist_fullnet/mnist_fullnet.py                       # 100 images, pixels, 60 s each
+    python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --cell 4 --tag mnist_fullnet_c4
+    python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --time-limit 3600     # the paper's 60 min
+    python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --figure-only         # redraw from the CSV
+    python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --backend highs       # -> mnist_fullnet_highs.*
+    python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --compare highs,cpsat,pulp,cvxpy [--cell 4]
         # -> mnist_fullnet_milp[_c4].md/.png: every backend per digit beside z3 and the
         #    paper, agreement with z3, and a Fig. 5-style figure of the first backend's masks
 
@@ -38,7 +38,7 @@ import smug
 from smug.fullnet import FullNetProblem
 from smug.fullnet.solve import fullnet_backends
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent  # benchmarks/studies/mnist_fullnet
 DEFAULT_OUT = HERE / "results"
 FIELDS = ["order", "index", "label", "predicted", "status", "mask_size", "bound", "build_s",
           "solve_s", "total_s", "raw_status", "active_cells", "relus_unstable",
@@ -168,7 +168,7 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
         "proven before the time-out. Wall-clock times on a loaded 2-core machine shared "
         "with other jobs.",
         "",
-        f"Command: `python benchmarks/mnist_fullnet.py --n-images {args.n_images} "
+        f"Command: `python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --n-images {args.n_images} "
         f"--time-limit {args.time_limit:g} --cell {args.cell} --backend {args.backend} "
         f"--model {args.model} --tag {args.tag}"
         + ("" if args.pre_enumeration_limit is None
@@ -296,9 +296,9 @@ def compare(args, backends: list[str]) -> int:
         "often far above 2), so compare backends only within this table, and expect the "
         "absolute seconds to be several times those of an idle machine.",
         "",
-        "Commands: `python benchmarks/mnist_fullnet.py --backend B"
+        "Commands: `python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --backend B"
         + ("" if cell == 1 else f" --cell {cell}") + f" --model {args.model}` for each B, "
-        f"then `python benchmarks/mnist_fullnet.py --compare {','.join(backends)}"
+        f"then `python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --compare {','.join(backends)}"
         + ("" if cell == 1 else f" --cell {cell}") + f" --model {args.model}`.",
         "",
         "## Solved (proven optimal) per digit",
