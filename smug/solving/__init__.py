@@ -18,8 +18,8 @@ and the explainer. It holds
 
 from smug.solving.arguments import (AUTO, check_seed, check_threads, check_time_limit,
                                     make_settings, validate_backend)
-from smug.solving.choice import (RACE_SIZE, capabilities_of, choose_backend, choose_race, fallback_order,
-                                 race_candidates)
+from smug.solving.choice import (RACE_SIZE, capabilities_of, choose_backend, choose_race,
+                                 fallback_order, race_candidates)
 from smug.solving.crosscheck import CrossCheck, CrossCheckWarning, Disagreement, cross_check
 from smug.solving.features import instance_features
 from smug.solving.kinds import ProblemKind, kind_of, register_problem_kind, registered_kinds
@@ -33,8 +33,8 @@ from smug.solving.solve import solve
 
 __all__ = [
     "ALONE_MAX_COMPONENT", "AUTO", "COMPONENTS_MIN_NNZ", "HEAD_START", "RACE_SIZE",
-    "STOP_GRACE", "capabilities_of", "CrossCheck", "CrossCheckWarning", "Disagreement", "MaskKind", "OneBackend",
-    "ProblemKind", "Race", "Strategy", "check_seed", "check_threads", "check_time_limit",
+    "STOP_GRACE", "CrossCheck", "CrossCheckWarning", "Disagreement", "MaskKind", "OneBackend",
+    "ProblemKind", "capabilities_of", "Race", "Strategy", "check_seed", "check_threads", "check_time_limit",
     "choose_backend", "choose_race", "components_apart", "cross_check", "fallback_order",
     "final_check", "instance_features", "kind_of", "make_settings", "race_candidates",
     "race_solve", "race_with", "register_problem_kind", "registered_kinds", "run_pipeline",

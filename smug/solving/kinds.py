@@ -2,8 +2,9 @@
 
 The solving layer knows :class:`~smug.problem.MaskProblem` (:mod:`smug.solving.mask`); a
 layer above registers more (the full network, :mod:`smug.fullnet`, registers
-``FullNetProblem`` when it is imported) with :func:`register_problem_kind`. Nothing in the
-solving layer names a kind above it.
+``FullNetProblem`` when it is imported) with :func:`register_problem_kind`. The solving
+layer imports nothing above it; only its error message for an unknown type mentions the
+full network's problem, which a caller may not have imported yet.
 """
 
 from __future__ import annotations
