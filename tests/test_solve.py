@@ -59,7 +59,7 @@ class _RowBreakingBackend(Backend):
     name = "test-row-breaker"
     extra = "none"
     required_modules = ()
-    capabilities = frozenset({"exact", "exact_objective"})
+    capabilities = frozenset({"exact"})
 
     def build(self, problem, tightening, settings):
         return problem
