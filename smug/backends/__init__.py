@@ -29,6 +29,7 @@ __all__ = [
     "backend_names",
     "get_backend",
     "register_backend",
+    "unregister_backend",
     "DEFAULT_ORDER",
 ]
 
@@ -75,6 +76,12 @@ def register_backend(cls: type[Backend]) -> type[Backend]:
         raise TypeError(f"cls: expected a smug.backends.Backend subclass, got {cls!r}")
     _registered[cls.name] = cls
     return cls
+
+
+def unregister_backend(name: str) -> None:
+    """Forget a backend registered with :func:`register_backend` (built-ins and entry points
+    are found again on the next look-up)."""
+    _registered.pop(name, None)
 
 
 def _entry_point_specs() -> dict[str, str]:
