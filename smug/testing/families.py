@@ -124,7 +124,7 @@ def conv_like_problem(side: int = 30, k: int = 1500, seed: int = 0) -> MaskProbl
     """Conv-like rows (2x2 to 3x3 patches of a side x side grid, mixed signs), gamma = 0.
 
     At the default size CP-SAT with 2 workers does not prove it in 10 s, so it cannot finish
-    in 0.05 s: what the time-limit tests and ``benchmarks/time_limits.py`` need.
+    in 0.05 s: what the time-limit tests and ``benchmarks/studies/time_limits/time_limits.py`` need.
     """
     rng = np.random.default_rng(seed)
     rows, cols, vals = [], [], []

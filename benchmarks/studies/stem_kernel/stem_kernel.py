@@ -21,7 +21,7 @@ Writes ``results/stem_kernel/rows.jsonl`` (resumable) and ``stem_kernel.md``.
 
 Usage::
 
-    python benchmarks/stem_kernel.py [--photos chelsea coffee camera] [--quick]
+    python benchmarks/studies/stem_kernel/stem_kernel.py [--photos chelsea coffee camera] [--quick]
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ import numpy as np
 
 
 from smug.bench.common import (
-    RESULTS,
     ResultLog,
     limit_threads,
     markdown_table,
@@ -48,7 +47,7 @@ VARIANTS = ("effnet_ig", "effnet_act", "rand3x3", "rand7x7")
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--out", type=Path, default=RESULTS / "stem_kernel")
+    p.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     p.add_argument("--photos", nargs="*", default=["chelsea", "coffee", "camera"])
     p.add_argument("--k", type=int, default=3000)
     p.add_argument("--time-limit", type=float, default=60.0)

@@ -14,14 +14,14 @@ Settings:
 * ``threads1``: one worker (``threads=1``).
 
 One JSON line per (instance, setting, run) is appended to
-``benchmarks/results/cpsat_repeatability/runs.jsonl`` as soon as it is done (a rerun resumes),
+``benchmarks/studies/cpsat_repeatability/results/runs.jsonl`` as soon as it is done (a rerun resumes),
 and ``summary.md`` is rewritten at the end. Timings are wall-clock seconds on a shared
 2-core machine.
 
 Usage::
 
-    python benchmarks/cpsat_repeatability.py                  # the full instance set, 5 runs
-    python benchmarks/cpsat_repeatability.py --quick          # 3 small instances, 2 runs
+    python benchmarks/studies/cpsat_repeatability/cpsat_repeatability.py                  # the full instance set, 5 runs
+    python benchmarks/studies/cpsat_repeatability/cpsat_repeatability.py --quick          # 3 small instances, 2 runs
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ from typing import Any
 import numpy as np  # noqa: E402
 
 import smug  # noqa: E402
-from smug.bench.common import RESULTS, ResultLog, machine, markdown_table, progress  # noqa: E402
+from smug.bench.common import ResultLog, machine, markdown_table, progress
 
-HERE = Path(__file__).resolve().parent
-INSTANCE_SETS = (HERE / "instances" / "full", HERE / "instances" / "small")
+HERE = Path(__file__).resolve().parent  # benchmarks/studies/cpsat_repeatability
+INSTANCE_SETS = (HERE.parents[1] / "instances" / "full", HERE.parents[1] / "instances" / "small")
 
 SETTINGS: dict[str, dict[str, Any]] = {
     "default": {},
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--quick", action="store_true", help="3 small instances, 2 runs")
-    parser.add_argument("--out", type=Path, default=RESULTS / "cpsat_repeatability")
+    parser.add_argument("--out", type=Path, default=HERE / "results")
     parser.add_argument("--settings", nargs="+", choices=list(SETTINGS), default=list(SETTINGS))
     parser.add_argument("--presolve", action=argparse.BooleanOptionalAction, default=True,
                         help="smug's exact presolve before CP-SAT (default: on)")

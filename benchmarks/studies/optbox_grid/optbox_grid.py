@@ -10,7 +10,7 @@ Writes ``<out>/rows.jsonl`` (one row per photo x grid, resumable) and ``<out>/op
 
 Usage::
 
-    python benchmarks/optbox_grid.py --photos camera coffee --grids 28 16 10 --time-limit 600
+    python benchmarks/studies/optbox_grid/optbox_grid.py --photos camera coffee --grids 28 16 10 --time-limit 600
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 
 
 from smug.bench.common import (  # noqa: E402
-    RESULTS,
     ResultLog,
     limit_threads,
     markdown_table,
@@ -32,7 +31,7 @@ from smug.bench.common import (  # noqa: E402
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--out", type=Path, default=RESULTS / "optbox_grid")
+    p.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     p.add_argument("--photos", nargs="*", default=["camera", "coffee"])
     p.add_argument("--grids", nargs="*", type=int, default=[28, 16, 10])
     p.add_argument("--time-limit", type=float, default=600.0, help="seconds per search")

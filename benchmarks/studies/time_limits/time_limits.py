@@ -7,7 +7,7 @@ call is timed (model building, every round of the loop, the final check). The co
 ``total <= limit + max(1 s, 10 % of the limit)``. z3 runs with its default: a hard limit
 (the check in a child process killed at the deadline) whenever a limit is set.
 
-    python benchmarks/time_limits.py --out benchmarks/results/time_limits
+    python benchmarks/studies/time_limits/time_limits.py --out benchmarks/studies/time_limits/results
 """
 
 from __future__ import annotations

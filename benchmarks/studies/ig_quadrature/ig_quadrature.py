@@ -10,7 +10,7 @@ docs/explainer.md ("Quadrature") reads the default ``DEFAULT_N_STEPS`` off this 
 Appends to ``results/ig_quadrature/rows.jsonl`` as it goes (timings: one thread on a
 loaded 2-core machine). Usage::
 
-    python benchmarks/ig_quadrature.py [--photos chelsea camera coffee]
+    python benchmarks/studies/ig_quadrature/ig_quadrature.py [--photos chelsea camera coffee]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 
-from smug.bench.common import RESULTS, limit_threads, photo_input
+from smug.bench.common import limit_threads, photo_input
 
 SOFTMAX_NODES = (50, 100, 128, 200, 300)
 LOGIT_NODES = (50, 200)
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--photos", nargs="*", default=["chelsea", "camera", "coffee"])
-    p.add_argument("--out", type=Path, default=RESULTS / "ig_quadrature" / "rows.jsonl")
+    p.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "rows.jsonl")
     args = p.parse_args(argv)
     limit_threads(1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
