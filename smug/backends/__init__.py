@@ -49,12 +49,16 @@ _BUILTIN: dict[str, str] = {
 #: * ``"mask"``: PAR2 of the single backends on the tiered suite's design set (60 s, one
 #:   thread; ``docs/benchmarks.md``): what ``auto`` takes on one core, the order of the race
 #:   candidates and of :func:`available_backends`.
+#: * ``"exact"``: whom ``auto`` hands a problem its first choice refused or left unproven
+#:   before the limit: z3 (exact rationals), CP-SAT (exact integers), then HiGHS
+#:   (:mod:`smug.solving.settle`).
 #: * ``"fullnet"``: the MILP backends on Table 2 (``benchmarks/results/mnist_fullnet_milp*.md``):
 #:   CP-SAT decided 92/100 images at pixel level in 60 s (HiGHS 90, a subset of CP-SAT's)
 #:   and was the fastest with 4x4 cells (mean 0.7 s against HiGHS's 1.9 s).
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "mask": ("cpsat", "highs", "pulp", "cvxpy", "z3"),
     "fullnet": ("cpsat", "highs", "cvxpy", "pulp"),
+    "exact": ("z3", "cpsat", "highs"),
 }
 
 #: The single backends in order of preference on a MaskProblem (``PREFERENCE["mask"]``).

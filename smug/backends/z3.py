@@ -45,8 +45,10 @@ import numpy as np
 from smug._exact import integer_scale_exponent, scaled_integers
 from smug.backends.base import Attempt, Backend, Capability, Settings
 from smug.backends.z3_child import check_in_child
-from smug.backends.z3_read import (describe_status, has_model, numeric_value, proven_lower,
-                                   read_mask, usable_lower)  # noqa: F401 (numeric_value: kept importable from here)
+# MAX_TIMEOUT_MS and numeric_value stay importable from here, as before they moved
+from smug.backends.z3_read import (MAX_TIMEOUT_MS, describe_status, has_model,  # noqa: F401
+                                   numeric_value, proven_lower, read_mask, timeout_ms,
+                                   usable_lower)
 from smug.errors import UnknownOptionError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Termination
@@ -316,7 +318,7 @@ def deadline_guard(solver: Any, settings: Settings) -> Iterator[DeadlineWatch]:
     finished = threading.Event()
 
     def interrupt_until_finished() -> None:
-        if finished.wait(left + INTERRUPT_GRACE):
+        if finished.wait(min(left + INTERRUPT_GRACE, threading.TIMEOUT_MAX)):
             return
         while not finished.is_set():
             solver.ctx.interrupt()
@@ -334,11 +336,13 @@ def deadline_guard(solver: Any, settings: Settings) -> Iterator[DeadlineWatch]:
         watch.past_deadline_s = max(0.0, time.perf_counter() - deadline)
 
 
+
+
 def configure(opt: Any, settings: Settings) -> None:
     """Time limit, seed and native parameters onto an Optimize object."""
     left = settings.native_seconds()
     if left is not None:
-        opt.set("timeout", max(1, int(left * 1000)))
+        opt.set("timeout", timeout_ms(left))
     opt.set("random_seed", int(settings.seed))
     for key, value in _native_params(settings.options).items():
         opt.set(key, value)

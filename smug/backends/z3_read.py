@@ -11,8 +11,18 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["describe_status", "has_model", "numeric_value", "proven_lower", "read_mask",
-           "usable_lower"]
+__all__ = ["MAX_TIMEOUT_MS", "describe_status", "has_model", "numeric_value", "proven_lower",
+           "read_mask", "timeout_ms", "usable_lower"]
+
+#: z3 stores ``timeout`` (milliseconds) in a 32-bit unsigned int; larger values raise
+#: ``OverflowError: timeout is too large``. Longer limits (beyond 24 days) are clamped: z3
+#: then runs unlimited and smug's watchdog or the child's kill still ends it at the deadline.
+MAX_TIMEOUT_MS = 2**31 - 1
+
+
+def timeout_ms(seconds: float) -> int:
+    """z3's ``timeout`` for ``seconds`` left: at least 1 ms, at most :data:`MAX_TIMEOUT_MS`."""
+    return int(min(MAX_TIMEOUT_MS, max(1.0, seconds * 1000.0)))
 
 
 def numeric_value(z3: Any, expr: Any) -> float | None:

@@ -16,8 +16,8 @@ and the explainer. It holds
   ``FullNetProblem`` registered by :mod:`smug.fullnet`.
 """
 
-from smug.solving.arguments import (AUTO, check_seed, check_threads, check_time_limit,
-                                    make_settings, validate_backend)
+from smug.solving.arguments import (AUTO, MAX_SEED, check_presolve, check_seed, check_threads,
+                                    check_time_limit, make_settings, validate_backend)
 from smug.solving.choice import (RACE_SIZE, capabilities_of, choose_backend, choose_race,
                                  fallback_order, race_candidates)
 from smug.solving.crosscheck import CrossCheck, CrossCheckWarning, Disagreement, cross_check
@@ -29,15 +29,17 @@ from smug.solving.pipeline import (COMPONENTS_MIN_NNZ, OneBackend, Strategy, com
                                    solve_with)
 from smug.solving.race import (ALONE_MAX_COMPONENT, HEAD_START, STOP_GRACE, Race, race_solve,
                                race_with, splitting_side)
+from smug.solving.settle import EXACT_ORDER, settle
 from smug.solving.solve import solve
 
 __all__ = [
-    "ALONE_MAX_COMPONENT", "AUTO", "COMPONENTS_MIN_NNZ", "HEAD_START", "RACE_SIZE",
-    "STOP_GRACE", "CrossCheck", "CrossCheckWarning", "Disagreement", "MaskKind", "OneBackend",
-    "ProblemKind", "capabilities_of", "Race", "Strategy", "check_seed", "check_threads", "check_time_limit",
-    "choose_backend", "choose_race", "components_apart", "cross_check", "fallback_order",
-    "final_check", "instance_features", "kind_of", "make_settings", "race_candidates",
-    "race_solve", "race_with", "register_problem_kind", "registered_kinds", "run_pipeline",
-    "solve", "solve_auto", "solve_one", "solve_reduced", "solve_with", "splitting_side",
+    "ALONE_MAX_COMPONENT", "AUTO", "COMPONENTS_MIN_NNZ", "EXACT_ORDER", "HEAD_START",
+    "MAX_SEED", "RACE_SIZE", "STOP_GRACE", "capabilities_of", "check_presolve", "check_seed",
+    "check_threads", "check_time_limit", "choose_backend", "choose_race", "components_apart",
+    "cross_check", "CrossCheck", "CrossCheckWarning", "Disagreement", "fallback_order",
+    "final_check", "instance_features", "kind_of", "make_settings", "MaskKind", "OneBackend",
+    "ProblemKind", "Race", "race_candidates", "race_solve", "race_with",
+    "register_problem_kind", "registered_kinds", "run_pipeline", "settle", "solve",
+    "solve_auto", "solve_one", "solve_reduced", "solve_with", "splitting_side", "Strategy",
     "validate_backend",
 ]

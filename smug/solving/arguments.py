@@ -14,8 +14,8 @@ from smug.backends import default_backend, get_backend
 from smug.backends.base import Settings
 from smug.errors import UnknownOptionError
 
-__all__ = ["AUTO", "check_time_limit", "check_threads", "check_seed", "make_settings",
-           "validate_backend"]
+__all__ = ["AUTO", "MAX_SEED", "check_presolve", "check_seed", "check_threads",
+           "check_time_limit", "make_settings", "validate_backend"]
 
 #: The backend name that chooses per instance (the default of :func:`smug.solve`).
 AUTO = "auto"
@@ -41,11 +41,24 @@ def check_threads(threads: Any) -> int | None:
     return int(threads)
 
 
+#: Seeds go to solvers as 32-bit integers (CP-SAT's and HiGHS's ``random_seed``; CBC takes
+#: ``seed + 1``), so smug's ``seed`` stays below this.
+MAX_SEED = 2**31 - 1
+
+
 def check_seed(seed: Any) -> int:
-    """``seed`` as a non-negative int."""
-    if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
-        raise ValueError(f"seed: expected a non-negative integer, got {seed!r}")
+    """``seed`` as an int in ``[0, MAX_SEED)``."""
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= seed < MAX_SEED:
+        raise ValueError(f"seed: expected an integer in [0, 2**31 - 1) (solvers take 32-bit "
+                         f"seeds), got {seed!r}")
     return int(seed)
+
+
+def check_presolve(presolve: Any) -> bool | None:
+    """``presolve`` as True, False or None (the default)."""
+    if presolve is not None and not isinstance(presolve, bool | np.bool_):
+        raise TypeError(f"presolve: expected True, False or None (the default), got {presolve!r}")
+    return None if presolve is None else bool(presolve)
 
 
 def make_settings(time_limit: float | None, threads: int | None, seed: int,

@@ -13,7 +13,7 @@ import numpy as np
 
 from smug._exact import exact_dot
 from smug.backends import available_backends, default_backend, get_backend
-from smug.errors import UnknownOptionError
+from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Solution, Status
 from smug.solving.arguments import AUTO, make_settings
@@ -23,6 +23,7 @@ from smug.solving.features import instance_features
 from smug.solving.kinds import ProblemKind, register_problem_kind
 from smug.solving.pipeline import final_check, solve_one
 from smug.solving.race import race_with
+from smug.solving.settle import settle
 from smug.verify import row_signs
 
 __all__ = ["MaskKind", "solve_auto"]
@@ -86,7 +87,9 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     measured preference table: with two cores or more the two most preferred installed
     backends that can be interrupted (CP-SAT and HiGHS) run at once in two threads of this
     process, one solver thread each; the first proof wins and the other is stopped. With
-    one core (or ``threads=1``) the single most preferred installed backend.
+    one core (or ``threads=1``) the single most preferred installed backend. When that choice
+    refuses the problem or ends unproven before the limit, the exact backends it did not run
+    get the time left (:func:`smug.solving.settle`).
     ``Solution.backend`` names the backend that ran (the winner); ``stats["auto_reason"]``
     says why, ``stats["race"]`` how each side ended.
     """
@@ -96,15 +99,29 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     features = instance_features(problem, presolved=False)
     cores = 1 if threads == 1 else (threads or os.cpu_count() or 1)
     names, reason = choose_race(features, installed, cores=cores)
-    engines = {name: get_backend(name) for name in names}
-    import_s = sum(engine.load() for engine in engines.values())  # before the clock starts
-    if len(names) > 1:  # one solver thread each, one core each
-        settings = make_settings(time_limit, 1, seed, {}, hint, verbose)
-        solution = race_with(problem, engines, replace(settings, cores=1), presolve,
-                             start=time.perf_counter())
-    else:
-        settings = make_settings(time_limit, threads, seed, {}, hint, verbose)
-        solution = solve_one(problem, engines[names[0]], settings, presolve, import_s)
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+
+    def one(name: str, seconds: float | None) -> Solution:
+        engine = get_backend(name)
+        import_s = engine.load()  # before the clock starts
+        settings = make_settings(seconds, threads, seed, {}, hint, verbose)
+        return solve_one(problem, engine, settings, presolve, import_s)
+
+    solution, refusal = None, None
+    try:
+        if len(names) > 1:  # one solver thread each, one core each
+            engines = {name: get_backend(name) for name in names}
+            for engine in engines.values():
+                engine.load()  # before the clock starts
+            settings = make_settings(time_limit, 1, seed, {}, hint, verbose)
+            solution = race_with(problem, engines, replace(settings, cores=1), presolve,
+                                 start=time.perf_counter())
+        else:
+            solution = one(names[0], time_limit)
+    except UnsupportedProblemError as exc:  # the one backend refused: another may not
+        refusal = exc
+    # refused, or unproven before the limit: the exact backends it did not run get the rest
+    solution = settle(problem, solution, refusal, names, installed, deadline, one)
     solution = final_check(problem, solution)
     return replace(solution, stats={**solution.stats, "auto_reason": reason,
                                     "auto_candidates": list(names)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from smug.solution import Solution
-from smug.solving.arguments import check_seed, check_threads, check_time_limit
+from smug.solving.arguments import check_presolve, check_seed, check_threads, check_time_limit
 from smug.solving.kinds import kind_of
 
 __all__ = ["solve"]
@@ -62,6 +62,6 @@ def solve(
     """
     kind = kind_of(problem)
     arguments = {"time_limit": check_time_limit(time_limit), "threads": check_threads(threads),
-                 "seed": check_seed(seed), "hint": hint, "presolve": presolve,
+                 "seed": check_seed(seed), "hint": hint, "presolve": check_presolve(presolve),
                  "verbose": verbose}
     return kind.solve(problem, backend, arguments, options)

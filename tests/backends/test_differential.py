@@ -4,7 +4,7 @@ Problems have n <= 14 variables and a few rows. Coefficients are small integers,
 fractions, or floats spread over 1e-9..1e4 with mixed signs; right-hand sides include exact
 ties (the exact activity of some mask, so a strict row is exactly tight there) and float
 ties (the float64 sum of some coefficients, which can differ from the exact sum). Every
-solution is judged by :func:`tests.backends.known_problems.check_solution` against
+solution is judged by :func:`smug.testing.oracle.check_solution` against
 :func:`brute_force`: a claimed OPTIMAL or INFEASIBLE must match the oracle exactly, every
 mask must be feasible, every bound at most the optimum; and when the oracle finds the
 problem *decisive* (no competing mask near any row's threshold) or the backend is exact,
