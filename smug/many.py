@@ -12,7 +12,9 @@ Two levels:
   (``Client.scatter``). (On another executor a model object travels with every job: pass a
   loader there.)
 * :func:`explain_files` is ``smug explain IMAGE [IMAGE ...]``: image files in, one folder per
-  input out (``OUT/<stem>/saliency.png``, ``summary.json``, ``problem.npz``) plus
+  input out (``OUT/<stem>/saliency.png``, ``summary.json``, ``problem.npz``, and the
+  report's pictures: ``photo.png``, ``overlay.png``, ``mask.png``, ``base.png``,
+  ``lsc_box.png``) plus
   ``OUT/summary.csv``, one row per input, naming the worker. A rerun skips inputs already
   done. Workers need no shared file system: the image bytes go to the worker and the
   results (PNG bytes included) come back.
@@ -38,8 +40,8 @@ from typing import Any
 
 from smug.executors import map_unordered, worker_name
 
-__all__ = ["IMAGE_SUFFIXES", "MODELS", "SUMMARY_FIELDS", "Finished", "ModelSpec",
-           "explain_files", "explain_many", "find_images", "output_names"]
+__all__ = ["IMAGE_SUFFIXES", "MODELS", "REPORT_IMAGES", "SUMMARY_FIELDS", "Finished",
+           "ModelSpec", "explain_files", "explain_many", "find_images", "output_names"]
 
 
 # --- the model, once per worker ------------------------------------------------------------
@@ -578,10 +580,14 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
 
     Inputs with a finished row in ``OUT/summary.csv`` (and their ``summary.json``) are
     skipped. Each yielded row is the CSV row plus ``warnings`` (a list of the explainer's
-    and the preprocessing's warnings for that input). ``k``/``cell`` default to the model's
-    (:data:`MODELS`), ``n_steps`` to the explainer's; ``ig_batch`` IG path points go through
-    the model at a time (memory vs speed, as in the demo). ``progress`` shows IG's progress bar
-    when running serially (if the explainer has one).
+    and the preprocessing's warnings for that input). Each input's folder also holds the
+    small pictures of the HTML report (:data:`REPORT_IMAGES`), and its ``summary.json`` the
+    LSC of the saliency map and the solver's statistics; ``smug.report.write_report(out)``
+    (which ``smug explain`` calls at the end) turns the folder into ``OUT/index.html``.
+    ``k``/``cell`` default to the model's (:data:`MODELS`), ``n_steps`` to the explainer's;
+    ``ig_batch`` IG path points go through the model at a time (memory vs speed, as in the
+    demo). ``progress`` shows IG's progress bar when running serially (if the explainer has
+    one).
     """
     if model not in MODELS:
         raise ValueError(f"--model: expected one of {', '.join(MODELS)}, got {model!r}")

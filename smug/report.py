@@ -172,7 +172,7 @@ COLUMNS = (
     Column("ig_nodes", "IG nodes", "num", lambda e: _number(_ig_value(e, "ig_nodes")),
            lambda v: f"{v:g}", "model passes of integrated gradients"),
     Column("ig_gap", "IG gap", "num", lambda e: _number(_ig_value(e, "ig_gap")),
-           lambda v: f"{v:.2g}", "IG's relative completeness gap"),
+           lambda v: f"{v:.2g}", "IG's completeness gap, as the explainer reports it"),
     Column("seconds", "seconds", "num", lambda e: _number(e.row.get("total_s")), _fmt(1),
            "wall-clock seconds of the input on its worker"),
     Column("backend", "backend", "text", lambda e: e.row.get("backend") or None),
@@ -185,8 +185,12 @@ def _cell(column: Column, entry: Entry, index: int) -> str:
     if value is None:
         return f'<td class="na-cell" data-v="">{DASH}</td>'
     if column.kind == "num":
-        text = column.show(value) if column.show else f"{value:g}"
-        return f'<td class="num" data-v="{value!r}">{html.escape(text)}</td>'
+        if math.isinf(value):  # an LSC whose box the model gives probability 0
+            text, sort = ("\u221e", "Infinity") if value > 0 else ("-\u221e", "-Infinity")
+        else:
+            text = column.show(value) if column.show else f"{value:g}"
+            sort = repr(value)
+        return f'<td class="num" data-v="{sort}">{html.escape(text)}</td>'
     text = html.escape(str(value))
     sort = html.escape(str(value).lower())
     if column.key == "input":
@@ -348,10 +352,15 @@ def _table(entries: list[Entry]) -> str:
         attrs = (f'data-i="{i}" data-name="{html.escape(entry.name.lower())}" '
                  f'data-class="{html.escape(entry.row.get("label_name") or "")}" '
                  f'data-status="{html.escape(entry.row.get("status") or "")}" '
-                 f'data-sparsity="{_number(entry.row.get("sparsity")) or ""}"')
+                 f'data-sparsity="{_sort_number(entry.row.get("sparsity"))}"')
         body.append(f'<tr class="row" {attrs}>{cells}</tr>')
     return (f'<table id="results"><thead><tr>{heads}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table>')
+
+
+def _sort_number(value: Any) -> str:
+    number = _number(value)
+    return "" if number is None else repr(number)
 
 
 def _grid(folder: Path, entries: list[Entry]) -> str:
@@ -452,14 +461,16 @@ SCRIPT = """
   var grid = document.getElementById('grid');
   var tile = function (r) { return document.getElementById('t' + r.dataset.i); };
   var text = document.getElementById('f-text'), status = document.getElementById('f-status');
-  var klass = document.getElementById('f-class'), sparsity = document.getElementById('f-sparsity');
+  var klass = document.getElementById('f-class');
+  var sparsity = document.getElementById('f-sparsity');
   function apply() {
     var q = text.value.trim().toLowerCase(), s = status.value, c = klass.value;
     var most = sparsity.value === '' ? Infinity : parseFloat(sparsity.value) / 100;
     var shown = 0;
     rows.forEach(function (r) {
       var sp = r.dataset.sparsity === '' ? NaN : parseFloat(r.dataset.sparsity);
-      var ok = (!q || r.dataset.name.indexOf(q) >= 0 || r.dataset.class.toLowerCase().indexOf(q) >= 0)
+      var ok = (!q || r.dataset.name.indexOf(q) >= 0
+                || r.dataset.class.toLowerCase().indexOf(q) >= 0)
         && (!s || r.dataset.status === s) && (!c || r.dataset.class === c)
         && (most === Infinity || sp <= most);
       r.hidden = !ok; var t = tile(r); if (t) { t.hidden = !ok; }
@@ -471,7 +482,8 @@ SCRIPT = """
   function sortBy(th, col) {
     var up = th.getAttribute('aria-sort') !== 'ascending';
     var num = th.dataset.kind === 'num';
-    Array.prototype.forEach.call(th.parentNode.cells, function (h) { h.removeAttribute('aria-sort'); });
+    Array.prototype.forEach.call(th.parentNode.cells,
+                                 function (h) { h.removeAttribute('aria-sort'); });
     th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
     rows.sort(function (a, b) {
       var x = a.cells[col].dataset.v, y = b.cells[col].dataset.v;
@@ -479,7 +491,9 @@ SCRIPT = """
       var d = num ? parseFloat(x) - parseFloat(y) : (x < y ? -1 : x > y ? 1 : 0);
       return up ? d : -d;
     });
-    rows.forEach(function (r) { body.appendChild(r); var t = tile(r); if (t) { grid.appendChild(t); } });
+    rows.forEach(function (r) {
+      body.appendChild(r); var t = tile(r); if (t) { grid.appendChild(t); }
+    });
   }
   Array.prototype.forEach.call(document.querySelectorAll('#results th'), function (th, col) {
     th.querySelector('button').addEventListener('click', function () { sortBy(th, col); });

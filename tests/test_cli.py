@@ -38,11 +38,12 @@ def needs_backend() -> str:
 def test_help_lists_every_command():
     out = run("--help")
     assert out.returncode == 0
-    for cmd in ("backends", "solve", "cross-check", "export", "explain", "bench"):
+    for cmd in ("backends", "solve", "cross-check", "export", "explain", "report", "bench"):
         assert cmd in out.stdout
 
 
-@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "bench"])
+@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "report",
+                                 "bench"])
 def test_each_command_has_help(cmd):
     out = run(cmd, "--help")
     assert out.returncode == 0
