@@ -1,9 +1,9 @@
 """The HTML report (smug.report): built from a real ``smug explain`` run of the command line.
 
 Three MNIST test digits are explained for real (the committed MLP, HiGHS, gamma 0.5, 2 x 2
-cells; a few seconds), one of them under a hostile file name. The page is checked as text
-here (escaping, columns, markup, folders of older versions, reruns) and in a real browser
-(headless Chromium) at the end of this file.
+cells, 50 IG nodes; a few seconds), one of them under a hostile file name. The page is
+checked as text here (escaping, columns, markup, folders of older versions, reruns) and in
+a real browser (headless Chromium) at the end of this file.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from smug.report import COLUMNS, build_report, load_entries, write_report
 #: A file name a user could have: markup, quotes, an ampersand, URL-special characters
 #: (no '/': a file name cannot hold one).
 HOSTILE = "<img src=x onerror=alert('x')> & \"q\" #1 %41?"
-SETTINGS = ("--model", "mnist-mlp", "--gamma", "0.5", "--cell", "2", "--quiet")
+SETTINGS = ("--model", "mnist-mlp", "--gamma", "0.5", "--cell", "2", "--n-steps", "50",
+            "--quiet")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
