@@ -305,7 +305,9 @@ def _statistics(entry: Entry) -> str:
                               "LSC": _lsc(entry).get("seconds"),
                               "input, on its worker": summary.get("wall_s"),
                               "worker": summary.get("worker")}),
-        _kv_table("LSC", {k: v for k, v in _lsc(entry).items() if k != "seconds"}),
+        _kv_table("LSC (Eq. 5; the best threshold of the Eq. 4 map)",
+                  {("box (top, left, bottom, right)" if k == "box" else k): v
+                   for k, v in _lsc(entry).items() if k not in ("seconds", "definition")}),
         _kv_table("settings", dict(ex.get("settings") or {}, model=summary.get("model"))),
         _kv_table("prediction (top 5)", {p.get("name", p.get("class")): p.get("probability")
                                          for p in summary.get("prediction") or []}),
