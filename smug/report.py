@@ -102,6 +102,8 @@ def load_entries(folder: str | Path) -> list[Entry]:
                 summary = json.loads((sub / "summary.json").read_text())
             except (OSError, ValueError):
                 summary = None
+            if not isinstance(summary, dict):
+                summary = None
         files = frozenset(p.name for p in sub.iterdir() if p.is_file()) \
             if summary is not None else frozenset()
         entries.append(Entry(name, dict(row), summary, files))
