@@ -578,16 +578,17 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
                   ) -> Iterator[dict[str, Any]]:
     """Explain image files; write ``OUT/<name>/...`` and ``OUT/summary.csv``; yield rows.
 
+    Each input's folder also holds the small pictures of the HTML report
+    (:data:`REPORT_IMAGES`), and its ``summary.json`` the LSC of the saliency map and the
+    solver's statistics; ``smug.report.write_report(out)`` (which ``smug explain`` calls at
+    the end) turns the folder into ``OUT/index.html``.
+
     Inputs with a finished row in ``OUT/summary.csv`` (and their ``summary.json``) are
     skipped. Each yielded row is the CSV row plus ``warnings`` (a list of the explainer's
-    and the preprocessing's warnings for that input). Each input's folder also holds the
-    small pictures of the HTML report (:data:`REPORT_IMAGES`), and its ``summary.json`` the
-    LSC of the saliency map and the solver's statistics; ``smug.report.write_report(out)``
-    (which ``smug explain`` calls at the end) turns the folder into ``OUT/index.html``.
-    ``k``/``cell`` default to the model's (:data:`MODELS`), ``n_steps`` to the explainer's;
-    ``ig_batch`` IG path points go through the model at a time (memory vs speed, as in the
-    demo). ``progress`` shows IG's progress bar when running serially (if the explainer has
-    one).
+    and the preprocessing's warnings for that input). ``k``/``cell`` default to the model's
+    (:data:`MODELS`), ``n_steps`` to the explainer's; ``ig_batch`` IG path points go through
+    the model at a time (memory vs speed, as in the demo). ``progress`` shows IG's progress bar
+    when running serially (if the explainer has one).
     """
     if model not in MODELS:
         raise ValueError(f"--model: expected one of {', '.join(MODELS)}, got {model!r}")
