@@ -446,23 +446,6 @@ def _explain_file_job(model_name: str, device: str | None, name: str, data: byte
     return result
 
 
-def _file_result(spec: ModelSpec, name: str, x: Any, top: list[dict[str, Any]],
-                 explanation: Any, settings: Mapping[str, Any]) -> dict[str, Any]:
-    sol, t, best = explanation.solution, explanation.timings, top[0]
-    title = (f"SMUG on {name}: {best['name']} (p={best['probability']:.2f}), "
-             f"k={settings['k']}, gamma={settings['gamma']:g}, cell {settings['cell']}, "
-             f"{sol.backend} {sol.status.value}")
-    row = {"input": name, "label": best["class"], "label_name": best["name"],
-           "probability": round(best["probability"], 6), "status": sol.status.value,
-           "objective": sol.objective, "sparsity": round(explanation.sparsity, 6),
-           "ig_s": round(t.ig, 3), "encode_s": round(t.encode, 3), "solve_s": round(t.solve, 3),
-           "backend": sol.backend, "error": ""}
-    summary = {"input": name, "model": spec.name, "prediction": top,
-               "explanation": explanation.summary()}
-    return {"row": row, "summary": summary, "problem": explanation.problem,
-            "png": _png_bytes(spec, x, explanation, title)}
-
-
 #: The small pictures written beside ``saliency.png`` for the HTML report (smug.report).
 REPORT_IMAGES = {"photo": "photo.png", "overlay": "overlay.png", "mask": "mask.png",
                  "base": "base.png", "lsc": "lsc_box.png"}
@@ -529,6 +512,23 @@ def _as_uint8(picture: Any) -> Any:
     if picture.dtype == np.uint8:
         return picture
     return np.round(np.clip(picture, 0.0, 1.0) * 255).astype(np.uint8)
+
+
+def _file_result(spec: ModelSpec, name: str, x: Any, top: list[dict[str, Any]],
+                 explanation: Any, settings: Mapping[str, Any]) -> dict[str, Any]:
+    sol, t, best = explanation.solution, explanation.timings, top[0]
+    title = (f"SMUG on {name}: {best['name']} (p={best['probability']:.2f}), "
+             f"k={settings['k']}, gamma={settings['gamma']:g}, cell {settings['cell']}, "
+             f"{sol.backend} {sol.status.value}")
+    row = {"input": name, "label": best["class"], "label_name": best["name"],
+           "probability": round(best["probability"], 6), "status": sol.status.value,
+           "objective": sol.objective, "sparsity": round(explanation.sparsity, 6),
+           "ig_s": round(t.ig, 3), "encode_s": round(t.encode, 3), "solve_s": round(t.solve, 3),
+           "backend": sol.backend, "error": ""}
+    summary = {"input": name, "model": spec.name, "prediction": top,
+               "explanation": explanation.summary()}
+    return {"row": row, "summary": summary, "problem": explanation.problem,
+            "png": _png_bytes(spec, x, explanation, title)}
 
 
 def _done_inputs(csv_path: Path, out: Path) -> set[str]:

@@ -335,4 +335,3 @@ def test_default_k_of_all_neurons_does_not_warn_but_an_explicit_k_does(digit_fil
     (row,) = explain_files(digit_files[:1], tmp_path / "b", model="mnist-mlp", k=32,
                            backend=_backend(), gamma=0.5, cell=2)
     assert any("eligible" in w for w in row["warnings"])  # the explainer's FewNeuronsWarning
-
