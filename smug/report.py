@@ -123,16 +123,19 @@ def _number(value: Any) -> float | None:
 
 def _ig_value(entry: Entry, key: str) -> Any:
     """An IG column (``ig_nodes``, ``ig_gap``, ``ig_error``): from summary.csv when it has
-    the column, else from summary.json, else (nodes, gap only) the explainer's
-    ``ig_completeness`` (``n_steps``, ``relative_gap``); None when nowhere."""
+    the column, else from summary.json, else from the explainer's ``ig_completeness``
+    (``nodes`` or ``n_steps``, ``relative_gap``, ``error_estimate``); None when nowhere."""
     if entry.row.get(key) not in (None, ""):
         return entry.row[key]
     for where in (entry.summary or {}, entry.explanation):
         if where.get(key) is not None:
             return where[key]
     completeness = entry.explanation.get("ig_completeness") or {}
-    fallback = {"ig_nodes": "n_steps", "ig_gap": "relative_gap"}.get(key)
-    return completeness.get(fallback) if fallback else None
+    for fallback in {"ig_nodes": ("nodes", "n_steps"), "ig_gap": ("relative_gap",),
+                     "ig_error": ("error_estimate",)}.get(key, ()):
+        if completeness.get(fallback) is not None:
+            return completeness[fallback]
+    return None
 
 
 def _lsc(entry: Entry) -> Mapping[str, Any]:
@@ -298,7 +301,11 @@ def _statistics(entry: Entry) -> str:
                               "mask cells": ex.get("mask_cells")}),
         _kv_table("integrated gradients", {
             "nodes": _ig_value(entry, "ig_nodes"), "gap": _ig_value(entry, "ig_gap"),
-            "error": _ig_value(entry, "ig_error"), "output": completeness.get("output"),
+            "error": _ig_value(entry, "ig_error"), "rule": completeness.get("rule"),
+            "tolerance": completeness.get("tolerance"),
+            "converged": completeness.get("converged"),
+            "forward evaluations": completeness.get("forward_evaluations"),
+            "output": completeness.get("output"),
             "sum of attributions": completeness.get("sum_attributions"),
             "f(x) - f(0)": completeness.get("f_x_minus_f_0")}),
         _kv_table("seconds", {"IG": timings.get("ig_s"), "encode": timings.get("encode_s"),
