@@ -217,11 +217,17 @@ def _src(entry: Entry, file_name: str) -> str:
 
 
 def _thumbnail(folder: Path, entry: Entry) -> str | None:
-    """A small JPEG data URI of the saliency overlay (older folders: of saliency.png)."""
+    """A small JPEG data URI of the saliency overlay (older folders: of saliency.png).
+
+    Without Pillow (a core install of smug), the picture's relative path instead.
+    """
     source = next((f for f in ("overlay.png", "saliency.png") if f in entry.files), None)
     if source is None:
         return None
-    from PIL import Image
+    try:
+        from PIL import Image
+    except ImportError:
+        return _src(entry, source)
 
     try:
         with Image.open(folder / entry.name / source) as img:

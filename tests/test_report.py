@@ -193,6 +193,14 @@ def test_a_folder_of_an_older_version_degrades_to_not_available(copy):
     assert page.count('<img class="thumb" src="data:image/jpeg;base64,') == 3  # saliency.png
 
 
+def test_without_pillow_thumbnails_are_linked_not_embedded(explained, monkeypatch):
+    monkeypatch.setitem(sys.modules, "PIL", None)  # ``from PIL import Image`` now fails
+    page = build_report(explained)
+    assert "data:image" not in page
+    assert page.count('<img class="thumb" src="seven/overlay.png"') == 1
+    assert len(re.findall(r'<img class="thumb" src="[^"]+/overlay.png"', page)) == 3
+
+
 def test_an_error_row_and_a_missing_folder_show_what_is_known(copy):
     shutil.rmtree(copy / "two")
     with (copy / "summary.csv").open() as fh:
