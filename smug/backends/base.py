@@ -496,7 +496,10 @@ class _Loop:
             check = verify(model, att.mask)
             if check.fixed_violations.size:
                 self.stats["fixed_violated_by_solver"] = check.fixed_violations[:20].tolist()
-                return self._finish(Status.FEASIBLE, Termination.ERROR)
+                # a proof with such a mask is a solver fault; a partial model after a
+                # time-out (z3's, cancelled) is just no answer: keep its termination
+                return self._finish(Status.FEASIBLE, Termination.ERROR if att.proven_optimal
+                                    else att.termination)
             improved = verify(problem, att.mask).ok and self._offer(att.mask)
             if check.ok and cutoff is not None and not improved:
                 # passed the float cut-off row but is not cheaper than the incumbent exactly

@@ -38,6 +38,11 @@ COEFF_BITS = 40
 #: Every row's total activity stays below ``2**ACTIVITY_BITS`` (CP-SAT works in int64 and
 #: rejects a linear constraint whose activity could overflow).
 ACTIVITY_BITS = 60
+#: The integer costs sum below ``2**OBJECTIVE_BITS``: CP-SAT reports (and in places compares)
+#: the objective as a double, exact only below 2**53. With costs of 2**52 and 2**52 + 1 it
+#: returned OPTIMAL for a mask one unit above the optimum (issue 17's differential run,
+#: near_tie_masks 11), and smug's own gap test reads those doubles.
+OBJECTIVE_BITS = 53
 
 #: Parameters this backend sets unless the caller overrides them (``solve(..., name=value)``).
 #: Chosen from ``benchmarks/studies/cpsat_levers/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
@@ -234,8 +239,9 @@ def integer_costs(cost: np.ndarray) -> tuple[list[int], Fraction]:
 
     ``g`` is the costs' exact rational gcd (:func:`smug._exact.cost_grain`): dividing by it
     keeps which mask is cheapest, and the objective multiplies back exactly. So tied costs
-    (0.1 each) become ones and costs of 2e20, 3e20, 4e20 become 2, 3, 4. CP-SAT's objective
-    must stay below ``2**60``; costs whose ratios reach that (1e-20 beside 1e20) are refused.
+    (0.1 each) become ones and costs of 2e20, 3e20, 4e20 become 2, 3, 4. The objective must
+    stay below ``2**53`` (:data:`OBJECTIVE_BITS`); costs whose ratios reach that (1e-20 beside
+    1e20, or 1 beside 1 + 2**-52) are refused.
     """
     grain = cost_grain(cost)
     if grain is None:
@@ -243,10 +249,10 @@ def integer_costs(cost: np.ndarray) -> tuple[list[int], Fraction]:
     scaled = [Fraction(float(c)) / grain for c in np.asarray(cost, dtype=np.float64).tolist()]
     ints = [int(q) for q in scaled]  # exact: every cost is a multiple of the grain
     total = sum(ints)
-    if total >= 2**ACTIVITY_BITS:
+    if total >= 2**OBJECTIVE_BITS:
         raise UnsupportedProblemError(
             f"cost: the cpsat backend needs the costs divided by their exact common divisor "
-            f"to sum below 2**{ACTIVITY_BITS}; these sum to about 2**{total.bit_length() - 1} "
+            f"to sum below 2**{OBJECTIVE_BITS}; these sum to about 2**{total.bit_length() - 1} "
             f"(largest/smallest nonzero cost ratio too wide); use backend='highs' or 'z3', "
             "or round the costs"
         )

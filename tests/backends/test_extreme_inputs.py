@@ -153,7 +153,7 @@ def test_unsupported_problem_error_is_raised_when_no_backend_can_take_it():
     every backend takes it, so ``auto`` answers (and CP-SAT alone refuses in one line)."""
     problem = problem_of("costs_1e-20_1e20")
     if "cpsat" in smug.available_backends():
-        with pytest.raises(UnsupportedProblemError, match=r"2\*\*60"):
+        with pytest.raises(UnsupportedProblemError, match=r"2\*\*53"):
             smug.solve(problem, "cpsat")
     assert smug.solve(problem).status is Status.OPTIMAL
 
@@ -184,3 +184,32 @@ def test_no_runtime_warning_leaks_on_extreme_values(family):
             smug.verify(problem, np.ones(problem.n_vars, dtype=bool))
             if "highs" in smug.available_backends():
                 smug.solve(problem, "highs", presolve=seed % 2 == 0)
+
+
+def test_cpsat_refuses_objectives_beyond_double_precision():
+    """CP-SAT proved a mask of cost 2 + 2**-52 "optimal" beside one of cost 2 (its integer
+    costs 2**52 and 2**52 + 1 lose their difference as doubles); such costs are refused,
+    and auto proves the problem elsewhere."""
+    problem = MaskProblem(np.array([[1.0, 1, 1, 1]]), [2.0], strict=False,
+                          cost=[1.0 + 2.0**-52, 1.0 + 2.0**-52, 1.0, 1.0], fixed={3: 0})
+    if "cpsat" in smug.available_backends():
+        with pytest.raises(UnsupportedProblemError, match=r"^cost: .*2\*\*53"):
+            smug.solve(problem, "cpsat", presolve=False)
+    sol = smug.solve(problem, presolve=False)
+    assert sol.status is Status.OPTIMAL
+    assert exact_cost(problem, sol.mask) == brute_force(problem).optimum
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_row_bound_beyond_every_activity_is_infeasible_not_a_crash(backend):
+    """A row ``... > 1.5e308`` over coefficients of at most 1 (with subnormal ones) scaled to
+    a native bound of 7.5e307: HiGHS's passModel rejected it (a RuntimeError) and cvxpy
+    failed to unpack; found by the float_extremes family (seed 53)."""
+    problem = adversarial_problem("float_extremes", 53)
+    assert brute_force(problem).status is Status.INFEASIBLE
+    try:
+        sol = smug.solve(problem, backend, presolve=False)
+    except UnsupportedProblemError as exc:
+        assert backend == "cpsat" and str(exc).startswith("cost:")
+        return
+    assert sol.status is Status.INFEASIBLE
