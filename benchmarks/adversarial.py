@@ -1,10 +1,10 @@
 """Differential run: thousands of adversarial small problems, every backend, an exact oracle.
 
-Each problem of :mod:`tests.backends.adversarial_families` (n <= 16; issue 17 added costs
+Each problem of :mod:`smug.testing.families` (n <= 16; issue 17 added costs
 over 40 decades, tied costs, values near the float maximum and minimum, int64 input and
 near-tie masks) is solved by every installed backend and by ``auto`` (presolve on for even
 seeds, off for odd ones) and judged against the brute-force oracle of
-:mod:`tests.backends.known_problems` (exact integer arithmetic over all 2**n masks, sharing
+:mod:`smug.testing.oracle` (exact integer arithmetic over all 2**n masks, sharing
 no code with smug's solvers or verifier). The near-tie problems also run
 ``n_solutions=3`` (rows of family ``n_solutions``: every returned mask exactly minimal, all
 distinct, as many as exist); a block-diagonal family (1,500 blocks of 3 x 10, solved by
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 import traceback
 import warnings
@@ -38,16 +37,12 @@ from collections import Counter, defaultdict
 from fractions import Fraction
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import smug  # noqa: E402
-from smug.solution import Status  # noqa: E402
-from smug.errors import UnsupportedProblemError  # noqa: E402
-from smug.explain.explainer import _solve_distinct  # noqa: E402
-from tests.backends.adversarial_families import (  # noqa: E402
-    FAMILIES, adversarial_problem, component_problem, exact_cost)
-from tests.backends.known_problems import brute_force  # noqa: E402
+import smug
+from smug.errors import UnsupportedProblemError
+from smug.explain.explainer import solve_distinct
+from smug.solution import Status
+from smug.testing.families import FAMILIES, adversarial_problem, component_problem, exact_cost
+from smug.testing.oracle import brute_force
 
 #: The family whose problems also run ``n_solutions`` (rows of family "n_solutions").
 N_SOLUTIONS_FAMILY = "near_tie_masks"
@@ -103,7 +98,7 @@ def _solve_row(problem, backend: str, time_limit: float, presolve: bool, distinc
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if distinct:
-            found = _solve_distinct(problem, N_SOLUTIONS, backend=backend,
+            found = solve_distinct(problem, N_SOLUTIONS, backend=backend,
                                     time_limit=time_limit, presolve=presolve, **options)
             return found, found[-1].status.value, found[-1].termination.value
         sol = smug.solve(problem, backend, time_limit=time_limit, presolve=presolve, **options)

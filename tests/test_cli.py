@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 import smug
+from smug import export
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = ROOT / "benchmarks" / "instances" / "stem" / "coffee_k100_g0.5_c4.npz"
@@ -38,11 +39,12 @@ def needs_backend() -> str:
 def test_help_lists_every_command():
     out = run("--help")
     assert out.returncode == 0
-    for cmd in ("backends", "solve", "cross-check", "export", "explain", "bench"):
+    for cmd in ("backends", "solve", "cross-check", "export", "explain", "report", "bench"):
         assert cmd in out.stdout
 
 
-@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "bench"])
+@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "report",
+                                 "bench"])
 def test_each_command_has_help(cmd):
     out = run(cmd, "--help")
     assert out.returncode == 0
@@ -98,7 +100,7 @@ def test_export_writes_what_the_library_writes(tmp_path, fmt):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == str(target)
     expected = tmp_path / f"library.{fmt}"
-    smug.MaskProblem.load(INSTANCE).write(expected, fmt)
+    export.write(smug.MaskProblem.load(INSTANCE), expected, fmt)
     assert target.read_text() == expected.read_text()
 
 
@@ -452,7 +454,10 @@ def test_explain_digits_folder_writes_one_folder_per_input_and_resumes(tmp_path,
     assert first.returncode == 0, first.stderr
     assert "seven: digit 7" in first.stdout and "{" not in first.stdout
     folder = out_dir / "seven"
-    assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz"}
+    assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz",
+                                                  "photo.png", "overlay.png", "mask.png",
+                                                  "base.png", "lsc_box.png"}
+    assert (out_dir / "index.html").is_file()  # the report (tests/test_report.py)
     import csv
 
     rows = list(csv.DictReader((out_dir / "summary.csv").open()))

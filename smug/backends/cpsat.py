@@ -28,6 +28,7 @@ from smug._exact import cost_grain, lowest_set_bit_exponents
 from smug.backends.base import Attempt, Backend, Capability, Settings, float_down
 from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
 from smug.problem import FREE, MaskProblem
+from smug.backends.mip_runners import run_cpsat
 from smug.solution import Termination
 
 __all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
@@ -44,7 +45,7 @@ ACTIVITY_BITS = 60
 OBJECTIVE_BITS = 53
 
 #: Parameters this backend sets unless the caller overrides them (``solve(..., name=value)``).
-#: Chosen from ``benchmarks/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
+#: Chosen from ``benchmarks/studies/cpsat_levers/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
 #: ``presolve_inclusion_work_limit=0`` is a *soundness* setting: with OR-Tools 9.15 the
 #: inclusion detection of CP-SAT's presolve proved wrong optima (1-5 above the true optimum)
 #: on 32 of 60 small conv-like MaskProblems whose integer coefficients reach 2**40-2**57
@@ -340,17 +341,23 @@ class CPSATBackend(Backend):
     """
 
     name: ClassVar[str] = "cpsat"
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on CP-SAT (a scaled-integer variant of it)."""
+        return run_cpsat(mip, time_limit, threads, seed, dict(options or {}), start)
+
     extra: ClassVar[str] = "cpsat"
     required_modules: ClassVar[tuple[str, ...]] = ("ortools",)
     load_modules: ClassVar[tuple[str, ...]] = ("ortools.sat.python.cp_model",)
     exact: ClassVar[bool] = False
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS,
-         Capability.FULL_NETWORK, Capability.INTERRUPT})
-    #: On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
-    #: unproven whole at 60 s (``benchmarks/results/tiered/components.md``).
-    solves_components_apart: ClassVar[bool] = True
+        {Capability.HINT, Capability.INTERRUPT, Capability.MIP,
+         # On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
+         # unproven whole at 60 s (``benchmarks/studies/components_pixel/results/components.md``).
+         Capability.COMPONENTS})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "max_time_in_seconds": "time_limit", "num_workers": "threads",
         "num_search_workers": "threads", "random_seed": "seed"}

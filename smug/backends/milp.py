@@ -436,8 +436,7 @@ class MilpBackend(Backend):
     format on its way.
     """
 
-    capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.HINT, Capability.THREADS, Capability.REAL_COSTS, Capability.FULL_NETWORK})
+    capabilities: ClassVar[frozenset[str]] = frozenset({Capability.HINT})
     #: A MIP solver's dual bound is accurate to its tolerances, not exactly.
     objective_tolerance: ClassVar[tuple[float, float]] = (1e-6, 1e-9)
     #: Relative error of a decimal text format the model goes through (PuLP's MPS file).

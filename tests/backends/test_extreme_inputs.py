@@ -1,7 +1,7 @@
 """Extreme but valid inputs (issue 17): the exact optimum or a clear refusal, on every backend.
 
 Each reproduction of the issue runs on every installed backend and on ``auto``, with
-presolve on and off, against the brute-force oracle of :mod:`tests.backends.known_problems`
+presolve on and off, against the brute-force oracle of :mod:`smug.testing.oracle`
 (exact integer arithmetic over all masks; it shares no code with smug's solvers, verifier
 or exact helpers). A backend may refuse a problem it cannot represent, but only with
 :class:`smug.errors.UnsupportedProblemError` naming the argument; ``auto`` must prove
@@ -21,8 +21,8 @@ import smug
 from smug.errors import UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Status
-from tests.backends.adversarial_families import adversarial_problem
-from tests.backends.known_problems import brute_force
+from smug.testing.families import adversarial_problem
+from smug.testing.oracle import brute_force
 
 BACKENDS = ["auto", *smug.available_backends()]
 
@@ -126,15 +126,15 @@ def test_z3_child_waits_in_pieces_and_is_gone_afterwards(monkeypatch):
     this process is left behind."""
     pytest.importorskip("z3")
     psutil = pytest.importorskip("psutil")
-    from smug.backends import _z3_child
+    from smug.backends import z3_child
 
-    monkeypatch.setattr(_z3_child, "MAX_WAIT_SECONDS", 0.05)
+    monkeypatch.setattr(z3_child, "MAX_WAIT_SECONDS", 0.05)
     problem = adversarial_problem("big_integers", 3)
     sol = smug.solve(problem, "z3", time_limit=30, isolate=True, presolve=False)
     assert sol.status is Status.OPTIMAL
     assert exact_cost(problem, sol.mask) == brute_force(problem).optimum
     children = [c for c in psutil.Process().children(recursive=True)
-                if "smug.backends._z3_child" in " ".join(c.cmdline())]
+                if "smug.backends.z3_child" in " ".join(c.cmdline())]
     assert children == []
 
 
@@ -173,7 +173,7 @@ def test_no_cbc_process_is_left_after_a_solve():
 def test_no_runtime_warning_leaks_on_extreme_values(family):
     """Presolve, verification, auto's features and a MILP backend on values near the float
     maximum and minimum: overflow is handled (decided exactly), never warned about."""
-    from smug.backends.auto import instance_features
+    from smug.solving import instance_features
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", RuntimeWarning)
