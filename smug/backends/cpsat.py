@@ -341,13 +341,6 @@ class CPSATBackend(Backend):
     """
 
     name: ClassVar[str] = "cpsat"
-
-    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
-                  seed: int = 0, options: Mapping[str, Any] | None = None,
-                  start: np.ndarray | None = None) -> Any:
-        """A mixed-integer program (e.g. the full network's big-M MILP) on CP-SAT (a scaled-integer variant of it)."""
-        return run_cpsat(mip, time_limit, threads, seed, dict(options or {}), start)
-
     extra: ClassVar[str] = "cpsat"
     required_modules: ClassVar[tuple[str, ...]] = ("ortools",)
     load_modules: ClassVar[tuple[str, ...]] = ("ortools.sat.python.cp_model",)
@@ -361,6 +354,13 @@ class CPSATBackend(Backend):
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "max_time_in_seconds": "time_limit", "num_workers": "threads",
         "num_search_workers": "threads", "random_seed": "seed"}
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on CP-SAT, as a
+        scaled-integer variant (:func:`smug.backends.mip_runners.run_cpsat`)."""
+        return run_cpsat(mip, time_limit, threads, seed, dict(options or {}), start)
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Check every option against the SatParameters descriptor (raises on unknown names)."""

@@ -53,17 +53,16 @@ class CvxpyBackend(MilpBackend):
 
     name: ClassVar[str] = "cvxpy"
     capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.MIP}
-
-    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
-                  seed: int = 0, options: Mapping[str, Any] | None = None,
-                  start: np.ndarray | None = None) -> Any:
-        """A mixed-integer program (e.g. the full network's big-M MILP) on a cvxpy mixed-integer solver."""
-        return run_cvxpy(mip, time_limit, threads, seed, dict(options or {}), start)
-
     extra: ClassVar[str] = "cvxpy"
     required_modules: ClassVar[tuple[str, ...]] = ("cvxpy", "highspy")
     option_names: ClassVar[frozenset[str] | None] = None
     shadowing_options: ClassVar[Mapping[str, str]] = HIGHS_SHADOWING
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on cvxpy."""
+        return run_cvxpy(mip, time_limit, threads, seed, dict(options or {}), start)
 
     @classmethod
     def distributions(cls) -> tuple[str, ...]:

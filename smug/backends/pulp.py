@@ -108,13 +108,6 @@ class PulpBackend(MilpBackend):
 
     name: ClassVar[str] = "pulp"
     capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.MIP}
-
-    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
-                  seed: int = 0, options: Mapping[str, Any] | None = None,
-                  start: np.ndarray | None = None) -> Any:
-        """A mixed-integer program (e.g. the full network's big-M MILP) on CBC through PuLP."""
-        return run_pulp(mip, time_limit, threads, seed, dict(options or {}), start)
-
     extra: ClassVar[str] = "pulp"
     required_modules: ClassVar[tuple[str, ...]] = ("pulp",)
     option_names: ClassVar[frozenset[str] | None] = OPTION_NAMES
@@ -126,6 +119,12 @@ class PulpBackend(MilpBackend):
     #: problem with costs over 36 decades it returned a mask 2.1e-6 (native) above the
     #: optimum as "Optimal solution found" (issue 17's differential run, cost_decades 0).
     objective_tolerance: ClassVar[tuple[float, float]] = (2e-5, 1e-9)
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on CBC through PuLP."""
+        return run_pulp(mip, time_limit, threads, seed, dict(options or {}), start)
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         opts = super().validate_options(options)

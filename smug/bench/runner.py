@@ -29,7 +29,7 @@ from smug.bench.report import instance_class
 from smug.executors import map_unordered, worker_name
 
 __all__ = ["FIELDS", "PACKAGED_INSTANCES", "Instance", "find_instances", "machine",
-           "read_rows", "run_one", "run_suite"]
+           "read_manifest", "read_rows", "run_one", "run_suite", "warm_up"]
 
 #: The committed small instances shipped inside the package (``smug bench`` default).
 PACKAGED_INSTANCES = Path(__file__).resolve().parent / "instances"
@@ -59,19 +59,25 @@ class Instance:
         return str(self.meta.get("tier", ""))
 
 
-def _manifest(folder: Path) -> dict[str, dict[str, Any]]:
-    """``file name -> manifest entry`` of ``folder/manifest.json`` (empty when absent)."""
-    path = folder / "manifest.json"
+def read_manifest(folder: Path) -> list[dict[str, Any]]:
+    """The entries of ``folder/manifest.json`` (empty when absent): the one reader of an
+    instance folder's metadata (``smug bench``, the tiered suite and its report)."""
+    path = Path(folder) / "manifest.json"
     if not path.is_file():
-        return {}
+        return []
     try:
         entries = json.loads(path.read_text())
     except (OSError, ValueError) as exc:
         raise ValueError(f"instances: cannot read {path}: {exc}") from None
-    if not isinstance(entries, list):
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise ValueError(f"instances: {path} is not a list of instance entries")
+    return entries
+
+
+def _manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    """``file name -> manifest entry`` of ``folder/manifest.json`` (empty when absent)."""
     by_file = {}
-    for entry in entries:
+    for entry in read_manifest(folder):
         name = entry.get("name")
         npz = (entry.get("files") or {}).get("npz") or (f"{name}.npz" if name else None)
         if npz:
@@ -124,15 +130,36 @@ def machine() -> str:
 _WARMED: set[str] = set()
 
 
+def warm_up(backend: str, threads: int | None = None,
+            options: Mapping[str, Any] | None = None) -> None:
+    """Solve a tiny problem as the measured solve will, untimed, so that no timed run pays
+    for importing the solver's package or its first start (ortools and cvxpy take 1-2 s):
+    a 4-cycle cover that smug's presolve leaves whole (optimum 2), so the solver really
+    runs. For ``auto`` and the race variants (``race:SECONDS``) both sides of the race run
+    once. The one warm-up of ``smug bench`` (once per process and backend) and of the tiered
+    suite's child processes."""
+    from smug.solving import race_candidates, race_solve
+
+    ring = [[1.0, 1.0, 0.0, 0.0], [0.0, 1.0, 1.0, 0.0], [0.0, 0.0, 1.0, 1.0],
+            [1.0, 0.0, 0.0, 1.0]]
+    tiny = smug.MaskProblem(ring, [1.0] * 4, strict=False, cost=[1.0] * 4)
+    if backend == "auto" or backend.startswith("race:"):
+        race_solve(tiny, race_candidates(smug.available_backends()), time_limit=10,
+                   head_start=0.0)
+        smug.solve(tiny, "auto", time_limit=10)
+    else:
+        smug.solve(tiny, backend, time_limit=10, threads=threads, **dict(options or {}))
+
+
 def _warm_up(backend: str) -> None:
-    """Solve a one-variable problem once per process and backend, so that no timed run pays
-    for importing the solver's Python package (ortools and cvxpy take 1-2 s)."""
+    """:func:`warm_up` once per process and backend (an uninstalled or broken backend shows
+    up in its timed row instead)."""
     if backend in _WARMED:
         return
     _WARMED.add(backend)
     try:
-        smug.solve(smug.MaskProblem([[1.0]], [0.5]), backend, time_limit=30, presolve=False)
-    except Exception:  # an uninstalled or broken backend shows up in its timed row
+        warm_up(backend)
+    except Exception:  # noqa: BLE001 -- reported by the timed run
         pass
 
 

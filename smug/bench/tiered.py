@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from smug.bench.common import RESULTS, ResultLog
+from smug.bench.runner import read_manifest, warm_up
 
 #: The tiered library and its rows in the source checkout (``benchmarks/``).
 DEFAULT_INSTANCES = RESULTS.parent / "instances" / "tiered"
@@ -85,11 +86,11 @@ def split_of(entry: dict[str, Any]) -> str:
 
 
 def load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
-    """``{name: manifest entry}`` of an instance folder."""
-    path = folder / "manifest.json"
-    if not path.is_file():
+    """``{name: manifest entry}`` of an instance folder (:func:`smug.bench.runner.read_manifest`)."""
+    entries = read_manifest(folder)
+    if not entries:
         raise SystemExit(f"--instances: no manifest.json in {folder} (run benchmarks/instances.py)")
-    return {e["name"]: e for e in json.loads(path.read_text())}
+    return {e["name"]: e for e in entries}
 
 
 def instance_order(manifest: dict[str, dict[str, Any]], patterns: Sequence[str]) -> list[str]:
@@ -136,27 +137,6 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
         conn.send({"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]})
     finally:
         conn.close()
-
-
-def warm_up(backend: str, threads: int, options: dict[str, Any]) -> None:
-    """Solve a tiny problem as the measured solve will, so that the solvers really run (a
-    4-cycle cover that smug's presolve leaves whole; optimum 2). For ``auto`` and the race
-    variants both sides of the race run once."""
-    import numpy as np
-
-    import smug
-
-    ring = np.array([[1.0, 1.0, 0.0, 0.0], [0.0, 1.0, 1.0, 0.0], [0.0, 0.0, 1.0, 1.0],
-                     [1.0, 0.0, 0.0, 1.0]])
-    tiny = smug.MaskProblem(ring, [1.0] * 4, strict=False, cost=[1.0] * 4)
-    if backend == "auto" or backend.startswith("race:"):
-        from smug.solving import race_candidates, race_solve
-
-        race_solve(tiny, race_candidates(smug.available_backends()), time_limit=10,
-                   head_start=0.0)
-        smug.solve(tiny, "auto", time_limit=10)
-    else:
-        smug.solve(tiny, backend, time_limit=10, threads=threads, **options)
 
 
 def run_one(path: Path, backend: str, time_limit: float, threads: int,

@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from smug.bench.common import RESULTS as BENCH_RESULTS
+from smug.bench.runner import read_manifest
 from smug.bench.tiered import PHOTO_INDEX, input_index, split_of  # noqa: F401 (used by the tests too)
 
 RESULTS = BENCH_RESULTS / "tiered"
@@ -83,10 +84,8 @@ def load_manifests(folders: Iterable[Path]) -> dict[str, dict[str, Any]]:
     """``{instance name: manifest entry}`` over the given instance folders."""
     entries: dict[str, dict[str, Any]] = {}
     for folder in folders:
-        path = folder / "manifest.json"
-        if path.is_file():
-            for entry in json.loads(path.read_text()):
-                entries.setdefault(entry["name"], entry)
+        for entry in read_manifest(folder):
+            entries.setdefault(entry["name"], entry)
     return entries
 
 
