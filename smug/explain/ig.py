@@ -163,6 +163,11 @@ class LayerAttribution:
         refinement (1.0: the top-k set stopped moving).
     batch_size : int
         Path points per forward/backward pass that were used.
+    alphas : ndarray or None
+        The path positions of the gradient nodes, in the order they were spent.
+    point_bytes : int or None
+        Bytes autograd kept for one path point (measured on the first pass when the batch
+        was sized from memory, else None).
     """
 
     attributions: np.ndarray
@@ -181,6 +186,8 @@ class LayerAttribution:
     converged: bool = True
     topk_jaccard: float | None = None
     batch_size: int = 0
+    alphas: np.ndarray | None = None
+    point_bytes: int | None = None
 
     @property
     def n_nodes(self) -> int:
@@ -213,6 +220,7 @@ class LayerAttribution:
             "converged": self.converged,
             "topk_jaccard_last_refinement": self.topk_jaccard,
             "batch_size": self.batch_size,
+            "point_bytes": self.point_bytes,
             "sum_attributions": float(self.attributions.sum()),
             "f_x_minus_f_0": self.output - self.output_at_zero,
         }
@@ -393,9 +401,16 @@ def _available_memory() -> int | None:
 
 
 @contextlib.contextmanager
-def _count_saved_bytes() -> Iterator[list[int]]:
-    """Sum the bytes of the distinct storages autograd saves for backward inside the block."""
+def _count_saved_bytes(model: nn.Module | None = None) -> Iterator[list[int]]:
+    """Sum the bytes of the distinct storages autograd saves for backward inside the block.
+
+    The model's parameters and buffers are left out (they are there once, whatever the
+    batch): what remains grows with the number of points in the batch.
+    """
     seen: set[int] = set()
+    if model is not None:
+        seen |= {t.untyped_storage().data_ptr()
+                 for t in [*model.parameters(), *model.buffers()]}
     total = [0]
 
     def pack(t: torch.Tensor) -> torch.Tensor:
@@ -446,6 +461,7 @@ class _Path:
         self.act64 = act[0].double()
         self.n_grad = 0
         self.n_forward = 0
+        self.spent: list[float] = []
 
     def _run(self, alpha: np.ndarray, grad: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
         a = torch.tensor(alpha, dtype=self.act.dtype, device=self.act.device)
@@ -477,7 +493,7 @@ class _Path:
     def _grad_batch(self, alphas: np.ndarray) -> torch.Tensor:
         """Gradients at ``alphas`` (one batch); the first call measures one point's memory."""
         if self.batch is None:
-            with _count_saved_bytes() as saved:
+            with _count_saved_bytes(self.model) as saved:
                 _, g = self._run(alphas, True)
             self.bytes_per_point = int(saved[0])
             self.batch = choose_batch(2 * saved[0])  # saved tensors + their gradients
@@ -486,6 +502,7 @@ class _Path:
         if self.bar is not None:
             self.bar.update(len(alphas))
         self.n_grad += len(alphas)
+        self.spent += [float(a) for a in alphas]
         return g
 
     def gradients(self, alphas: np.ndarray, weights: np.ndarray) -> torch.Tensor:
@@ -549,7 +566,8 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         attributions, act[0].cpu().numpy(), target, f_x, f_zero, path.n_grad,
         pre[0].cpu().numpy(), output, None if activation is None else type(activation).__name__,
         rule="fixed" if n_steps is not None else "adaptive", n_forward=path.n_forward,
-        batch_size=int(path.batch or 0), **extra)
+        batch_size=int(path.batch or 0), alphas=np.array(path.spent),
+        point_bytes=path.bytes_per_point, **extra)
     if not result.converged:
         warnings.warn(
             f"IG: the adaptive rule spent {result.n_steps} nodes (max_nodes) without meeting "
