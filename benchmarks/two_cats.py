@@ -174,7 +174,8 @@ def run(args: argparse.Namespace, log: ResultLog) -> dict[str, np.ndarray]:
                 maps[method] = e.saliency
                 extra = {"status": e.solution.status.value, "mask_fraction": e.sparsity,
                          "cell_fraction": e.cell_sparsity,
-                         "ig_gap": round(e.ig.completeness_relative, 5)}
+                         "ig_gap": round(e.ig.completeness_relative, 5),
+                         "ig_nodes": e.ig.n_steps}
             elif method == "SMUG_base":
                 e = SMUGBase(model, black=BLACK).attribute(x, label, **settings)
                 maps[method] = e.saliency

@@ -130,6 +130,17 @@ def _fraction(text: str) -> float:
     return value
 
 
+def _open_fraction(text: str) -> float:
+    """--ig-tolerance: a number in (0, 1)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1), got {text!r}") from None
+    if not 0.0 < value < 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1), got {text!r}")
+    return value
+
+
 # --- the commands -----------------------------------------------------------------------------
 def cmd_backends(args: argparse.Namespace) -> int:
     from smug.backends import DEFAULT_ORDER, backend_class, default_backend
@@ -364,7 +375,7 @@ def _add_explain(sub: Any) -> None:
                         "in two threads on two cores)")
     p.add_argument("--time-limit", type=positive_float, default=60.0, metavar="SECONDS",
                    help="per solve")
-    p.add_argument("--ig-tolerance", type=positive_float, default=None, metavar="TOL",
+    p.add_argument("--ig-tolerance", type=_open_fraction, default=None, metavar="TOL",
                    help="adaptive IG: relative completeness gap and estimated error allowed, "
                         "in (0, 1) (default: the explainer's, 0.005)")
     p.add_argument("--n-steps", type=_int_at_least(1), default=None,

@@ -284,7 +284,8 @@ def check_ig_tolerance(tolerance: Any) -> float:
     if isinstance(tolerance, bool) or not isinstance(tolerance, Real) \
             or not math.isfinite(tolerance) or not 0.0 < float(tolerance) < 1.0:
         raise ValueError(f"ig_tolerance: expected a number in (0, 1) (the relative "
-                         f"completeness gap IG may leave, e.g. 0.005), got {tolerance!r}")
+                         f"completeness gap and estimated error IG may leave, default "
+                         f"{DEFAULT_IG_TOLERANCE}), got {tolerance!r}")
     return float(tolerance)
 
 
