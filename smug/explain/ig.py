@@ -491,20 +491,21 @@ class _Path:
     def _next_stop(self, start: int, n: int) -> int:
         return start + 1 if self.batch is None else min(n, start + self.batch)
 
-    def _grad_batch(self, alphas: np.ndarray) -> torch.Tensor:
-        """Gradients at ``alphas`` (one batch); the first call measures one point's memory."""
+    def _grad_batch(self, alphas: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+        """``phi`` and the gradients at ``alphas`` (one batch); the first call measures one
+        point's memory."""
         if self.batch is None:
             with _count_saved_bytes(self.model) as saved:
-                _, g = self._run(alphas, True)
+                out, g = self._run(alphas, True)
             self.bytes_per_point = int(saved[0])
             self.batch = choose_batch(2 * saved[0])  # saved tensors + their gradients
         else:
-            _, g = self._run(alphas, True)
+            out, g = self._run(alphas, True)
         if self.bar is not None:
             self.bar.update(len(alphas))
         self.n_grad += len(alphas)
         self.spent += [float(a) for a in alphas]
-        return g
+        return out, g
 
     def gradients(self, alphas: np.ndarray, weights: np.ndarray) -> torch.Tensor:
         """``sum_i weights_i * grad F(alphas_i a)`` in float64."""
@@ -512,24 +513,28 @@ class _Path:
         start = 0
         while start < len(alphas):
             stop = self._next_stop(start, len(alphas))
-            g = self._grad_batch(alphas[start:stop]).double()
+            g = self._grad_batch(alphas[start:stop])[1].double()
             w = torch.tensor(weights[start:stop], dtype=torch.float64, device=g.device)
             total += (g * w.reshape(self.shape)).sum(0)
             start = stop
         return total
 
-    def integrands(self, alphas: np.ndarray) -> tuple[list[torch.Tensor], np.ndarray]:
-        """Per node: ``a * grad F(alpha a)`` (float32) and its sum ``phi'(alpha)``."""
+    def integrands(self, alphas: np.ndarray
+                   ) -> tuple[list[torch.Tensor], np.ndarray, np.ndarray]:
+        """Per node: ``a * grad F(alpha a)`` (float32), its sum ``phi'(alpha)`` and
+        ``phi(alpha)`` (the forward pass of the node gives it at no cost)."""
         values: list[torch.Tensor] = []
-        slopes = np.zeros(len(alphas))
+        slopes, phis = np.zeros(len(alphas)), np.zeros(len(alphas))
         start = 0
         while start < len(alphas):
             stop = self._next_stop(start, len(alphas))
-            h = self._grad_batch(alphas[start:stop]).double() * self.act64
+            out, g = self._grad_batch(alphas[start:stop])
+            h = g.double() * self.act64
             slopes[start:stop] = h.reshape(stop - start, -1).sum(1).cpu().numpy()
+            phis[start:stop] = out.double().cpu().numpy()
             values += [row.float() for row in h]
             start = stop
-        return values, slopes
+        return values, slopes, phis
 
 
 def _node_bar(enabled: bool, total: int | None):
@@ -599,7 +604,7 @@ def _fixed_rule(path: _Path, n_steps: int) -> torch.Tensor:
 INITIAL_CELLS = 12
 ROUND_GROWTH = 0.3
 #: The top-k set must agree (Jaccard) this well before and after a refinement.
-TOPK_STABLE = 0.98
+TOPK_STABLE = 0.985
 
 
 @dataclass
@@ -611,6 +616,11 @@ class _Cell:
     right: float
     value: torch.Tensor  # a * grad F(centre * a), the integrand at the centre
     slope: float         # phi'(centre) = sum of value
+    phi: float           # phi(centre) = F(centre * a)
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
 
     @property
     def width(self) -> float:
@@ -626,9 +636,27 @@ def _evaluate(path: _Path, spans: list[tuple[float, float]]) -> list[_Cell]:
     """The integrand at the centre of each span, one node each, batched."""
     centres = np.array([(lo + hi) / 2 for lo, hi in spans])
     cells: list[_Cell] = []
-    for (lo, hi), g, slope in zip(spans, *path.integrands(centres)):
-        cells.append(_Cell(lo, hi, g, slope))
+    for (lo, hi), g, slope, phi in zip(spans, *path.integrands(centres)):
+        cells.append(_Cell(lo, hi, g, slope, phi))
     return cells
+
+
+def _scalar_errors(cells: list[_Cell], f_zero: float, f_x: float) -> np.ndarray:
+    """Per cell, how far the rule is from completeness around it, at no extra pass.
+
+    Between two neighbouring centres ``phi(c') - phi(c)`` is the exact integral of
+    ``phi'``, and ``(c' - c) (phi'(c) + phi'(c')) / 2`` the rule's; likewise from 0 to the
+    first centre and from the last centre to 1 (with the end cell's own slope). Each cell
+    gets the mean of the two discrepancies beside it.
+    """
+    c = np.array([cell.centre for cell in cells])
+    s = np.array([cell.slope for cell in cells])
+    phi = np.array([cell.phi for cell in cells])
+    inner = (phi[1:] - phi[:-1]) - (c[1:] - c[:-1]) * (s[1:] + s[:-1]) / 2
+    first = (phi[0] - f_zero) - c[0] * s[0]
+    last = (f_x - phi[-1]) - (1.0 - c[-1]) * s[-1]
+    gaps = np.abs(np.concatenate([[first], inner, [last]]))
+    return (gaps[:-1] + gaps[1:]) / 2
 
 
 def _estimate(cells: list[_Cell]) -> torch.Tensor:
@@ -636,6 +664,22 @@ def _estimate(cells: list[_Cell]) -> torch.Tensor:
     for c in cells:
         total += c.width * c.value.double()
     return total
+
+
+def _to_refine(cells: list[_Cell], n: int, share: float, f_zero: float, f_x: float
+               ) -> list[int]:
+    """The ``n`` cells to trisect: a ``share`` of them where completeness fails most
+    (:func:`_scalar_errors`), the rest by :attr:`_Cell.score`."""
+    chosen: list[int] = []
+    if share > 0:
+        scalar = _scalar_errors(cells, f_zero, f_x)
+        chosen = np.argsort(-scalar, kind="stable")[:math.ceil(share * n)].tolist()
+    for i in sorted(range(len(cells)), key=lambda i: -cells[i].score):
+        if len(chosen) >= n:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return chosen
 
 
 def _top(attr: torch.Tensor, k: int) -> set[int]:
@@ -649,7 +693,10 @@ def _adaptive_rule(path: _Path, f_x: float, f_zero: float, tolerance: float, k: 
     Trisecting a cell keeps its centre (the centre of the middle third), so every node
     spent stays in the rule. Each round trisects the cells of largest
     :attr:`_Cell.score` (the error of a midpoint cell over a rough integrand grows with its
-    width and its mass), adding at most ``ROUND_GROWTH`` times the nodes so far; the rule
+    width and its mass) and, while the completeness gap is open, the cells where the
+    completeness between neighbouring nodes fails most (:func:`_scalar_errors`: half of
+    the round, or all of it once the top-k is stable), adding at
+    most ``ROUND_GROWTH`` times the nodes so far; the rule
     stops when the completeness gap is under ``tolerance``, the attributions moved less
     than ``tolerance`` (relative, L1 over the top-k) in the last round, and the top-k set
     stayed (Jaccard >= ``TOPK_STABLE``).
@@ -668,23 +715,20 @@ def _adaptive_rule(path: _Path, f_x: float, f_zero: float, tolerance: float, k: 
         if met or room < 2:
             break
         n_new = max(2, min(room, int(ROUND_GROWTH * path.n_grad))) // 2
-        order = sorted(range(len(cells)), key=lambda i: -cells[i].score)[:n_new]
+        stable = change <= tolerance and (jaccard or 0.0) >= TOPK_STABLE
+        order = _to_refine(cells, n_new, 0.0 if gap <= tolerance else 1.0 if stable else 0.5,
+                           f_zero, f_x)
         spans = []
         for i in order:
             c = cells[i]
             third = c.width / 3
             spans += [(c.left, c.left + third), (c.right - third, c.right)]
-        new = iter(_evaluate(path, spans))
-        refined: list[_Cell] = []
-        chosen = set(order)
-        for i, c in enumerate(cells):
-            if i in chosen:
-                third = c.width / 3
-                refined += [next(new), _Cell(c.left + third, c.right - third, c.value, c.slope),
-                            next(new)]
-            else:
-                refined.append(c)
-        cells = refined
+        outer = _evaluate(path, spans)
+        refined = [c for i, c in enumerate(cells) if i not in set(order)] + outer
+        for i in order:  # the middle third keeps the centre's node
+            c, third = cells[i], cells[i].width / 3
+            refined.append(_Cell(c.left + third, c.right - third, c.value, c.slope, c.phi))
+        cells = sorted(refined, key=lambda c: c.left)
         new_attr = _estimate(cells)
         new_top = _top(new_attr, k)
         index = torch.tensor(sorted(new_top | top))
