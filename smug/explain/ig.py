@@ -63,6 +63,7 @@ __all__ = [
     "LayerAttribution",
     "check_ig_tolerance",
     "choose_batch",
+    "ig_threads",
     "first_layer_ig",
     "reuse_ig",
 ]
@@ -85,6 +86,11 @@ IG_MEMORY_BUDGET = 1 << 30
 #: Path points per batch at most: larger batches were not faster per point here
 #: (benchmarks/results/ig_latency).
 MAX_BATCH = 16
+
+
+#: Torch threads while IG runs: "auto" (:func:`ig_threads`), a number, or None to leave
+#: torch's setting alone.
+IG_THREADS: int | str | None = "auto"
 
 
 class IGNotConvergedWarning(UserWarning):
@@ -425,6 +431,42 @@ def _count_saved_bytes(model: nn.Module | None = None) -> Iterator[list[int]]:
         yield total
 
 
+def ig_threads(current: int | None = None, cores: int | None = None,
+               load: float | None = None) -> int:
+    """Torch threads for IG: the cores other processes leave idle, at most ``current``.
+
+    Measured here (docs/explainer.md, *Threads*): on a 2-core machine busy with other jobs,
+    two torch threads made each pass several times slower than one (the threads wait for
+    each other on cores they do not get), while on an idle machine they are faster. So IG
+    takes ``cores - (load average - 1)`` threads (the ``- 1`` is this process), at least
+    one and never more than torch's current setting (a Dask worker's one thread stays one).
+    """
+    current = torch.get_num_threads() if current is None else current
+    cores = (os.cpu_count() or 1) if cores is None else cores
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except (AttributeError, OSError):  # not on this platform: keep torch's setting
+            return current
+    idle = int(cores - max(0.0, load - 1.0))
+    return max(1, min(current, idle))
+
+
+@contextlib.contextmanager
+def _threads() -> Iterator[None]:
+    """IG's torch threads (:data:`IG_THREADS`) inside the block, torch's setting after."""
+    before = torch.get_num_threads()
+    wanted = ig_threads(before) if IG_THREADS == "auto" else IG_THREADS
+    if wanted is None or wanted == before:
+        yield
+        return
+    torch.set_num_threads(int(wanted))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 @contextlib.contextmanager
 def _frozen(model: nn.Module) -> Iterator[None]:
     """Parameters do not require gradients inside the block (IG needs only d/d(points))."""
@@ -558,7 +600,7 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         raise RuntimeError(f"activation: {type(activation).__name__} did not run on the first "
                            "layer's output")
     act, pre = hooks.captured["a"], hooks.captured["pre"]
-    with _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
+    with _threads(), _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
         path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar)
         f_zero = float(path.values([0.0])[0])
         path.n_forward = 0

@@ -310,3 +310,25 @@ def test_path_points_go_through_the_model_in_bounded_batches(monkeypatch):
     batches.clear()
     first_layer_ig(model, x, model.bn, target, 40, internal_batch_size=7, activation=model.act)
     assert max(batches) == 7  # the caller's batch is kept
+
+
+def test_ig_threads_leave_busy_cores_alone_and_never_exceed_the_setting():
+    from smug.explain.ig import ig_threads
+
+    assert ig_threads(current=2, cores=2, load=1.0) == 2   # idle but for this process
+    assert ig_threads(current=2, cores=2, load=6.5) == 1   # busy: one thread
+    assert ig_threads(current=8, cores=8, load=4.0) == 5
+    assert ig_threads(current=1, cores=8, load=0.0) == 1   # a Dask worker's one thread
+    assert ig_threads(current=4, cores=2, load=0.2) == 2   # no more threads than cores
+
+
+def test_ig_restores_torchs_thread_setting(monkeypatch):
+    import smug.explain.ig as ig
+
+    seen = []
+    model = SteepSigmoid(steep=12.0, centre=0.4).eval()
+    model.register_forward_pre_hook(lambda *_: seen.append(torch.get_num_threads()))
+    before = torch.get_num_threads()
+    monkeypatch.setattr(ig, "IG_THREADS", 1)
+    first_layer_ig(model, torch.ones(1, 6), model.first, None, 4, output="logit")
+    assert set(seen[1:]) == {1} and torch.get_num_threads() == before
