@@ -302,7 +302,9 @@ def figure(out: Path, rows: list[dict[str, Any]], methods: tuple[str, ...] = MET
 
     from smug.models.imagenet import class_name
 
-    photos = [p for p in sorted({r["photo"] for r in rows}) if (out / "maps" / f"{p}.npz").exists()]
+    # photos whose SMUG row is in (a rerun of SMUG alone fills them one by one)
+    photos = [p for p in sorted({r["photo"] for r in rows if r["method"] == "SMUG"})
+              if (out / "maps" / f"{p}.npz").exists()]
     if not photos:
         return None
     by = {(r["photo"], r["method"]): r for r in rows}
