@@ -20,14 +20,14 @@ The baseline is ``a = 0`` (the paper's "information-less" all-zeros tensor), and
 Each node of a quadrature rule costs one forward and backward pass of the network, so the
 node count is the cost. Two rules:
 
-* **adaptive** (the default, ``n_steps=None``): a forward-only scan of ``phi(alpha) =
-  F(alpha * a)`` finds where the output changes; 2-point Gauss-Legendre rules go on the
-  pieces of the path, and the pieces whose error is largest are bisected until the
-  caller's ``tolerance`` is met. The error of each piece is known exactly for the sum of
-  the attributions: ``sum_t IG_t`` over ``[l, r]`` must equal ``phi(r) - phi(l)`` (the
-  completeness of each piece, two forward passes), so the rule stops when the relative
-  completeness gap and the sum of the pieces' absolute gaps (the estimated error) are both
-  under ``tolerance``, and the top-k neurons did not move in the last refinement;
+* **adaptive** (the default, ``n_steps=None``): a composite midpoint rule refined by
+  trisection where the integrand is largest and where completeness between neighbouring
+  nodes fails (``phi(alpha) = F(alpha * a)`` at each node comes with its forward pass),
+  until the relative completeness gap and the estimated error (the relative change of the
+  top-k attributions in the last refinement) are under the caller's ``tolerance`` and the
+  top-k set stopped moving (:func:`_adaptive_rule`). The integrand of one neuron is rough
+  (the network's ReLU6 units switch one after another along the path), so no rule of high
+  order helps; placing the nodes does (docs/explainer.md, "Quadrature");
 * **fixed** (``n_steps=N``): Gauss-Legendre on ``N`` nodes, the reference (use >= 1000).
 
 Path points go through the network in batches sized from the memory one point's
@@ -152,14 +152,9 @@ class LayerAttribution:
         Class name of the activation module attributed after (``"ReLU6"``), or None.
     rule : str
         ``"adaptive"`` or ``"fixed"`` (Gauss-Legendre on ``n_steps`` nodes).
-    n_forward : int
-        Forward-only evaluations of ``F`` along the path (the adaptive rule's scan and the
-        ends of its pieces), besides the two at ``a`` and ``0``.
     error_estimate : float or None
-        The adaptive rule's estimated relative error: the sum over its pieces of
-        ``|sum IG on the piece - (phi(r) - phi(l))|``, over ``|F(a) - F(0)|`` (an upper
-        bound of :attr:`completeness_relative` that cancellations between pieces cannot
-        hide). None for the fixed rule.
+        The adaptive rule's estimated relative error: the L1 change of the top-k
+        attributions in its last refinement, over their L1 norm. None for the fixed rule.
     tolerance : float or None
         The tolerance the adaptive rule was asked for.
     converged : bool
@@ -186,7 +181,6 @@ class LayerAttribution:
     output_kind: str = "logit"
     activation: str | None = None
     rule: str = "fixed"
-    n_forward: int = 0
     error_estimate: float | None = None
     tolerance: float | None = None
     converged: bool = True
@@ -219,7 +213,6 @@ class LayerAttribution:
             "rule": self.rule,
             "n_steps": self.n_steps,
             "nodes": self.n_steps,
-            "forward_evaluations": self.n_forward,
             "tolerance": self.tolerance,
             "error_estimate": self.error_estimate,
             "relative_gap": self.completeness_relative,
@@ -503,7 +496,6 @@ class _Path:
         self.shape = (-1,) + (1,) * (act.dim() - 1)
         self.act64 = act[0].double()
         self.n_grad = 0
-        self.n_forward = 0
         self.spent: list[float] = []
 
     def _run(self, alpha: np.ndarray, grad: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -527,7 +519,6 @@ class _Path:
         step = 2 * (self.batch or MAX_BATCH)  # no activations are kept for a backward pass
         out = [self._run(alphas[i:i + step], False)[0].double().cpu().numpy()
                for i in range(0, len(alphas), step)]
-        self.n_forward += len(alphas)
         return np.concatenate(out) if out else np.zeros(0)
 
     def _next_stop(self, start: int, n: int) -> int:
@@ -603,7 +594,6 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
     with _threads(), _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
         path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar)
         f_zero = float(path.values([0.0])[0])
-        path.n_forward = 0
         if n_steps is not None:
             attr, extra = path.act64 * _fixed_rule(path, n_steps), {}
         else:
@@ -613,7 +603,7 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
     result = LayerAttribution(
         attributions, act[0].cpu().numpy(), target, f_x, f_zero, path.n_grad,
         pre[0].cpu().numpy(), output, None if activation is None else type(activation).__name__,
-        rule="fixed" if n_steps is not None else "adaptive", n_forward=path.n_forward,
+        rule="fixed" if n_steps is not None else "adaptive",
         batch_size=int(path.batch or 0), alphas=np.array(path.spent),
         point_bytes=path.bytes_per_point, **extra)
     if not result.converged:
