@@ -83,8 +83,9 @@ IG_RULES = ("adaptive", "fixed")
 MAX_ADAPTIVE_NODES = 192
 #: Bytes of saved activations one batch of path points may take (see :func:`choose_batch`).
 IG_MEMORY_BUDGET = 1 << 30
-#: Path points per batch at most: larger batches were not faster per point here
-#: (benchmarks/results/ig_latency).
+#: Path points per batch at most (small models); for EfficientNet-Lite0 at 224x224 the
+#: memory budget allows 6 (benchmarks/results/explain_latency: per point, batches of 4-8
+#: cost 0.5-0.7 of a batch-1 pass, batches of 16 0.8).
 MAX_BATCH = 16
 
 
