@@ -399,13 +399,15 @@ def write_markdown(out: Path) -> None:
                  markdown_table(["IG rule", "nodes", "batch", "explain s", "peak RSS MB"], rows),
                  ""]
     if "pass" in parts:
-        text += ["## The pass itself: cost per path point, in passes", ""]
-        keys = list(next(iter(parts["pass"].values()))["per_point_passes"])
-        rows = [[k, *[f"{parts['pass'][t]['per_point_passes'][k]:.2f}" for t in parts["pass"]]]
-                for k in keys]
-        text += [markdown_table(["batch, layout, precision", *parts["pass"]], rows), "",
-                 "Units: the 1-thread fp32 NCHW batch-1 pass of each thread setting "
-                 + ", ".join(f"{t}: {v['unit_s']:.3f} s" for t, v in parts["pass"].items()), ""]
+        runs = {t: v for t, v in parts["pass"].items() if t.startswith("threads=")}
+        one = runs["threads=1"]["unit_s"]
+        text += ["## The pass itself: cost per path point, in passes", "",
+                 "Per path point, in units of one fp32 NCHW batch-1 pass on **one** thread "
+                 f"({one:.3f} s), interleaved rounds, medians; nhwc = `channels_last`.", ""]
+        keys = list(runs["threads=1"]["per_point_passes"])
+        rows = [[k, *[f"{v['per_point_passes'][k] * v['unit_s'] / one:.2f}"
+                      for v in runs.values()]] for k in keys]
+        text += [markdown_table(["batch, layout, precision", *runs], rows), ""]
     text += [f"Machine: {json.dumps(machine())}"]
     (out / "latency.md").write_text("\n".join(text) + "\n")
 
