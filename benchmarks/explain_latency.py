@@ -39,9 +39,7 @@ from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _common import RESULTS, limit_threads, load_any_photo, machine, markdown_table
+from smug.bench.common import RESULTS, limit_threads, load_any_photo, machine, markdown_table
 
 PHOTOS = ("chelsea", "coffee", "camera", "motorcycle_left", "motorcycle_right",
           "grace_hopper", "rocket")

@@ -6,6 +6,7 @@
     smug export PROBLEM.npz --format smt2|lp|mps [--out FILE]
     smug explain IMAGE|FOLDER [...] [--model M] [--k K] [--gamma G] [--cell C] [--backend B]
                  [--time-limit S] [--out DIR] [--dask ADDRESS] [--device cpu|cuda] [--quiet]
+    smug report DIR                       (re)write DIR/index.html from a smug explain folder
     smug bench [--quick] [--instances PATH ...] [--dask ADDRESS] ...   the backend benchmark
 
 Every argument is checked before anything heavy starts (no model is loaded, no IG runs, no
@@ -25,6 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import smug
+from smug import export
+from smug.errors import BackendNotInstalledError, UnknownBackendError
+from smug.solving import validate_backend
 from smug._argparse import DefaultsFormatter, positive_float
 from smug.errors import SmugError
 
@@ -61,19 +65,12 @@ def _load_problem(path: str) -> smug.MaskProblem:
 
 
 def _check_backend(name: str | None, flag: str = "--backend") -> None:
-    """An explicitly named backend must exist and be installed ("auto" is the default)."""
-    if name is None or name == "auto":
-        if not smug.available_backends():
-            raise UserError(f"{flag}: no solver backend is installed (see smug backends)")
-        return
-    if name not in smug.backend_names():
-        raise UserError(f"{flag}: unknown backend {name!r}; valid backends: "
-                        f"{', '.join(smug.backend_names())}")
-    if name not in smug.available_backends():
-        from smug.backends import backend_class
-
-        raise UserError(f"{flag}: backend {name!r} is not installed; run: pip install "
-                        f"'smug[{backend_class(name).extra}]'")
+    """An explicitly named backend must exist and be installed ("auto" is the default):
+    the solving layer's one check (:func:`smug.solving.validate_backend`), as a usage error."""
+    try:
+        validate_backend(name, {})
+    except (UnknownBackendError, BackendNotInstalledError) as exc:
+        raise UserError(f"{flag}: {str(exc).removeprefix('backend: ')}") from None
 
 
 def _check_writable(path: Path, flag: str, folder: bool = False) -> None:
@@ -218,7 +215,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path(args.problem).with_suffix("." + args.format)
     _check_writable(out, "--out")
     problem = _load_problem(args.problem)
-    path = problem.write(out, args.format)
+    path = export.write(problem, out, args.format)
     print(path)
     return 0
 
@@ -314,7 +311,21 @@ def _explain_and_report(files: list[Path], out: Path, dask: str | None,
     failed = sum(r["status"] == "error" for r in rows)
     print(f"{len(rows) - failed} explained, {failed} failed, {len(files) - len(rows)} already "
           f"done; wrote {out / 'summary.csv'} and one folder per input in {out}")
+    from smug.report import write_report
+
+    print(f"report: {write_report(out)}")
     return 1 if failed else 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from smug.report import write_report
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise UserError(f"DIR: no such folder: {folder}")
+    _check_writable(folder / "index.html", "DIR")
+    print(write_report(folder))
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -385,7 +396,7 @@ def _add_explain(sub: Any) -> None:
                    help="IG path points per forward/backward pass (default: sized to the "
                         "memory one point takes and the memory available)")
     p.add_argument("--out", default="out/explain", metavar="DIR",
-                   help="one folder per input, and summary.csv")
+                   help="one folder per input, summary.csv and index.html (the report)")
     p.add_argument("--dask", default=None, metavar="ADDRESS",
                    help="run on Dask: local:N (a LocalCluster of N processes) or a scheduler "
                         "address tcp://host:8786 (default: serially here)")
@@ -426,6 +437,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     _add_explain(sub)
+
+    p = sub.add_parser("report", formatter_class=DefaultsFormatter,
+                       help="(re)write DIR/index.html, the HTML report of a smug explain folder")
+    p.add_argument("folder", metavar="DIR", help="an output folder of smug explain --out")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("bench", help="time every backend on benchmark instances",
                        formatter_class=DefaultsFormatter)

@@ -41,7 +41,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from smug._exact import _summation_error_bound, grouped_sign
+from smug._exact import summation_error_bound, grouped_sign
 from smug.problem import FREE, MaskProblem
 
 __all__ = ["Presolved", "presolve", "Component", "split_components", "combine_masks"]
@@ -144,7 +144,7 @@ def _adjusted_signs(
         abs_sums[nonempty] = np.add.reduceat(np.abs(data), indptr[:-1][nonempty])
     with np.errstate(over="ignore", invalid="ignore"):
         value = sums[entry_rows] - rhs[entry_rows] + delta
-        bound = _summation_error_bound(
+        bound = summation_error_bound(
             abs_sums[entry_rows] + np.abs(rhs[entry_rows]) + np.abs(delta),
             counts[entry_rows] + 2,
         )
@@ -297,8 +297,9 @@ def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray]:
     mask_slots = np.ones(check_data.size, dtype=bool)
     mask_slots[slots] = False
     check_data[mask_slots] = data
-    check_data[slots] = new_rhs
-    exact = grouped_sign(check_idx, check_data, problem.rhs[rows]) == 0
+    finite = np.isfinite(new_rhs)  # rhs - fixed sum overflowed: keep the row as it is
+    check_data[slots] = np.where(finite, new_rhs, 0.0)
+    exact = (grouped_sign(check_idx, check_data, problem.rhs[rows]) == 0) & finite
     new_rhs = np.where(exact, new_rhs, problem.rhs[rows])
     keep_entry = (val == FREE) | (on & ~exact[row_of_entry])
     kept = sp.csr_matrix(
@@ -375,8 +376,9 @@ def presolve(problem: MaskProblem) -> Presolved:
                              "vars_dominated_1", "vars_dominated_0")}
     state = _State(problem, problem.fixed.astype(np.int8).copy(),
                    np.ones(problem.n_rows, dtype=bool), counts)
-    rounds = _run_rules(state)
-    return _build(state, start, rounds)
+    with np.errstate(over="ignore", invalid="ignore"):  # float estimates of huge rows
+        rounds = _run_rules(state)   # overflow to inf; those rows are decided exactly
+        return _build(state, start, rounds)
 
 
 # --- independent components ------------------------------------------------------------

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 import smug
+from smug import export
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = ROOT / "benchmarks" / "instances" / "stem" / "coffee_k100_g0.5_c4.npz"
@@ -38,11 +39,12 @@ def needs_backend() -> str:
 def test_help_lists_every_command():
     out = run("--help")
     assert out.returncode == 0
-    for cmd in ("backends", "solve", "cross-check", "export", "explain", "bench"):
+    for cmd in ("backends", "solve", "cross-check", "export", "explain", "report", "bench"):
         assert cmd in out.stdout
 
 
-@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "bench"])
+@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "report",
+                                 "bench"])
 def test_each_command_has_help(cmd):
     out = run(cmd, "--help")
     assert out.returncode == 0
@@ -98,7 +100,7 @@ def test_export_writes_what_the_library_writes(tmp_path, fmt):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == str(target)
     expected = tmp_path / f"library.{fmt}"
-    smug.MaskProblem.load(INSTANCE).write(expected, fmt)
+    export.write(smug.MaskProblem.load(INSTANCE), expected, fmt)
     assert target.read_text() == expected.read_text()
 
 
@@ -267,13 +269,55 @@ def _empty(tmp_path: Path) -> Path:
     return bad
 
 
+def _flip_in_member(tmp_path: Path, where: float, name: str) -> Path:
+    """One byte flipped inside the compressed ``data.npy`` member, ``where`` of the way in."""
+    import struct
+    import zipfile
+
+    raw = bytearray(INSTANCE.read_bytes())
+    with zipfile.ZipFile(INSTANCE) as archive:
+        info = archive.getinfo("data.npy")
+    name_len, extra_len = struct.unpack("<HH", raw[info.header_offset + 26:info.header_offset + 30])
+    start = info.header_offset + 30 + name_len + extra_len
+    raw[start + int(info.compress_size * where)] ^= 0xFF
+    bad = tmp_path / name
+    bad.write_bytes(bytes(raw))
+    return bad
+
+
+def _bit_flipped(tmp_path: Path) -> Path:
+    """A flipped byte at the start of the deflate stream: ``zlib.error`` deep in numpy
+    (issue 17, item 10: a 30-line traceback once)."""
+    return _flip_in_member(tmp_path, 0.0, "flipped.npz")
+
+
+def _crc_broken(tmp_path: Path) -> Path:
+    """A flipped byte mid-stream: the data inflates but fails its CRC."""
+    return _flip_in_member(tmp_path, 0.5, "crc.npz")
+
+
+def _bare_npy(tmp_path: Path) -> Path:
+    bad = tmp_path / "array.npz"
+    with open(bad, "wb") as f:
+        np.save(f, np.arange(5))
+    return bad
+
+
 @pytest.mark.parametrize("command", [["solve"], ["export", "--format", "lp"],
                                      ["cross-check"]])
-@pytest.mark.parametrize("make_bad", [_truncated, _garbage, _foreign, _empty])
+@pytest.mark.parametrize("make_bad", [_truncated, _garbage, _foreign, _empty, _bit_flipped,
+                                      _crc_broken, _bare_npy])
 def test_bad_problem_file_is_one_line_status_2(tmp_path, command, make_bad):
     bad = make_bad(tmp_path)
     out = run(command[0], str(bad), *command[1:])
     assert_one_line_error(out, f"smug {command[0]}: error", "PROBLEM", bad.name)
+
+
+def test_bench_on_a_corrupt_instance_is_one_line_status_2(tmp_path):
+    bad = _bit_flipped(tmp_path)
+    out = run("bench", "--instances", str(bad), "--quick", "--no-plots", "--quiet",
+              "--out", str(tmp_path / "out"))
+    assert_one_line_error(out, "smug bench: error", bad.name)
 
 
 def test_problem_that_is_a_folder_is_one_line(tmp_path):
@@ -418,7 +462,10 @@ def test_explain_digits_folder_writes_one_folder_per_input_and_resumes(tmp_path,
     # the IG accuracy on the line, as in summary.csv: nodes, gap, estimated error
     assert f"({rows[0]['ig_nodes']} nodes, gap " in first.stdout and "est. error" in first.stdout
     folder = out_dir / "seven"
-    assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz"}
+    assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz",
+                                                  "photo.png", "overlay.png", "mask.png",
+                                                  "base.png", "lsc_box.png"}
+    assert (out_dir / "index.html").is_file()  # the report (tests/test_report.py)
     import csv
 
     rows = list(csv.DictReader((out_dir / "summary.csv").open()))

@@ -26,7 +26,7 @@ from smug.backends import (
     register_backend,
 )
 from smug.solution import Solution, Status, Timings
-from tests.backends.known_problems import KNOWN_PROBLEMS
+from smug.testing.oracle import KNOWN_PROBLEMS
 
 UNIQUE = KNOWN_PROBLEMS[0].problem  # 2 m0 - m1 - m2 + 2 m3 > 3: optimum [1, 0, 0, 1]
 INFEASIBLE = next(k.problem for k in KNOWN_PROBLEMS if k.name == "infeasible")
@@ -59,7 +59,7 @@ class _RowBreakingBackend(Backend):
     name = "test-row-breaker"
     extra = "none"
     required_modules = ()
-    capabilities = frozenset({"exact", "exact_objective"})
+    capabilities = frozenset({"exact"})
 
     def build(self, problem, tightening, settings):
         return problem
@@ -175,9 +175,10 @@ def test_threads_must_be_a_positive_integer(bad):
         smug.solve(UNIQUE, _any_backend(), threads=bad)
 
 
-@pytest.mark.parametrize("bad", [-1, 0.5, None])
-def test_seed_must_be_a_non_negative_integer(bad):
-    with pytest.raises(ValueError, match="seed: expected a non-negative integer"):
+@pytest.mark.parametrize("bad", [-1, 0.5, None, 2**70, 2**31 - 1])
+def test_seed_must_be_a_non_negative_32_bit_integer(bad):
+    """2**70 once reached CP-SAT and failed on a native ``random_seed`` the caller never set."""
+    with pytest.raises(ValueError, match=r"seed: expected an integer in \[0, 2\*\*31 - 1\)"):
         smug.solve(UNIQUE, _any_backend(), seed=bad)
 
 
@@ -321,3 +322,10 @@ def test_large_presolved_problems_are_solved_by_components_with_the_whole_optimu
     assert split.stats["components"] >= 2
     assert split.status is Status.OPTIMAL
     assert split.objective == expected
+
+
+@pytest.mark.parametrize("bad", ["no", 0, 1.0, "off"])
+def test_presolve_must_be_a_bool_or_none(bad):
+    """Issue 17: ``presolve="no"`` was accepted and treated as on."""
+    with pytest.raises(TypeError, match=r"^presolve: expected True, False or None"):
+        smug.solve(UNIQUE, _any_backend(), presolve=bad)

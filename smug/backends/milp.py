@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any, ClassVar
 
 import numpy as np
@@ -256,6 +257,8 @@ class MilpModel:
     infeasible: bool
     n_dropped: int
     n_exact_rows: int
+    #: The native costs are ``cost * 2**-cost_exponent`` (see :func:`cost_exponent`).
+    cost_exponent: int = 0
 
     @property
     def n_cols(self) -> int:
@@ -282,7 +285,7 @@ def build_model(
     """The MILP (as arrays) of ``problem`` at the given tightening levels."""
     scaled = scale_rows(problem, rel_error) if scaled is None else scaled
     lower = row_lower_bounds(scaled, tightening)
-    infeasible = bool(np.any(np.isposinf(lower)))
+    infeasible = bool(np.any(np.isposinf(lower)) or np.any(_out_of_reach(scaled, lower)))
     trivially_true = np.isneginf(lower) | (scaled.min_activity - scaled.err >= lower)
     keep = np.flatnonzero(~trivially_true)
     A, low = _absorb_tiny(scaled.A[keep], lower[keep], np.asarray(tightening)[keep])
@@ -290,17 +293,54 @@ def build_model(
     col_lower, col_upper = _column_bounds(problem)
     A = sp.csr_matrix(A)
     A.sort_indices()
+    shift = cost_exponent(problem.cost)
     return MilpModel(
         A=A,
         lower=low,
         col_lower=col_lower,
         col_upper=col_upper,
-        cost=np.asarray(problem.cost, dtype=np.float64),
+        cost=np.ldexp(np.asarray(problem.cost, dtype=np.float64), -shift),
         rows=rows,
         infeasible=infeasible,
         n_dropped=int(trivially_true.sum()),
         n_exact_rows=int(np.sum(scaled.coarse[keep])),
+        cost_exponent=shift,
     )
+
+
+#: Native costs are kept within ``[2**-COST_RANGE, 2**COST_RANGE]`` at the top: HiGHS takes a
+#: cost of 1e20 for infinite (UNKNOWN on costs 2e20..4e20), cvxpy then fails to unpack the
+#: answer, and CBC declared a model with costs of 2e15 infeasible.
+COST_RANGE = 20
+
+
+def cost_exponent(cost: np.ndarray) -> int:
+    """``s`` such that the native costs ``cost * 2**-s`` have their largest in a safe range.
+
+    Zero (costs unchanged) when the largest cost lies in ``[2**-20, 2**20]``; otherwise the
+    power of two that brings it to ``[2**19, 2**20)`` (too large) or ``[0.5, 1)`` (too small).
+    Scaling by a power of two is exact except where a tiny cost falls into the subnormal range
+    (at most ``2**-1074`` each), which :meth:`MilpBackend.bound_error` accounts for.
+    """
+    cost = np.asarray(cost, dtype=np.float64)
+    top = float(cost.max(initial=0.0))
+    if top == 0.0 or 2.0**-COST_RANGE <= top <= 2.0**COST_RANGE:
+        return 0
+    _, e = math.frexp(top)
+    return e - COST_RANGE if top > 1 else e
+
+
+def _out_of_reach(scaled: ScaledRows, lower: np.ndarray) -> np.ndarray:
+    """Rows whose native bound exceeds every mask's activity (plus its float error): no
+    mask meets them, so the model is infeasible without a solve. A solver need not see
+    them: HiGHS rejects a row bound of 1e20 or more (a row ``>= 1.5e308`` scaled to
+    ``7.5e307`` made ``passModel`` fail), cvxpy then fails to unpack the answer."""
+    pos = scaled.A.copy()
+    pos.data = np.maximum(pos.data, 0.0)
+    max_activity = np.asarray(pos.sum(axis=1)).reshape(-1)
+    with np.errstate(invalid="ignore", over="ignore"):
+        reach = max_activity + scaled.err + 1e-9 * (1.0 + np.abs(max_activity))
+        return np.isfinite(lower) & (lower > reach) & ~scaled.empty
 
 
 def _absorb_tiny(A: sp.csr_matrix, lower: np.ndarray, level: np.ndarray
@@ -396,8 +436,7 @@ class MilpBackend(Backend):
     format on its way.
     """
 
-    capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.HINT, Capability.THREADS, Capability.REAL_COSTS, Capability.FULL_NETWORK})
+    capabilities: ClassVar[frozenset[str]] = frozenset({Capability.HINT})
     #: A MIP solver's dual bound is accurate to its tolerances, not exactly.
     objective_tolerance: ClassVar[tuple[float, float]] = (1e-6, 1e-9)
     #: Relative error of a decimal text format the model goes through (PuLP's MPS file).
@@ -407,6 +446,16 @@ class MilpBackend(Backend):
         """The MILP of ``problem`` (rows scaled, relaxed or restricted, tiny values absorbed)."""
         return build_model(problem, tightening, rel_error=self.rel_error)
 
+    def bound_error(self, bound: Fraction, problem: MaskProblem | None = None) -> Fraction:
+        """The solver's tolerance in the native objective's units, scaled back (the native
+        costs are ``cost * 2**-s``; :func:`cost_exponent`), plus what scaling lost."""
+        absolute, relative = (Fraction(t) for t in self.objective_tolerance)
+        if problem is None:
+            return absolute + relative * abs(bound)
+        shift = cost_exponent(problem.cost)
+        lost = Fraction(problem.n_vars, 2**1074) if shift > 0 else Fraction(0)
+        return (absolute + lost) * Fraction(2) ** shift + relative * abs(bound)
+
     def run(self, native: MilpModel, settings: Settings) -> Any:
         if native.infeasible:  # a row without coefficients that can never hold
             return _NOT_RUN_INFEASIBLE
@@ -414,9 +463,14 @@ class MilpBackend(Backend):
 
     def read(self, raw: Any, native: MilpModel, problem: MaskProblem) -> Attempt:
         if raw is _NOT_RUN_INFEASIBLE:
-            return Attempt(None, False, True, None, "infeasible row without coefficients",
+            return Attempt(None, False, True, None, "infeasible: a row no mask can meet "
+                           "(without coefficients, or beyond every activity)",
                            termination=Termination.INFEASIBLE)
         attempt = self.read_native(raw, native)
+        if attempt.bound is not None and native.cost_exponent:
+            attempt.bound = math.ldexp(attempt.bound, native.cost_exponent)
+        if native.cost_exponent:
+            attempt.stats["cost_exponent"] = native.cost_exponent
         attempt.stats.update(native_rows=native.n_rows, dropped_rows=native.n_dropped,
                              exact_rows=native.n_exact_rows)
         return attempt

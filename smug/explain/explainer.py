@@ -28,6 +28,7 @@ import scipy.sparse as sp
 import torch
 from torch import nn
 
+from smug._exact import exact_dot
 from smug.explain.arguments import MASK_VALUES, check_cell, validate_arguments
 from smug.explain.encode import Encoding, encode_rows
 from smug.explain.firstlayer import (
@@ -410,6 +411,11 @@ class _FirstLayerExplainer:
         self.black = None if black is None else np.asarray(black, dtype=np.float64)
         self.spatial_shape = None if spatial_shape is None else tuple(int(s) for s in spatial_shape)
 
+    def cell_grid(self, first: FirstLayer, cell: Any, allow_partial: bool = False) -> Grid:
+        """The grid of mask cells of size ``cell`` over ``first``'s input (its spatial shape,
+        or ``spatial_shape`` for a first Linear layer)."""
+        return self._grid(first, cell, allow_partial)
+
     def _grid(self, first: FirstLayer, cell: Any, allow_partial: bool) -> Grid:
         spatial = first.spatial_shape
         if isinstance(first, LinearLayer) and self.spatial_shape is not None:
@@ -659,6 +665,12 @@ def _no_good(problem: MaskProblem, masks: list[np.ndarray]) -> MaskProblem:
                        problem.cost, problem.fixed, problem.grid, problem.name)
 
 
+def _costlier(problem: MaskProblem, mask: np.ndarray, than: np.ndarray) -> bool:
+    """``cost . mask > cost . than`` decided exactly: float objectives round (1 + 2**-55
+    and 1 are the same float), which would let a larger mask pass as another minimal one."""
+    return exact_dot(problem.cost, mask) > exact_dot(problem.cost, than)
+
+
 def _solve_distinct(problem: MaskProblem, n_solutions: int, **kwargs: Any
                     ) -> tuple[Solution, ...]:
     """The first solution, then up to ``n_solutions - 1`` more distinct ones of equal size.
@@ -674,7 +686,7 @@ def _solve_distinct(problem: MaskProblem, n_solutions: int, **kwargs: Any
     while len(found) < n_solutions and found[0].status is Status.OPTIMAL:
         blocked = _no_good(problem, [s.mask for s in found])
         nxt = solve(blocked, **kwargs)
-        if nxt.status is not Status.OPTIMAL or nxt.objective > found[0].objective:
+        if nxt.status is not Status.OPTIMAL or _costlier(problem, nxt.mask, found[0].mask):
             break
         found.append(nxt)
     return tuple(found)
@@ -757,3 +769,12 @@ def explain(model: nn.Module, x: Any, target: int | None = None, *,
         n_solutions=n_solutions,
         allow_partial_cells=allow_partial_cells, progress=progress, threads=threads,
         seed=seed, **(solve_options or {}))
+
+
+# The steps of the encode stage under public names, for the stage functions of
+# smug.explain.stages (what the benchmarks use to rebuild instances with one IG pass).
+resolve_target = _resolve_target
+masked_value = _baseline
+select_neurons = _select_neurons
+check_extraction = _check_extraction
+solve_distinct = _solve_distinct

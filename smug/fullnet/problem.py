@@ -16,6 +16,7 @@ by the float64 verification.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -23,30 +24,21 @@ from typing import Any
 
 import numpy as np
 
+from smug.fullnet.layers import Dense
+from smug.fullnet.network import layers_from_sequential
 from smug.problem import Grid
 
+
+def _class_index(label: Any) -> int:
+    """``label`` as an int; a bool or a non-integral number (1.7) is refused, not truncated."""
+    if isinstance(label, bool | np.bool_):
+        raise TypeError(f"label: expected an integer class index, got the bool {label!r}")
+    try:
+        return operator.index(label)
+    except TypeError:
+        raise TypeError(f"label: expected an integer class index, got {label!r}") from None
+
 __all__ = ["Dense", "FullNetProblem"]
-
-
-@dataclass(frozen=True)
-class Dense:
-    """One affine layer ``W @ v + b`` (float64), followed by a ReLU when ``relu``."""
-
-    W: np.ndarray
-    b: np.ndarray
-    relu: bool
-
-    def __post_init__(self) -> None:
-        W = np.array(self.W, dtype=np.float64)
-        b = np.array(self.b, dtype=np.float64).reshape(-1)
-        if W.ndim != 2 or b.shape != (W.shape[0],):
-            raise ValueError(f"layer: expected W (out, in) and b (out,), got {W.shape} and {b.shape}")
-        if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b))):
-            raise ValueError("layer: weights and biases must be finite")
-        W.flags.writeable = False
-        b.flags.writeable = False
-        object.__setattr__(self, "W", W)
-        object.__setattr__(self, "b", b)
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,7 +96,7 @@ class FullNetProblem:
         n_classes = layers[-1].W.shape[0]
         if n_classes < 2:
             raise ValueError("layers: the network needs at least two outputs to compare logits")
-        label = int(self.label)
+        label = _class_index(self.label)
         if not 0 <= label < n_classes:
             raise ValueError(f"label: expected a class in [0, {n_classes}), got {self.label}")
         delta = float(self.delta)
@@ -154,8 +146,6 @@ class FullNetProblem:
             Spatial shape of ``x`` for the cell grid. Default: the shape of a 2-D ``x``,
             a square for a flat ``x`` of square length, else 1-D.
         """
-        from smug.fullnet.network import layers_from_sequential
-
         layers, dropped = layers_from_sequential(model)
         x_arr = _as_numpy(x)
         shape = _image_shape(x_arr, image_shape)
@@ -163,6 +153,9 @@ class FullNetProblem:
         if len(cells) != len(shape) or min(cells) < 1:
             raise ValueError(f"cell: expected a positive int or {len(shape)} positive ints, got {cell}")
         flat = x_arr.reshape(-1)
+        if flat.size != layers[0].W.shape[1]:
+            raise ValueError(f"x: the model's first layer takes {layers[0].W.shape[1]} inputs, "
+                             f"got {flat.size} (shape {tuple(x_arr.shape)})")
         if label is None:
             label = int(np.argmax(forward_float64(layers, flat[None, :])[0]))
         return cls(layers, flat, label, delta, Grid(shape, cells), dropped, name)
@@ -204,13 +197,14 @@ class FullNetProblem:
         """Cell mask (n_cells,) -> input mask (n_inputs,) of bool."""
         return self.check_mask(mask)[self.cell_of_input]
 
-    def check_mask(self, mask: Any) -> np.ndarray:
+    def check_mask(self, mask: Any, name: str = "mask") -> np.ndarray:
+        """``mask`` as a bool array of ``n_cells``, or raise naming ``name``."""
         arr = np.asarray(mask)
         if arr.shape != (self.n_cells,):
-            raise ValueError(f"mask: expected shape ({self.n_cells},), got {arr.shape}")
+            raise ValueError(f"{name}: expected shape ({self.n_cells},), got {arr.shape}")
         if arr.dtype != bool:
             if not np.all(np.isin(arr, (0, 1))):
-                raise ValueError("mask: entries must be 0/1 or booleans")
+                raise ValueError(f"{name}: entries must be 0/1 or booleans")
             arr = arr.astype(bool)
         return arr
 
