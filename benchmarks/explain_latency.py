@@ -254,7 +254,7 @@ def part_cli(args: argparse.Namespace) -> dict[str, Any]:
                            "ig_s": {r["input"]: float(r["ig_s"]) for r in rows},
                            "ig_nodes": {r["input"]: int(r["ig_nodes"]) for r in rows},
                            "ig_gap": {r["input"]: float(r["ig_gap"]) for r in rows},
-                           "lines": stdout.splitlines()}
+                           "lines": stdout.replace(str(out), "OUT").splitlines()}
             print(f"cli {label}: {wall:.0f} s, peak RSS {rss:.0f} MB", flush=True)
     unit_after = pass_seconds(model, x, model._bn0, model._swish, 285)
     return {"pass_s_before": unit_before, "pass_s_after": unit_after,
