@@ -77,8 +77,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--backend", default="cpsat")
     p.add_argument("--time-limit", type=float, default=60.0, help="seconds per SMUG solve")
     p.add_argument("--ig-steps", type=int, default=None,
-                   help="first-layer IG nodes (default: the explainer's, "
-                        "smug.explain.DEFAULT_N_STEPS)")
+                   help="fixed Gauss-Legendre first-layer IG on this many nodes (default: the "
+                        "explainer's adaptive rule)")
     p.add_argument("--input-ig-steps", type=int, default=50,
                    help="steps of the IG baseline on the input (black baseline)")
     p.add_argument("--thresholds", type=int, default=100)
@@ -95,10 +95,6 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         args.optbox_cell, args.optbox_time_limit, args.deletion_steps = 56, 60.0, 4
         args.time_limit = min(args.time_limit, 20.0)
     args.methods = ("SMUG", "SMUG_base") if args.smug_only else METHODS
-    if args.ig_steps is None:
-        from smug.explain import DEFAULT_N_STEPS
-
-        args.ig_steps = DEFAULT_N_STEPS
     return args
 
 
@@ -130,8 +126,7 @@ def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
         seconds[method] = time.perf_counter() - t0
         return out
 
-    settings = dict(k=args.k, gamma=0.0, cell=args.cell, n_steps=args.ig_steps,
-                    internal_batch_size=10)
+    settings = dict(k=args.k, gamma=0.0, cell=args.cell, n_steps=args.ig_steps)
     if "SMUG" in needed or "SMUG_base" in needed:
         with shared_first_layer_ig():
             smug_expl = timed("SMUG", lambda: SMUG(model, black=BLACK).attribute(
@@ -145,6 +140,7 @@ def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
                          "solve_s": round(smug_expl.timings.solve, 3),
                          "ig_s": round(smug_expl.timings.ig, 2), "trivial": smug_expl.trivial,
                          "ig_gap": round(smug_expl.ig.completeness_relative, 5),
+                         "ig_nodes": smug_expl.ig.n_steps,
                          "cell_sparsity": smug_expl.cell_sparsity}
         extra["SMUG_base"] = {"cell_sparsity": base_expl.base_cell_sparsity}
         maps["SMUG"] = smug_expl.saliency
@@ -256,12 +252,16 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
     smug_rows = [r for r in log.rows if r["method"] == "SMUG"]
     opt_rows = [r for r in log.rows if r["method"] == "OPTBOX"]
     statuses = sorted({r["status"] for r in smug_rows})
+    nodes = [r["ig_nodes"] for r in smug_rows if "ig_nodes" in r]
+    ig_rule = (f"{args.ig_steps} Gauss-Legendre nodes" if args.ig_steps is not None else
+               "adaptive rule at its default tolerance"
+               + (f", {min(nodes)}-{max(nodes)} nodes per photo" if nodes else ""))
     lines = [
         "# Table 1 on offline photos (EfficientNet-Lite0)", "",
         f"{summary['n_photos']} photos; SMUG/SMUG_base k={args.k}, gamma=0, "
         f"{args.cell}x{args.cell} cells, backend {args.backend} ({args.time_limit:g} s limit; "
         f"statuses: {', '.join(statuses) or '-'}); first-layer IG on the softmax, "
-        f"post-ReLU6, {args.ig_steps} Gauss-Legendre nodes; sparsity per pixel (the paper's: "
+        f"post-ReLU6, {ig_rule}; sparsity per pixel (the paper's: "
         f"non-zero Eq. 4 saliency); IG baseline on the input {args.input_ig_steps} steps, "
         f"black baseline; LSC best of up to {args.thresholds} thresholds; Win% among all methods "
         f"but OPTBOX (as in the paper), ties count for each; deletion AUC over "
@@ -300,7 +300,9 @@ def figure(out: Path, rows: list[dict[str, Any]], methods: tuple[str, ...] = MET
 
     from smug.models.imagenet import class_name
 
-    photos = [p for p in sorted({r["photo"] for r in rows}) if (out / "maps" / f"{p}.npz").exists()]
+    # photos whose SMUG row is in (a rerun of SMUG alone fills them one by one)
+    photos = [p for p in sorted({r["photo"] for r in rows if r["method"] == "SMUG"})
+              if (out / "maps" / f"{p}.npz").exists()]
     if not photos:
         return None
     by = {(r["photo"], r["method"]): r for r in rows}

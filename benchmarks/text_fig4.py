@@ -70,7 +70,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--k", type=int, default=100)
     p.add_argument("--backend", default="cpsat")
     p.add_argument("--time-limit", type=float, default=30.0)
-    p.add_argument("--ig-steps", type=int, default=50)
+    p.add_argument("--ig-steps", type=int, default=50, help="steps of the IG baseline")
+    p.add_argument("--first-layer-ig-steps", type=int, default=None,
+                   help="fixed Gauss-Legendre first-layer IG for SMUG on this many nodes "
+                        "(default: the explainer's adaptive rule)")
     p.add_argument("--deletion-steps", type=int, default=10)
     args = p.parse_args(argv)
     if args.quick:
@@ -114,9 +117,9 @@ def explain_review(model: Any, encoder: Any, review: dict[str, Any], args: argpa
     with shared_first_layer_ig():
         smug_expl = SMUG(two).attribute(x, label, k=args.k, gamma=0.0, cell=1,
                                         backend=args.backend, time_limit=args.time_limit,
-                                        n_steps=args.ig_steps)
+                                        n_steps=args.first_layer_ig_steps)
         base_expl = SMUGBase(two).attribute(x, label, k=args.k, gamma=0.0, cell=1,
-                                            n_steps=args.ig_steps)
+                                            n_steps=args.first_layer_ig_steps)
     row["smug_s"] = round(time.perf_counter() - t0, 2)
     row["smug_status"] = smug_expl.solution.status.value
     row["smug_rows"] = smug_expl.problem.n_rows

@@ -60,17 +60,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--backend", default="cpsat")
     p.add_argument("--time-limit", type=float, default=60.0)
     p.add_argument("--ig-steps", type=int, default=None,
-                   help="first-layer IG nodes (default smug.explain.DEFAULT_N_STEPS)")
+                   help="fixed Gauss-Legendre first-layer IG on this many nodes (default: the "
+                        "explainer's adaptive rule)")
     p.add_argument("--input-ig-steps", type=int, default=50,
                    help="steps of the IG baseline on the input")
     p.add_argument("--thresholds", type=int, default=100)
     p.add_argument("--optbox-cell", type=int, default=16)
     p.add_argument("--optbox-time-limit", type=float, default=900.0)
     args = p.parse_args(argv)
-    if args.ig_steps is None:
-        from smug.explain import DEFAULT_N_STEPS
-
-        args.ig_steps = DEFAULT_N_STEPS
     if args.quick:
         args.k, args.ig_steps, args.input_ig_steps, args.thresholds = 300, 8, 8, 10
         args.optbox_cell, args.optbox_time_limit = 56, 30.0
@@ -162,7 +159,7 @@ def run(args: argparse.Namespace, log: ResultLog) -> dict[str, np.ndarray]:
             box_map = np.zeros(tuple(x.shape[2:]), dtype=np.float32)
             box_map[top:bottom, left:right] = 1.0
             maps["OPTBOX"] = box_map
-    settings = dict(k=args.k, gamma=0.0, cell=4, n_steps=args.ig_steps, internal_batch_size=10)
+    settings = dict(k=args.k, gamma=0.0, cell=4, n_steps=args.ig_steps)
     with shared_first_layer_ig():  # SMUG and SMUG_base share one first-layer IG
         for method in progress(METHODS, "two_cats methods"):
             if log.done(kind="method", name=method):
@@ -175,7 +172,8 @@ def run(args: argparse.Namespace, log: ResultLog) -> dict[str, np.ndarray]:
                 maps[method] = e.saliency
                 extra = {"status": e.solution.status.value, "mask_fraction": e.sparsity,
                          "cell_fraction": e.cell_sparsity,
-                         "ig_gap": round(e.ig.completeness_relative, 5)}
+                         "ig_gap": round(e.ig.completeness_relative, 5),
+                         "ig_nodes": e.ig.n_steps}
             elif method == "SMUG_base":
                 e = SMUGBase(model, black=BLACK).attribute(x, label, **settings)
                 maps[method] = e.saliency

@@ -50,11 +50,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--backend", default=None, help="default: the first installed backend")
     p.add_argument("--time-limit", type=float, default=30.0, help="seconds per backend solve")
     p.add_argument("--n-steps", type=int, default=None,
-                   help="IG Gauss-Legendre nodes (default smug.explain.DEFAULT_N_STEPS)")
+                   help="fixed Gauss-Legendre IG on this many nodes (default: adaptive IG)")
+    p.add_argument("--ig-tolerance", type=float, default=None,
+                   help="adaptive IG's relative completeness tolerance "
+                        "(default smug.explain.DEFAULT_IG_TOLERANCE)")
     p.add_argument("--ig-output", default="softmax", choices=("softmax", "logit"),
                    help="what IG attributes (paper: the softmax probability)")
-    p.add_argument("--ig-batch", type=int, default=10,
-                   help="IG path points per forward/backward pass (memory vs speed)")
+    p.add_argument("--ig-batch", type=int, default=None,
+                   help="IG path points per forward/backward pass (default: sized to memory)")
     p.add_argument("--no-cross-check", action="store_true", help="solve with one backend only")
     return p.parse_args(argv)
 
@@ -78,8 +81,9 @@ def run_demo(args: argparse.Namespace) -> dict[str, Any]:
     return explain_image(
         load_photo(args.photo), args.photo, out=args.out, k=args.k, gamma=args.gamma,
         cell=args.cell, rows=args.rows, mask_value=args.mask_value, backend=args.backend,
-        time_limit=args.time_limit, n_steps=args.n_steps, ig_batch=args.ig_batch,
-        ig_output=args.ig_output, cross_check=not args.no_cross_check)
+        time_limit=args.time_limit, n_steps=args.n_steps, ig_tolerance=args.ig_tolerance,
+        ig_batch=args.ig_batch, ig_output=args.ig_output,
+        cross_check=not args.no_cross_check)
 
 
 def explain_image_file(path: Path, *, model: str = "efficientnet-lite0", out: Path,
@@ -104,10 +108,20 @@ def _import_note(solution: Any) -> str:
     return f" (+{seconds:.2f} s importing the solver, once per process)" if seconds >= 0.01 else ""
 
 
+def _ig_accuracy(ig: Any) -> str:
+    """``completeness gap 0.12%, estimated error 0.30% (tolerance 0.50%)``."""
+    text = f"completeness gap {ig.completeness_relative:.2%}"
+    if ig.error_estimate is not None:
+        text += (f", estimated error {ig.error_estimate:.2%} (tolerance {ig.tolerance:.2%}"
+                 f"{'' if ig.converged else ', NOT met'})")
+    return text
+
+
 def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: float = 0.0,
                   cell: int = 4, rows: str = "relative", mask_value: str = "zero",
                   backend: str | None = None, time_limit: float = 30.0,
-                  n_steps: int | None = None, ig_batch: int = 10, ig_output: str = "softmax",
+                  n_steps: int | None = None, ig_tolerance: float | None = None,
+                  ig_batch: int | None = None, ig_output: str = "softmax",
                   cross_check: bool = True) -> dict[str, Any]:
     """Explain one RGB photo (H x W x 3, uint8) with EfficientNet-Lite0 and write the results.
 
@@ -118,7 +132,7 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
     import torch
 
     import smug
-    from smug.explain import DEFAULT_N_STEPS, SMUG, validate_arguments
+    from smug.explain import DEFAULT_IG_TOLERANCE, SMUG, validate_arguments
     from smug.models.efficientnet import (
         BLACK,
         deprocess,
@@ -127,9 +141,10 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
     )
     from smug.viz import save_explanation_png
 
-    n_steps = DEFAULT_N_STEPS if n_steps is None else n_steps
+    ig_tolerance = DEFAULT_IG_TOLERANCE if ig_tolerance is None else ig_tolerance
     validate_arguments(k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value,
-                       ig_output=ig_output, n_steps=n_steps, internal_batch_size=ig_batch,
+                       ig_output=ig_output, n_steps=n_steps, ig_tolerance=ig_tolerance,
+                       internal_batch_size=ig_batch,
                        backend=backend, time_limit=time_limit)  # before the model loads
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
     out = Path(out)
@@ -146,13 +161,14 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
     explanation = SMUG(model, black=BLACK).attribute(
         x, target=best["class"], k=k, gamma=gamma, cell=cell, rows=rows,
         mask_value=mask_value, backend=backend, time_limit=time_limit,
-        n_steps=n_steps, internal_batch_size=ig_batch, ig_output=ig_output)
+        n_steps=n_steps, ig_tolerance=ig_tolerance, internal_batch_size=ig_batch,
+        ig_output=ig_output)
     sol = explanation.solution
     t = explanation.timings
     ig = explanation.ig
     print(f"IG over the stem ({ig.output_kind} of the class, on the "
-          f"{ig.activation or 'linear'} output, {ig.n_steps} nodes): {t.ig:.1f} s "
-          f"(completeness gap {ig.completeness_relative:.2%}); encoding {t.encode:.2f} s; "
+          f"{ig.activation or 'linear'} output, {ig.rule} rule, {ig.n_steps} nodes): "
+          f"{t.ig:.1f} s ({_ig_accuracy(ig)}); encoding {t.encode:.2f} s; "
           f"solve ({sol.backend}) {t.solve:.2f} s{_import_note(sol)}")
     print(f"MaskProblem: {explanation.problem.n_rows} rows x {explanation.problem.n_vars} "
           f"cells, {explanation.problem.nnz} non-zeros; rows met by the empty mask: "
@@ -164,6 +180,18 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
           f"SMUG_base {explanation.base_cell_sparsity:.1%}")
     summary: dict[str, Any] = {"photo": name, "model": "efficientnet-lite0",
                                "prediction": top5, "explanation": explanation.summary()}
+    # the explanation first: it is written and shown before the cross-check runs
+    png = save_explanation_png(
+        out / "saliency.png", deprocess(x), explanation.mask, explanation.saliency,
+        title=f"SMUG on {name}: {best['name']} (p={best['probability']:.2f}), "
+              f"k={k}, gamma={gamma:g}, {cell}x{cell} cells, "
+              f"{sol.backend} {sol.status.value}",
+        extra=[("SMUG_base (per pixel)", explanation.base_mask)])
+    explanation.problem.save(out / "problem.npz")
+    summary["explanation_s"] = time.perf_counter() - start
+    _write_summary(out, summary, start)
+    print(f"\nwrote {png}, {out / 'summary.json'}, {out / 'problem.npz'}: the explanation, "
+          f"{summary['explanation_s']:.0f} s after the start (model load included)")
     if cross_check:
         check = smug.cross_check(explanation.problem, time_limit=time_limit)
         print("\ncross-check of the same MaskProblem on every installed backend "
@@ -175,18 +203,15 @@ def explain_image(image: Any, name: str, *, out: Path, k: int = 3000, gamma: flo
             "unproven": check.unproven,
             "backends": {b: s.summary() for b, s in check.solutions.items()},
         }
-    png = save_explanation_png(
-        out / "saliency.png", deprocess(x), explanation.mask, explanation.saliency,
-        title=f"SMUG on {name}: {best['name']} (p={best['probability']:.2f}), "
-              f"k={k}, gamma={gamma:g}, {cell}x{cell} cells, "
-              f"{sol.backend} {sol.status.value}",
-        extra=[("SMUG_base (per pixel)", explanation.base_mask)])
-    explanation.problem.save(out / "problem.npz")
+        _write_summary(out, summary, start)
+        print(f"\nupdated {out / 'summary.json'} with the cross-check "
+              f"({summary['wall_s']:.0f} s in all)")
+    return summary
+
+
+def _write_summary(out: Path, summary: dict[str, Any], start: float) -> None:
     summary["wall_s"] = time.perf_counter() - start
     (out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
-    print(f"\nwrote {png}, {out / 'summary.json'}, {out / 'problem.npz'} "
-          f"({summary['wall_s']:.0f} s in all)")
-    return summary
 
 
 def main(argv: list[str] | None = None) -> int:

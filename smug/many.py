@@ -330,7 +330,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".we
                   ".pgm")
 SUMMARY_FIELDS = ["input", "label", "label_name", "probability", "status", "objective",
                   "sparsity", "ig_s", "encode_s", "solve_s", "total_s", "backend", "worker",
-                  "error"]
+                  "error", "ig_nodes", "ig_error", "ig_gap"]
 
 
 def find_images(paths: Iterable[str | Path]) -> list[Path]:
@@ -524,19 +524,29 @@ def _file_result(spec: ModelSpec, name: str, x: Any, top: list[dict[str, Any]],
            "probability": round(best["probability"], 6), "status": sol.status.value,
            "objective": sol.objective, "sparsity": round(explanation.sparsity, 6),
            "ig_s": round(t.ig, 3), "encode_s": round(t.encode, 3), "solve_s": round(t.solve, 3),
-           "backend": sol.backend, "error": ""}
+           "backend": sol.backend, "error": "", **_ig_columns(explanation.ig)}
     summary = {"input": name, "model": spec.name, "prediction": top,
                "explanation": explanation.summary()}
     return {"row": row, "summary": summary, "problem": explanation.problem,
             "png": _png_bytes(spec, x, explanation, title)}
 
 
+def _ig_columns(ig: Any) -> dict[str, Any]:
+    """``ig_nodes`` (gradient nodes spent), ``ig_error`` (the adaptive rule's estimated
+    relative error; empty for a fixed rule) and ``ig_gap`` (relative completeness gap)."""
+    error = getattr(ig, "error_estimate", None)
+    return {"ig_nodes": int(ig.n_steps),
+            "ig_error": "" if error is None else f"{error:.3g}",
+            "ig_gap": f"{ig.completeness_relative:.3g}"}
+
+
 def _done_inputs(csv_path: Path, out: Path) -> set[str]:
     """Inputs already explained in an earlier run (a row without error, files present).
 
     The summary is rewritten with only those rows, so that an input that failed (or whose
-    folder was deleted) has one row again after the rerun; a summary with other columns is
-    refused rather than mixed.
+    folder was deleted) has one row again after the rerun. A summary written before the IG
+    columns existed (its columns are the first ones of :data:`SUMMARY_FIELDS`) gains them,
+    empty for its old rows; a summary with other columns is refused rather than mixed.
     """
     if not csv_path.exists() or csv_path.stat().st_size == 0:
         return set()
@@ -544,14 +554,16 @@ def _done_inputs(csv_path: Path, out: Path) -> set[str]:
         reader = csv.DictReader(fh)
         rows = list(reader)
         header = reader.fieldnames or []
-    if list(header) != SUMMARY_FIELDS:
+    older = 0 < len(header) < len(SUMMARY_FIELDS) and \
+        list(header) == SUMMARY_FIELDS[:len(header)]
+    if list(header) != SUMMARY_FIELDS and not older:
         raise ValueError(f"--out: {csv_path} has other columns than this version writes; "
                          "pick another --out folder or remove it")
     kept = [r for r in rows if r.get("status") not in (None, "", "error")
             and (out / r["input"] / "summary.json").is_file()]
-    if len(kept) != len(rows):
+    if len(kept) != len(rows) or older:
         with csv_path.open("w", newline="") as fh:
-            writer = csv.DictWriter(fh, SUMMARY_FIELDS)
+            writer = csv.DictWriter(fh, SUMMARY_FIELDS, restval="")
             writer.writeheader()
             writer.writerows(kept)
     return {r["input"] for r in kept}
@@ -573,8 +585,9 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
                   executor: Executor | None = None, device: str | None = None,
                   k: int | None = None, gamma: float = 0.0, cell: int | None = None,
                   backend: str | None = None, time_limit: float = 60.0,
-                  n_steps: int | None = None, ig_batch: int | None = 10,
-                  progress: bool = False, max_in_flight: int | None = None
+                  n_steps: int | None = None, ig_tolerance: float | None = None,
+                  ig_batch: int | None = None, progress: bool = False,
+                  max_in_flight: int | None = None
                   ) -> Iterator[dict[str, Any]]:
     """Explain image files; write ``OUT/<name>/...`` and ``OUT/summary.csv``; yield rows.
 
@@ -586,9 +599,10 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
     Inputs with a finished row in ``OUT/summary.csv`` (and their ``summary.json``) are
     skipped. Each yielded row is the CSV row plus ``warnings`` (a list of the explainer's
     and the preprocessing's warnings for that input). ``k``/``cell`` default to the model's
-    (:data:`MODELS`), ``n_steps`` to the explainer's; ``ig_batch`` IG path points go through
-    the model at a time (memory vs speed, as in the demo). ``progress`` shows IG's progress bar
-    when running serially (if the explainer has one).
+    (:data:`MODELS`), ``n_steps`` (None: adaptive IG; a number: fixed Gauss-Legendre) and
+    ``ig_tolerance`` to the explainer's; ``ig_batch`` IG path points go through the model at
+    a time (default: sized to the memory). ``progress`` shows IG's progress bar (nodes as they
+    are spent) when running serially.
     """
     if model not in MODELS:
         raise ValueError(f"--model: expected one of {', '.join(MODELS)}, got {model!r}")
@@ -602,6 +616,8 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
                 "time_limit": time_limit, "internal_batch_size": ig_batch}
     if n_steps is not None:  # else the explainer's default
         settings["n_steps"] = n_steps
+    if ig_tolerance is not None:
+        settings["ig_tolerance"] = ig_tolerance
     if progress and executor is None:
         settings["progress"] = True
     settings = _check_explain_kwargs(settings)

@@ -404,6 +404,9 @@ def torch_poisoned(tmp_path) -> dict[str, str]:
     (["--gamma", "-0.1"], ["--gamma", "[0, 1)"]),
     (["--time-limit", "0"], ["--time-limit", "positive"]),
     (["--n-steps", "0"], ["--n-steps", ">= 1"]),
+    (["--ig-tolerance", "2"], ["--ig-tolerance", "(0, 1)"]),
+    (["--ig-tolerance", "0"], ["--ig-tolerance", "(0, 1)"]),
+    (["--ig-batch", "0"], ["--ig-batch", ">= 1"]),
     (["--dask", "localhost"], ["--dask", "local:N"]),
     (["--dask", "local:0"], ["--dask", "N >= 1"]),
     (["--model", "resnet"], ["--model", "mnist-mlp"]),
@@ -446,6 +449,8 @@ def test_explain_cuda_without_cuda_is_one_line(digit_png):
 
 
 def test_explain_digits_folder_writes_one_folder_per_input_and_resumes(tmp_path, digit_png):
+    import csv
+
     backend = "highs" if "highs" in smug.available_backends() else needs_backend()
     out_dir = tmp_path / "out"
     args = ["explain", str(digit_png.parent), "--model", "mnist-mlp", "--gamma", "0.5",
@@ -453,6 +458,9 @@ def test_explain_digits_folder_writes_one_folder_per_input_and_resumes(tmp_path,
     first = run(*args)
     assert first.returncode == 0, first.stderr
     assert "seven: digit 7" in first.stdout and "{" not in first.stdout
+    rows = list(csv.DictReader((out_dir / "summary.csv").open()))
+    # the IG accuracy on the line, as in summary.csv: nodes, gap, estimated error
+    assert f"({rows[0]['ig_nodes']} nodes, gap " in first.stdout and "est. error" in first.stdout
     folder = out_dir / "seven"
     assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz",
                                                   "photo.png", "overlay.png", "mask.png",

@@ -22,6 +22,7 @@ from smug.data.mnist import load_mnist
 from smug.many import (
     _MODELS,
     MODELS,
+    SUMMARY_FIELDS,
     explain_files,
     explain_many,
     find_images,
@@ -315,6 +316,7 @@ def test_photos_on_dask_match_serial(dask_client, tmp_path):
 def test_a_failed_input_is_redone_and_keeps_one_row(digit_files, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
+    # a summary from before the IG columns (ig_nodes, ig_error, ig_gap) is taken over
     header = "input,label,label_name,probability,status,objective,sparsity,ig_s,encode_s," \
              "solve_s,total_s,backend,worker,error\n"
     (out / "summary.csv").write_text(header + "test0,,,,error,,,,,,1.0,,local,ValueError: x\n")
@@ -322,7 +324,9 @@ def test_a_failed_input_is_redone_and_keeps_one_row(digit_files, tmp_path):
                               **SETTINGS))
     assert [r["status"] for r in rows] == ["optimal"]
     with (out / "summary.csv").open() as fh:
-        assert [r["status"] for r in csv.DictReader(fh)] == ["optimal"]
+        reader = csv.DictReader(fh)
+        assert [r["status"] for r in reader] == ["optimal"]
+        assert reader.fieldnames == SUMMARY_FIELDS
     (out / "summary.csv").write_text("input,status\ntest0,optimal\n")
     with pytest.raises(ValueError, match="other columns"):
         list(explain_files(digit_files[:1], out, model="mnist-mlp"))
@@ -335,3 +339,16 @@ def test_default_k_of_all_neurons_does_not_warn_but_an_explicit_k_does(digit_fil
     (row,) = explain_files(digit_files[:1], tmp_path / "b", model="mnist-mlp", k=32,
                            backend=_backend(), gamma=0.5, cell=2)
     assert any("eligible" in w for w in row["warnings"])  # the explainer's FewNeuronsWarning
+
+
+def test_summary_rows_report_the_ig_nodes_error_and_gap(digit_files, tmp_path):
+    (row,) = explain_files(digit_files[:1], tmp_path, model="mnist-mlp", backend=_backend(),
+                           **SETTINGS)
+    summary = json.loads((tmp_path / row["input"] / "summary.json").read_text())
+    ig = summary["explanation"]["ig_completeness"]
+    assert ig["rule"] == "adaptive" and row["ig_nodes"] == ig["nodes"] >= 12
+    assert float(row["ig_gap"]) == pytest.approx(ig["relative_gap"], rel=1e-2)
+    assert float(row["ig_gap"]) <= ig["tolerance"] and float(row["ig_error"]) <= ig["tolerance"]
+    (fixed,) = explain_files(digit_files[:1], tmp_path / "fixed", model="mnist-mlp",
+                             backend=_backend(), n_steps=20, **SETTINGS)
+    assert fixed["ig_nodes"] == 20 and fixed["ig_error"] == ""  # no estimate for a fixed rule

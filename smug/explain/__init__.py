@@ -41,8 +41,11 @@ from smug.explain.firstlayer import (
     extract_first_layer,
 )
 from smug.explain.ig import (
+    DEFAULT_IG_TOLERANCE,
     DEFAULT_N_STEPS,
     IG_OUTPUTS,
+    REFERENCE_N_STEPS,
+    IGNotConvergedWarning,
     LayerAttribution,
     first_layer_ig,
 )
@@ -56,9 +59,11 @@ from smug.explain.saliency import (
 )
 
 __all__ = [
+    "DEFAULT_IG_TOLERANCE",
     "DEFAULT_N_STEPS",
     "IG_OUTPUTS",
     "MASK_VALUES",
+    "REFERENCE_N_STEPS",
     "SMUG",
     "ConvLayer",
     "EmptyMaskWarning",
@@ -67,6 +72,7 @@ __all__ = [
     "Explanation",
     "FewNeuronsWarning",
     "FirstLayer",
+    "IGNotConvergedWarning",
     "LayerAttribution",
     "LinearLayer",
     "SMUGBase",

@@ -16,7 +16,12 @@ from typing import Any
 import numpy as np
 
 from smug.explain.encode import ROW_FORMS
-from smug.explain.ig import DEFAULT_N_STEPS, IG_OUTPUTS
+from smug.explain.ig import (
+    DEFAULT_IG_TOLERANCE,
+    DEFAULT_N_STEPS,
+    IG_OUTPUTS,
+    check_ig_tolerance,
+)
 from smug.solving import check_seed, validate_backend
 
 __all__ = ["MASK_VALUES", "check_cell", "validate_arguments"]
@@ -91,7 +96,8 @@ def _check_backend(backend: Any, solve_options: dict[str, Any]) -> tuple[str, di
 
 def validate_arguments(*, k: int = 3000, gamma: float = 0.0, cell: int | tuple[int, ...] = 4,
                        rows: str = "relative", mask_value: Any = "zero",
-                       ig_output: str = "softmax", n_steps: int = DEFAULT_N_STEPS,
+                       ig_output: str = "softmax", n_steps: int | None = DEFAULT_N_STEPS,
+                       ig_tolerance: float = DEFAULT_IG_TOLERANCE,
                        internal_batch_size: int | None = None,
                        allow_partial_cells: bool = False, progress: bool = False,
                        solve: bool = True, backend: str | None = None,
@@ -102,7 +108,7 @@ def validate_arguments(*, k: int = 3000, gamma: float = 0.0, cell: int | tuple[i
 
     Parameters
     ----------
-    k, gamma, cell, rows, mask_value, ig_output, n_steps, internal_batch_size,
+    k, gamma, cell, rows, mask_value, ig_output, n_steps, ig_tolerance, internal_batch_size,
     allow_partial_cells, progress
         As in :meth:`smug.explain.SMUG.attribute`. ``cell`` is checked for positivity here
         and against the input's spatial shape by :func:`check_cell` later (before IG).
@@ -139,7 +145,8 @@ def validate_arguments(*, k: int = 3000, gamma: float = 0.0, cell: int | tuple[i
         "rows": _check_choice("rows", rows, ROW_FORMS),
         "mask_value": _check_mask_value(mask_value),
         "ig_output": _check_choice("ig_output", ig_output, IG_OUTPUTS),
-        "n_steps": _check_int("n_steps", n_steps),
+        "n_steps": _check_optional_int("n_steps", n_steps),
+        "ig_tolerance": check_ig_tolerance(ig_tolerance),
         "internal_batch_size": _check_optional_int("internal_batch_size", internal_batch_size),
         "allow_partial_cells": _check_bool("allow_partial_cells", allow_partial_cells),
         "progress": _check_bool("progress", progress),

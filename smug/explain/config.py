@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from smug.explain.arguments import validate_arguments
-from smug.explain.ig import DEFAULT_N_STEPS
+from smug.explain.ig import DEFAULT_IG_TOLERANCE, DEFAULT_N_STEPS
 
 __all__ = ["EncodeSettings", "SolveSettings"]
 
@@ -36,7 +36,8 @@ class EncodeSettings:
     rows: str = "relative"
     mask_value: Any = "zero"
     ig_output: str = "softmax"
-    n_steps: int = DEFAULT_N_STEPS
+    n_steps: int | None = DEFAULT_N_STEPS
+    ig_tolerance: float = DEFAULT_IG_TOLERANCE
     internal_batch_size: int | None = None
     allow_partial_cells: bool = False
     progress: bool = False

@@ -39,7 +39,12 @@ from smug.explain.firstlayer import (
     model_device,
     run_model,
 )
-from smug.explain.ig import DEFAULT_N_STEPS, LayerAttribution, first_layer_ig
+from smug.explain.ig import (
+    DEFAULT_IG_TOLERANCE,
+    DEFAULT_N_STEPS,
+    LayerAttribution,
+    first_layer_ig,
+)
 from smug.explain.saliency import SaliencyMaps, saliency_maps
 from smug.problem import Grid, MaskProblem
 from smug.solution import Solution, Status
@@ -252,7 +257,6 @@ class Explanation:
 
     def summary(self) -> dict[str, Any]:
         """A JSON-friendly summary (no arrays); says which definition each number uses."""
-        ig = self.ig
         return {
             "method": self.method,
             "target": self.target,
@@ -273,14 +277,7 @@ class Explanation:
             "definitions": DEFINITIONS,
             "solution": None if self.solution is None else self.solution.summary(),
             "n_solutions": len(self.solutions),
-            "ig_completeness": {
-                "output": ig.output_kind,
-                "activation": ig.activation,
-                "n_steps": ig.n_steps,
-                "sum_attributions": float(ig.attributions.sum()),
-                "f_x_minus_f_0": ig.output - ig.output_at_zero,
-                "relative_gap": ig.completeness_relative,
-            },
+            "ig_completeness": self.ig.summary(),
             "timings": {"ig_s": self.timings.ig, "encode_s": self.timings.encode,
                         "solve_s": self.timings.solve, "total_s": self.timings.total},
         }
@@ -431,7 +428,9 @@ class _FirstLayerExplainer:
     def encode(self, x: Any, target: int | None = None, *, k: int = 3000, gamma: float = 0.0,
                cell: int | tuple[int, ...] = 4, rows: str = "relative",
                mask_value: Any = "zero", ig_output: str = "softmax",
-               n_steps: int = DEFAULT_N_STEPS, internal_batch_size: int | None = None,
+               n_steps: int | None = DEFAULT_N_STEPS,
+               ig_tolerance: float = DEFAULT_IG_TOLERANCE,
+               internal_batch_size: int | None = None,
                allow_partial_cells: bool = False, progress: bool = False,
                name: str = "smug") -> Encoding:
         """Validate, run IG and encode the top-k neurons as a MaskProblem (steps 1-3).
@@ -448,7 +447,7 @@ class _FirstLayerExplainer:
         """
         args = validate_arguments(
             k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value, ig_output=ig_output,
-            n_steps=n_steps, internal_batch_size=internal_batch_size,
+            n_steps=n_steps, ig_tolerance=ig_tolerance, internal_batch_size=internal_batch_size,
             allow_partial_cells=allow_partial_cells, progress=progress, solve=False)
         return self._encode(x, target, args, name)
 
@@ -464,7 +463,8 @@ class _FirstLayerExplainer:
                 target = _resolve_target(run_model(self.model, x), target)
             ig = first_layer_ig(self.model, x, first.output_module, target, args["n_steps"],
                                 args["internal_batch_size"], activation=first.activation,
-                                output=args["ig_output"], progress=args["progress"])
+                                output=args["ig_output"], progress=args["progress"],
+                                tolerance=args["ig_tolerance"], k=args["k"])
         t1 = time.perf_counter()
         act = _check_extraction(first, xin, ig.pre_activations)
         base_act = first.forward(baseline[None])[0].reshape(-1)
@@ -530,7 +530,8 @@ class SMUG(_FirstLayerExplainer):
                   gamma: float = 0.0, cell: int | tuple[int, ...] = 4,
                   rows: str = "relative", mask_value: Any = "zero",
                   ig_output: str = "softmax", backend: str | None = None,
-                  time_limit: float | None = 60.0, n_steps: int = DEFAULT_N_STEPS,
+                  time_limit: float | None = 60.0, n_steps: int | None = DEFAULT_N_STEPS,
+                  ig_tolerance: float = DEFAULT_IG_TOLERANCE,
                   internal_batch_size: int | None = None, n_solutions: int = 1,
                   allow_partial_cells: bool = False, progress: bool = False,
                   threads: int | None = None, seed: int = 0,
@@ -567,8 +568,16 @@ class SMUG(_FirstLayerExplainer):
             installed one.
         time_limit : float or None
             Seconds per solve; a time-out returns the best verified mask as FEASIBLE.
-        n_steps, internal_batch_size : int
-            IG quadrature nodes (Gauss-Legendre) and path points per batch.
+        n_steps : int or None
+            None (default): adaptive IG to ``ig_tolerance`` (nodes placed where the output
+            changes along the path). A number: fixed Gauss-Legendre IG on that many nodes
+            (the reference: ``smug.explain.REFERENCE_N_STEPS`` = 1024).
+        ig_tolerance : float in (0, 1)
+            Adaptive IG: the relative completeness gap and the estimated relative error may
+            not exceed it, and the top-k neurons must have stopped moving (default 0.005).
+        internal_batch_size : int, optional
+            IG path points per forward/backward pass; default sized from the memory one
+            point takes and the memory available (``smug.explain.ig.choose_batch``).
         n_solutions : int
             Up to this many distinct masks, each as small as the first, found by blocking
             the previous masks with a no-good row.
@@ -576,7 +585,7 @@ class SMUG(_FirstLayerExplainer):
             Accept a ``cell`` that does not divide the input: border cells are cut short and
             each cell costs its number of positions (the solver minimises pixels).
         progress : bool
-            Show a tqdm bar over the IG path points.
+            Show a tqdm bar counting the IG nodes as they are spent.
         threads, seed : int
             Passed to :func:`smug.solve`.
         **solve_options
@@ -589,7 +598,7 @@ class SMUG(_FirstLayerExplainer):
         start = time.perf_counter()
         args = validate_arguments(
             k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value, ig_output=ig_output,
-            n_steps=n_steps, internal_batch_size=internal_batch_size,
+            n_steps=n_steps, ig_tolerance=ig_tolerance, internal_batch_size=internal_batch_size,
             allow_partial_cells=allow_partial_cells, progress=progress, solve=True,
             backend=backend, time_limit=time_limit, n_solutions=n_solutions, threads=threads,
             seed=seed, solve_options=solve_options)
@@ -623,7 +632,8 @@ class SMUGBase(_FirstLayerExplainer):
     def attribute(self, x: Any, target: int | None = None, *, k: int = 3000,
                   gamma: float = 0.0, cell: int | tuple[int, ...] = 4,
                   rows: str = "relative", mask_value: Any = "zero",
-                  ig_output: str = "softmax", n_steps: int = DEFAULT_N_STEPS,
+                  ig_output: str = "softmax", n_steps: int | None = DEFAULT_N_STEPS,
+                  ig_tolerance: float = DEFAULT_IG_TOLERANCE,
                   internal_batch_size: int | None = None, allow_partial_cells: bool = False,
                   progress: bool = False) -> Explanation:
         """Same neurons as :meth:`SMUG.attribute`; the mask is their receptive fields.
@@ -634,7 +644,7 @@ class SMUGBase(_FirstLayerExplainer):
         start = time.perf_counter()
         enc = self.encode(x, target, k=k, gamma=gamma, cell=cell, rows=rows,
                           mask_value=mask_value, ig_output=ig_output, n_steps=n_steps,
-                          internal_batch_size=internal_batch_size,
+                          ig_tolerance=ig_tolerance, internal_batch_size=internal_batch_size,
                           allow_partial_cells=allow_partial_cells, progress=progress,
                           name="smug_base")
         cell_mask = np.asarray(enc.receptive.sum(axis=0)).ravel() > 0
@@ -687,7 +697,8 @@ def explain(model: nn.Module, x: Any, target: int | None = None, *,
             spatial_shape: tuple[int, ...] | None = None, k: int = 3000, gamma: float = 0.0,
             cell: int | tuple[int, ...] = 4, rows: str = "relative", mask_value: Any = "zero",
             ig_output: str = "softmax", backend: str | None = None,
-            time_limit: float | None = 60.0, n_steps: int = DEFAULT_N_STEPS,
+            time_limit: float | None = 60.0, n_steps: int | None = DEFAULT_N_STEPS,
+            ig_tolerance: float = DEFAULT_IG_TOLERANCE,
             internal_batch_size: int | None = None, n_solutions: int = 1,
             allow_partial_cells: bool = False, progress: bool = False,
             threads: int | None = None, seed: int = 0,
@@ -728,16 +739,19 @@ def explain(model: nn.Module, x: Any, target: int | None = None, *,
         Solver backend name; default the first installed.
     time_limit : float or None
         Seconds per solve.
-    n_steps : int
-        Gauss-Legendre nodes of IG.
+    n_steps : int or None
+        None (default): adaptive IG to ``ig_tolerance``; a number: fixed Gauss-Legendre IG
+        on that many nodes (the reference: 1024).
+    ig_tolerance : float in (0, 1)
+        Adaptive IG's relative completeness tolerance (default 0.005).
     internal_batch_size : int, optional
-        IG path points per forward/backward pass.
+        IG path points per forward/backward pass (default: sized to memory).
     n_solutions : int
         Up to this many distinct minimal masks.
     allow_partial_cells : bool
         Allow cells that do not divide the input (each costs its number of positions).
     progress : bool
-        tqdm bar over the IG path points.
+        tqdm bar counting the IG nodes as they are spent.
     threads, seed : int
         Solver threads and seed.
     solve_options : dict, optional
@@ -751,7 +765,8 @@ def explain(model: nn.Module, x: Any, target: int | None = None, *,
     return explainer.attribute(
         x, target, k=k, gamma=gamma, cell=cell, rows=rows, mask_value=mask_value,
         ig_output=ig_output, backend=backend, time_limit=time_limit, n_steps=n_steps,
-        internal_batch_size=internal_batch_size, n_solutions=n_solutions,
+        ig_tolerance=ig_tolerance, internal_batch_size=internal_batch_size,
+        n_solutions=n_solutions,
         allow_partial_cells=allow_partial_cells, progress=progress, threads=threads,
         seed=seed, **(solve_options or {}))
 

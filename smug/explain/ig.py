@@ -15,20 +15,38 @@ which output follow the paper (Eq. 1) and the authors' code by default:
 
 The baseline is ``a = 0`` (the paper's "information-less" all-zeros tensor), and
 
-    IG_t = a_t * integral_0^1 dF(alpha * a) / d a_t  d alpha
+    IG_t = a_t * integral_0^1 dF(alpha * a) / d a_t  d alpha.
 
-is computed with Gauss-Legendre quadrature on ``n_steps`` nodes, batched
-``internal_batch_size`` path points per forward/backward pass. Completeness
-(``sum_t IG_t = F(a) - F(0)``) is reported, never assumed.
+Each node of a quadrature rule costs one forward and backward pass of the network, so the
+node count is the cost. Two rules:
+
+* **adaptive** (the default, ``n_steps=None``): a composite midpoint rule refined by
+  trisection where the integrand is largest and where completeness between neighbouring
+  nodes fails (``phi(alpha) = F(alpha * a)`` at each node comes with its forward pass),
+  until the relative completeness gap and the estimated error (the relative change of the
+  top-k attributions in the last refinement) are under the caller's ``tolerance`` and the
+  top-k set stopped moving (:func:`_adaptive_rule`). The integrand of one neuron is rough
+  (the network's ReLU6 units switch one after another along the path), so no rule of high
+  order helps; placing the nodes does (docs/explainer.md, "Quadrature");
+* **fixed** (``n_steps=N``): Gauss-Legendre on ``N`` nodes, the reference (use >= 1000).
+
+Path points go through the network in batches sized from the memory one point's
+activations take (measured on the first pass) and the memory available, never all nodes
+at once (:func:`choose_batch`). Completeness (``sum_t IG_t = F(a) - F(0)``) is reported,
+never assumed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Iterator
+import math
+import os
+import warnings
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
+from numbers import Real
 from typing import Any
 
 import numpy as np
@@ -36,18 +54,48 @@ import torch
 from torch import nn
 
 __all__ = [
+    "DEFAULT_IG_TOLERANCE",
     "DEFAULT_N_STEPS",
     "IG_OUTPUTS",
+    "IG_RULES",
+    "REFERENCE_N_STEPS",
+    "IGNotConvergedWarning",
     "LayerAttribution",
+    "check_ig_tolerance",
+    "choose_batch",
+    "ig_threads",
     "first_layer_ig",
     "reuse_ig",
 ]
 
 #: What IG attributes: the softmax probability of the target (the paper) or the raw output.
 IG_OUTPUTS = ("softmax", "logit")
-#: Gauss-Legendre nodes by default: the completeness gap on the demo photos is below 1 %
-#: (measured in docs/explainer.md, "Quadrature").
-DEFAULT_N_STEPS = 300
+#: ``n_steps`` by default: None, the adaptive rule (a number asks for fixed Gauss-Legendre).
+DEFAULT_N_STEPS: int | None = None
+#: The adaptive rule's relative completeness tolerance by default (docs/explainer.md,
+#: "Quadrature", measures its fidelity against the fixed reference).
+DEFAULT_IG_TOLERANCE = 0.01
+#: Gauss-Legendre nodes of the fixed reference rule the adaptive one is checked against.
+REFERENCE_N_STEPS = 1024
+#: The two rules, as reported in :attr:`LayerAttribution.rule`.
+IG_RULES = ("adaptive", "fixed")
+#: Gradient nodes the adaptive rule may spend at most (then it stops and warns).
+MAX_ADAPTIVE_NODES = 192
+#: Bytes of saved activations one batch of path points may take (see :func:`choose_batch`).
+IG_MEMORY_BUDGET = 1 << 30
+#: Path points per batch at most (small models); for EfficientNet-Lite0 at 224x224 the
+#: memory budget allows 6 (benchmarks/results/explain_latency: per point, batches of 4-8
+#: cost 0.5-0.7 of a batch-1 pass, batches of 16 0.8).
+MAX_BATCH = 16
+
+
+#: Torch threads while IG runs: "auto" (:func:`ig_threads`), a number, or None to leave
+#: torch's setting alone.
+IG_THREADS: int | str | None = "auto"
+
+
+class IGNotConvergedWarning(UserWarning):
+    """The adaptive rule spent its node budget before meeting the tolerance."""
 
 _IG_CACHE: ContextVar[dict[Any, Any] | None] = ContextVar("smug_ig_cache", default=None)
 
@@ -80,7 +128,7 @@ def reuse_ig() -> Iterator[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class LayerAttribution:
-    """IG attributions of every first-layer neuron.
+    """IG attributions of every first-layer neuron, with the accuracy they were computed to.
 
     Attributes
     ----------
@@ -94,6 +142,8 @@ class LayerAttribution:
     output_at_zero : float
         ``F(0)``.
     n_steps : int
+        Gradient nodes used: forward+backward passes of one path point each (also
+        :attr:`n_nodes`).
     pre_activations : ndarray
         The first layer's linear (BatchNorm-folded) output ``o`` (equal to ``activations``
         when no activation module follows).
@@ -101,6 +151,25 @@ class LayerAttribution:
         ``"softmax"`` or ``"logit"``: what ``F`` is (see the module docstring).
     activation : str or None
         Class name of the activation module attributed after (``"ReLU6"``), or None.
+    rule : str
+        ``"adaptive"`` or ``"fixed"`` (Gauss-Legendre on ``n_steps`` nodes).
+    error_estimate : float or None
+        The adaptive rule's estimated relative error: the L1 change of the top-k
+        attributions in its last refinement, over their L1 norm. None for the fixed rule.
+    tolerance : float or None
+        The tolerance the adaptive rule was asked for.
+    converged : bool
+        False when the adaptive rule stopped at its node budget before meeting it.
+    topk_jaccard : float or None
+        Jaccard index of the top-k neurons before and after the adaptive rule's last
+        refinement (1.0: the top-k set stopped moving).
+    batch_size : int
+        Path points per forward/backward pass that were used.
+    alphas : ndarray or None
+        The path positions of the gradient nodes, in the order they were spent.
+    point_bytes : int or None
+        Bytes autograd kept for one path point (measured on the first pass when the batch
+        was sized from memory, else None).
     """
 
     attributions: np.ndarray
@@ -112,6 +181,19 @@ class LayerAttribution:
     pre_activations: np.ndarray | None = None
     output_kind: str = "logit"
     activation: str | None = None
+    rule: str = "fixed"
+    error_estimate: float | None = None
+    tolerance: float | None = None
+    converged: bool = True
+    topk_jaccard: float | None = None
+    batch_size: int = 0
+    alphas: np.ndarray | None = None
+    point_bytes: int | None = None
+
+    @property
+    def n_nodes(self) -> int:
+        """Gradient nodes used (forward+backward passes of one path point each)."""
+        return self.n_steps
 
     @property
     def completeness_gap(self) -> float:
@@ -123,6 +205,25 @@ class LayerAttribution:
         """``|completeness_gap| / max(|F(a) - F(0)|, 1e-12)``."""
         delta = abs(self.output - self.output_at_zero)
         return abs(self.completeness_gap) / max(delta, 1e-12)
+
+    def summary(self) -> dict[str, Any]:
+        """The accuracy and cost of this IG run, JSON-friendly."""
+        return {
+            "output": self.output_kind,
+            "activation": self.activation,
+            "rule": self.rule,
+            "n_steps": self.n_steps,
+            "nodes": self.n_steps,
+            "tolerance": self.tolerance,
+            "error_estimate": self.error_estimate,
+            "relative_gap": self.completeness_relative,
+            "converged": self.converged,
+            "topk_jaccard_last_refinement": self.topk_jaccard,
+            "batch_size": self.batch_size,
+            "point_bytes": self.point_bytes,
+            "sum_attributions": float(self.attributions.sum()),
+            "f_x_minus_f_0": self.output - self.output_at_zero,
+        }
 
 
 def _select(out: torch.Tensor, target: int | None, output: str) -> torch.Tensor:
@@ -178,11 +279,23 @@ class _Replace:
                 h.remove()
 
 
+def check_ig_tolerance(tolerance: Any) -> float:
+    """``ig_tolerance`` as a float in (0, 1), or a ValueError naming it."""
+    if isinstance(tolerance, bool) or not isinstance(tolerance, Real) \
+            or not math.isfinite(tolerance) or not 0.0 < float(tolerance) < 1.0:
+        raise ValueError(f"ig_tolerance: expected a number in (0, 1) (the relative "
+                         f"completeness gap and estimated error IG may leave, default "
+                         f"{DEFAULT_IG_TOLERANCE}), got {tolerance!r}")
+    return float(tolerance)
+
+
 def first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
-                   target: int | None, n_steps: int = DEFAULT_N_STEPS,
+                   target: int | None, n_steps: int | None = DEFAULT_N_STEPS,
                    internal_batch_size: int | None = None, *,
                    activation: nn.Module | None = None, output: str = "softmax",
-                   progress: bool = False) -> LayerAttribution:
+                   progress: bool = False, tolerance: float = DEFAULT_IG_TOLERANCE,
+                   k: int | None = None, max_nodes: int = MAX_ADAPTIVE_NODES
+                   ) -> LayerAttribution:
     """IG of ``model``'s target output over the first layer's activations, zero baseline.
 
     Parameters
@@ -196,49 +309,281 @@ def first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
         when one is folded in).
     target : int or None
         Output index (flat, per example); None for a single-output model.
-    n_steps : int
-        Gauss-Legendre nodes on the path.
+    n_steps : int or None
+        None (default): the adaptive rule, to ``tolerance``. A number: fixed Gauss-Legendre
+        on that many nodes (the reference: :data:`REFERENCE_N_STEPS`).
     internal_batch_size : int, optional
-        Path points per forward/backward pass (default: all ``n_steps`` at once).
+        Path points per forward/backward pass; default chosen from the memory one point
+        takes and the memory available (:func:`choose_batch`).
     activation : nn.Module, optional
         The ReLU/ReLU6 module applied to ``o``: its output is attributed instead of ``o``.
     output : {"softmax", "logit"}
         ``F`` is the softmax probability of ``target`` (the paper) or the raw output.
     progress : bool
-        Show a tqdm bar over the path points.
+        Show a tqdm bar counting the nodes as they are spent.
+    tolerance : float in (0, 1)
+        Adaptive rule: the relative completeness gap and the estimated relative error must
+        both be under it.
+    k : int, optional
+        Adaptive rule: the top-k neurons (by attribution) whose set must stop moving
+        (default 3000, or every neuron when there are fewer).
+    max_nodes : int
+        Adaptive rule: gradient nodes spent at most; reaching it without meeting the
+        tolerance warns (:class:`IGNotConvergedWarning`) and sets ``converged=False``.
 
     Inside :func:`reuse_ig`, a result computed before for the same model, layer, input,
-    target, output and ``n_steps`` is returned instead of recomputed.
+    target, output and rule (``n_steps``, or ``tolerance`` with at least this ``k``) is
+    returned instead of recomputed.
     """
     if output not in IG_OUTPUTS:
         raise ValueError(f"ig_output: expected one of {IG_OUTPUTS}, got {output!r}")
+    if n_steps is not None and (isinstance(n_steps, bool) or not isinstance(n_steps, int)
+                                or n_steps < 1):
+        raise ValueError(f"n_steps: expected None (adaptive) or an integer >= 1, got "
+                         f"{n_steps!r}")
+    tolerance = check_ig_tolerance(tolerance)
     args = (model, x, output_module, target, n_steps, internal_batch_size, activation, output,
-            progress)
+            progress, tolerance, k, max_nodes)
     cache = _IG_CACHE.get()
     if cache is None:
         return _compute_first_layer_ig(*args)
     digest = hashlib.sha1(x.detach().cpu().numpy().tobytes()).hexdigest()
+    rule = ("fixed", n_steps) if n_steps is not None else ("adaptive", tolerance, max_nodes)
     key = (id(model), id(output_module), id(activation), digest, tuple(x.shape), str(x.dtype),
-           target, n_steps, output)
-    if key in cache:
+           target, output, rule)
+    wanted_k = 0 if n_steps is not None else max(STABLE_TOP_K, k or 0)
+    if key in cache and cache[key][0] >= wanted_k:
         cache["hits"] += 1
     else:
-        cache[key] = _compute_first_layer_ig(*args)
-    return cache[key]
+        cache[key] = (wanted_k, _compute_first_layer_ig(*args))
+    return cache[key][1]
 
 
-def _path_bar(total: int, enabled: bool):
+def choose_batch(bytes_per_point: int, budget: int | None = None,
+                 available: int | None = None, cap: int = MAX_BATCH) -> int:
+    """Path points per forward/backward pass: as many as fit the memory, at most ``cap``.
+
+    Parameters
+    ----------
+    bytes_per_point : int
+        Memory one path point's forward/backward takes (measured: the tensors autograd saves
+        for one point, :func:`_saved_bytes`).
+    budget : int, optional
+        Bytes a batch may take (default :data:`IG_MEMORY_BUDGET`).
+    available : int, optional
+        Bytes of memory available now (default: read from the system); a batch takes at
+        most a quarter of it.
+    cap : int
+        Upper bound (larger batches were not faster per point here).
+
+    Returns
+    -------
+    int
+        At least 1; never grows with the number of nodes.
+    """
+    budget = IG_MEMORY_BUDGET if budget is None else budget
+    available = _available_memory() if available is None else available
+    limit = min(budget, available // 4) if available else budget
+    return int(max(1, min(cap, limit // max(1, int(bytes_per_point)))))
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory available (``MemAvailable``), or None when it cannot be read."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except Exception:  # noqa: BLE001 - psutil missing or unsupported platform
+        pass
+    try:
+        return int(os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+@contextlib.contextmanager
+def _count_saved_bytes(model: nn.Module | None = None) -> Iterator[list[int]]:
+    """Sum the bytes of the distinct storages autograd saves for backward inside the block.
+
+    The model's parameters and buffers are left out (they are there once, whatever the
+    batch): what remains grows with the number of points in the batch.
+    """
+    seen: set[int] = set()
+    if model is not None:
+        seen |= {t.untyped_storage().data_ptr()
+                 for t in [*model.parameters(), *model.buffers()]}
+    total = [0]
+
+    def pack(t: torch.Tensor) -> torch.Tensor:
+        storage = t.untyped_storage()
+        if storage.data_ptr() not in seen:
+            seen.add(storage.data_ptr())
+            total[0] += storage.nbytes()
+        return t
+
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        yield total
+
+
+def ig_threads(current: int | None = None, cores: int | None = None,
+               load: float | None = None) -> int:
+    """Torch threads for IG: the cores other processes leave idle, at most ``current``.
+
+    Measured here (docs/explainer.md, *Threads*): on a 2-core machine busy with other jobs,
+    two torch threads made each pass several times slower than one (the threads wait for
+    each other on cores they do not get), while on an idle machine they are faster. So IG
+    takes ``cores - (load average - 1)`` threads (the ``- 1`` is this process), at least
+    one and never more than torch's current setting (a Dask worker's one thread stays one).
+    """
+    current = torch.get_num_threads() if current is None else current
+    cores = (os.cpu_count() or 1) if cores is None else cores
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except (AttributeError, OSError):  # not on this platform: keep torch's setting
+            return current
+    idle = int(cores - max(0.0, load - 1.0))
+    return max(1, min(current, idle))
+
+
+@contextlib.contextmanager
+def _threads() -> Iterator[None]:
+    """IG's torch threads (:data:`IG_THREADS`) inside the block, torch's setting after."""
+    before = torch.get_num_threads()
+    wanted = ig_threads(before) if IG_THREADS == "auto" else IG_THREADS
+    if wanted is None or wanted == before:
+        yield
+        return
+    torch.set_num_threads(int(wanted))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+@contextlib.contextmanager
+def _frozen(model: nn.Module) -> Iterator[None]:
+    """Parameters do not require gradients inside the block (IG needs only d/d(points))."""
+    params = [p for p in model.parameters() if p.requires_grad]
+    for p in params:
+        p.requires_grad_(False)
+    try:
+        yield
+    finally:
+        for p in params:
+            p.requires_grad_(True)
+
+
+class _Path:
+    """``phi(alpha) = F(alpha * a)`` and its gradients along the path, in bounded batches.
+
+    ``values`` runs forward passes only. ``gradients`` runs forward+backward passes and
+    returns the weighted sum of the gradients (float64); ``integrands`` returns, per node,
+    ``a * grad F(alpha a)`` and its sum ``phi'(alpha)``. The first gradient pass takes one
+    point and measures the memory autograd keeps for it; batches are then sized by
+    :func:`choose_batch` unless the caller fixed the batch.
+    """
+
+    def __init__(self, model: nn.Module, x: torch.Tensor, hooks: _Replace, act: torch.Tensor,
+                 target: int | None, output: str, batch: int | None, bar: Any,
+                 precision: str = "float32") -> None:
+        self.model, self.x, self.hooks, self.act = model, x, hooks, act
+        self.target, self.output, self.bar = target, output, bar
+        self.bf16 = precision == "bfloat16"
+        # channels_last: the convolutions after the stem run faster on this layout (NHWC)
+        self.layout = torch.channels_last if act.dim() == 4 else torch.contiguous_format
+        self.batch = batch
+        self.bytes_per_point: int | None = None
+        self.shape = (-1,) + (1,) * (act.dim() - 1)
+        self.act64 = act[0].double()
+        self.n_grad = 0
+        self.spent: list[float] = []
+
+    def _run(self, alpha: np.ndarray, grad: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+        a = torch.tensor(alpha, dtype=self.act.dtype, device=self.act.device)
+        points = (a.reshape(self.shape) * self.act).contiguous(memory_format=self.layout)
+        if grad:
+            points.requires_grad_(True)
+        self.hooks.value = points
+        xs = self.x.expand(points.shape[0], *self.x.shape[1:])
+        with torch.set_grad_enabled(grad), torch.autocast(self.act.device.type,
+                                                          dtype=torch.bfloat16,
+                                                          enabled=self.bf16):
+            out = _select(self.model(xs), self.target, self.output).float()
+            g = torch.autograd.grad(out.sum(), points)[0] if grad else None
+        self.hooks.value = None
+        return out.detach(), g
+
+    def values(self, alphas: Sequence[float]) -> np.ndarray:
+        """``phi`` at ``alphas``: forward passes only."""
+        alphas = np.asarray(alphas, dtype=np.float64)
+        step = 2 * (self.batch or MAX_BATCH)  # no activations are kept for a backward pass
+        out = [self._run(alphas[i:i + step], False)[0].double().cpu().numpy()
+               for i in range(0, len(alphas), step)]
+        return np.concatenate(out) if out else np.zeros(0)
+
+    def _next_stop(self, start: int, n: int) -> int:
+        return start + 1 if self.batch is None else min(n, start + self.batch)
+
+    def _grad_batch(self, alphas: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+        """``phi`` and the gradients at ``alphas`` (one batch); the first call measures one
+        point's memory."""
+        if self.batch is None:
+            with _count_saved_bytes(self.model) as saved:
+                out, g = self._run(alphas, True)
+            self.bytes_per_point = int(saved[0])
+            self.batch = choose_batch(2 * saved[0])  # saved tensors + their gradients
+        else:
+            out, g = self._run(alphas, True)
+        if self.bar is not None:
+            self.bar.update(len(alphas))
+        self.n_grad += len(alphas)
+        self.spent += [float(a) for a in alphas]
+        return out, g
+
+    def gradients(self, alphas: np.ndarray, weights: np.ndarray) -> torch.Tensor:
+        """``sum_i weights_i * grad F(alphas_i a)`` in float64."""
+        total = torch.zeros_like(self.act64)
+        start = 0
+        while start < len(alphas):
+            stop = self._next_stop(start, len(alphas))
+            g = self._grad_batch(alphas[start:stop])[1].double()
+            w = torch.tensor(weights[start:stop], dtype=torch.float64, device=g.device)
+            total += (g * w.reshape(self.shape)).sum(0)
+            start = stop
+        return total
+
+    def integrands(self, alphas: np.ndarray
+                   ) -> tuple[list[torch.Tensor], np.ndarray, np.ndarray]:
+        """Per node: ``a * grad F(alpha a)`` (float32), its sum ``phi'(alpha)`` and
+        ``phi(alpha)`` (the forward pass of the node gives it at no cost)."""
+        values: list[torch.Tensor] = []
+        slopes, phis = np.zeros(len(alphas)), np.zeros(len(alphas))
+        start = 0
+        while start < len(alphas):
+            stop = self._next_stop(start, len(alphas))
+            out, g = self._grad_batch(alphas[start:stop])
+            h = g.double() * self.act64
+            slopes[start:stop] = h.reshape(stop - start, -1).sum(1).cpu().numpy()
+            phis[start:stop] = out.double().cpu().numpy()
+            values += [row.float() for row in h]
+            start = stop
+        return values, slopes, phis
+
+
+def _node_bar(enabled: bool, total: int | None):
     if not enabled:
         return contextlib.nullcontext(None)
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, desc="IG path points", unit="pt")
+    return tqdm(total=total, desc="IG nodes", unit="node")
 
 
 def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
-                            target: int | None, n_steps: int,
+                            target: int | None, n_steps: int | None,
                             internal_batch_size: int | None, activation: nn.Module | None,
-                            output: str, progress: bool) -> LayerAttribution:
+                            output: str, progress: bool, tolerance: float, k: int | None,
+                            max_nodes: int) -> LayerAttribution:
     """The computation behind :func:`first_layer_ig` (same parameters)."""
     hooks = _Replace(output_module, activation)
     with hooks.installed(), torch.no_grad():
@@ -247,26 +592,183 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         raise RuntimeError(f"activation: {type(activation).__name__} did not run on the first "
                            "layer's output")
     act, pre = hooks.captured["a"], hooks.captured["pre"]
+    with _threads(), _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
+        path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar)
+        f_zero = float(path.values([0.0])[0])
+        if n_steps is not None:
+            attr, extra = path.act64 * _fixed_rule(path, n_steps), {}
+        else:
+            attr, extra = _adaptive_rule(path, f_x, f_zero, tolerance,
+                                         _top_k(k, act[0].numel()), max_nodes)
+    attributions = attr.cpu().numpy()
+    result = LayerAttribution(
+        attributions, act[0].cpu().numpy(), target, f_x, f_zero, path.n_grad,
+        pre[0].cpu().numpy(), output, None if activation is None else type(activation).__name__,
+        rule="fixed" if n_steps is not None else "adaptive",
+        batch_size=int(path.batch or 0), alphas=np.array(path.spent),
+        point_bytes=path.bytes_per_point, **extra)
+    if not result.converged:
+        warnings.warn(
+            f"IG: the adaptive rule spent {result.n_steps} nodes (max_nodes) without meeting "
+            f"tolerance {tolerance:g} (completeness gap {result.completeness_relative:.3%}, "
+            f"estimated error {result.error_estimate or float('nan'):.3%}); pass n_steps for "
+            "a fixed rule",
+            IGNotConvergedWarning, stacklevel=3)
+    return result
+
+
+#: The adaptive rule checks the stability of at least this many top neurons (the paper's
+#: k on ImageNet), so that one IG run serves every smaller k of a sweep.
+STABLE_TOP_K = 3000
+
+
+def _top_k(k: int | None, n: int) -> int:
+    return max(1, min(n, max(STABLE_TOP_K, 0 if k is None else int(k))))
+
+
+def _fixed_rule(path: _Path, n_steps: int) -> torch.Tensor:
+    """Gauss-Legendre on ``n_steps`` nodes: the integral of the gradient, float64."""
     nodes, weights = np.polynomial.legendre.leggauss(n_steps)
-    alphas = torch.tensor((nodes + 1) / 2, dtype=act.dtype, device=act.device)
-    quad_w = torch.tensor(weights / 2, dtype=act.dtype, device=act.device)
-    batch = internal_batch_size or n_steps
-    shape = (-1,) + (1,) * (act.dim() - 1)
-    grads = torch.zeros_like(act[0])
-    with hooks.installed(), _path_bar(n_steps, progress) as bar:
-        for start in range(0, n_steps, batch):
-            alpha = alphas[start:start + batch]
-            points = (alpha.reshape(shape) * act).requires_grad_(True)
-            hooks.value = points
-            out = _select(model(x.expand(points.shape[0], *x.shape[1:])), target, output)
-            (g,) = torch.autograd.grad(out.sum(), points)
-            grads += (g * quad_w[start:start + batch].reshape(shape)).sum(0)
-            if bar is not None:
-                bar.update(int(alpha.numel()))
-        hooks.value = torch.zeros_like(act)
-        with torch.no_grad():
-            f_zero = float(_select(model(x), target, output)[0])
-    attributions = (act[0].double() * grads.double()).cpu().numpy()
-    return LayerAttribution(attributions, act[0].cpu().numpy(), target, f_x, f_zero, n_steps,
-                            pre[0].cpu().numpy(), output,
-                            None if activation is None else type(activation).__name__)
+    return path.gradients((nodes + 1) / 2, weights / 2)
+
+
+#: Adaptive rule: cells of the first round, and how many nodes a refinement round adds at
+#: most, as a share of the nodes spent so far.
+INITIAL_CELLS = 12
+ROUND_GROWTH = 0.3
+#: The top-k set must agree (Jaccard) this well before and after a refinement.
+TOPK_STABLE = 0.985
+
+
+@dataclass
+class _Cell:
+    """One cell of the composite midpoint rule: ``[left, right]`` and ``a * grad F`` at its
+    centre (float32, to keep the memory of many cells small)."""
+
+    left: float
+    right: float
+    value: torch.Tensor  # a * grad F(centre * a), the integrand at the centre
+    slope: float         # phi'(centre) = sum of value
+    phi: float           # phi(centre) = F(centre * a)
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def score(self) -> float:
+        """Expected error of the cell: its width squared times the integrand's L1 mass."""
+        return self.width ** 2 * float(self.value.abs().sum())
+
+
+def _evaluate(path: _Path, spans: list[tuple[float, float]]) -> list[_Cell]:
+    """The integrand at the centre of each span, one node each, batched."""
+    centres = np.array([(lo + hi) / 2 for lo, hi in spans])
+    cells: list[_Cell] = []
+    for (lo, hi), g, slope, phi in zip(spans, *path.integrands(centres)):
+        cells.append(_Cell(lo, hi, g, slope, phi))
+    return cells
+
+
+def _scalar_errors(cells: list[_Cell], f_zero: float, f_x: float) -> np.ndarray:
+    """Per cell, how far the rule is from completeness around it, at no extra pass.
+
+    Between two neighbouring centres ``phi(c') - phi(c)`` is the exact integral of
+    ``phi'``, and ``(c' - c) (phi'(c) + phi'(c')) / 2`` the rule's; likewise from 0 to the
+    first centre and from the last centre to 1 (with the end cell's own slope). Each cell
+    gets the mean of the two discrepancies beside it.
+    """
+    c = np.array([cell.centre for cell in cells])
+    s = np.array([cell.slope for cell in cells])
+    phi = np.array([cell.phi for cell in cells])
+    inner = (phi[1:] - phi[:-1]) - (c[1:] - c[:-1]) * (s[1:] + s[:-1]) / 2
+    first = (phi[0] - f_zero) - c[0] * s[0]
+    last = (f_x - phi[-1]) - (1.0 - c[-1]) * s[-1]
+    gaps = np.abs(np.concatenate([[first], inner, [last]]))
+    return (gaps[:-1] + gaps[1:]) / 2
+
+
+def _estimate(cells: list[_Cell]) -> torch.Tensor:
+    total = torch.zeros_like(cells[0].value, dtype=torch.float64)
+    for c in cells:
+        total += c.width * c.value.double()
+    return total
+
+
+def _to_refine(cells: list[_Cell], n: int, share: float, f_zero: float, f_x: float
+               ) -> list[int]:
+    """The ``n`` cells to trisect: a ``share`` of them where completeness fails most
+    (:func:`_scalar_errors`), the rest by :attr:`_Cell.score`."""
+    chosen: list[int] = []
+    if share > 0:
+        scalar = _scalar_errors(cells, f_zero, f_x)
+        chosen = np.argsort(-scalar, kind="stable")[:math.ceil(share * n)].tolist()
+    for i in sorted(range(len(cells)), key=lambda i: -cells[i].score):
+        if len(chosen) >= n:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return chosen
+
+
+def _top(attr: torch.Tensor, k: int) -> set[int]:
+    return set(torch.topk(attr.reshape(-1), k).indices.tolist())
+
+
+def _adaptive_rule(path: _Path, f_x: float, f_zero: float, tolerance: float, k: int,
+                   max_nodes: int) -> tuple[torch.Tensor, dict[str, Any]]:
+    """Composite midpoint rule, refined by trisection where the integrand is largest.
+
+    Trisecting a cell keeps its centre (the centre of the middle third), so every node
+    spent stays in the rule. Each round trisects the cells of largest
+    :attr:`_Cell.score` (the error of a midpoint cell over a rough integrand grows with its
+    width and its mass) and, while the completeness gap is open, the cells where the
+    completeness between neighbouring nodes fails most (:func:`_scalar_errors`: half of
+    the round, or all of it once the top-k is stable), adding at
+    most ``ROUND_GROWTH`` times the nodes so far; the rule
+    stops when the completeness gap is under ``tolerance``, the attributions moved less
+    than ``tolerance`` (relative, L1 over the top-k) in the last round, and the top-k set
+    stayed (Jaccard >= ``TOPK_STABLE``).
+    """
+    edges = np.linspace(0.0, 1.0, INITIAL_CELLS + 1)
+    cells = _evaluate(path, list(zip(edges[:-1], edges[1:])))
+    scale = max(abs(f_x - f_zero), 1e-12)
+    attr = _estimate(cells)
+    top = _top(attr, k)
+    jaccard, change = None, float("inf")
+    while True:
+        gap = abs(float(attr.sum()) - (f_x - f_zero)) / scale
+        met = gap <= tolerance and change <= tolerance and jaccard is not None \
+            and jaccard >= TOPK_STABLE
+        room = max_nodes - path.n_grad
+        if met or room < 2:
+            break
+        n_new = max(2, min(room, int(ROUND_GROWTH * path.n_grad))) // 2
+        stable = change <= tolerance and (jaccard or 0.0) >= TOPK_STABLE
+        order = _to_refine(cells, n_new, 0.0 if gap <= tolerance else 1.0 if stable else 0.5,
+                           f_zero, f_x)
+        spans = []
+        for i in order:
+            c = cells[i]
+            third = c.width / 3
+            spans += [(c.left, c.left + third), (c.right - third, c.right)]
+        outer = _evaluate(path, spans)
+        refined = [c for i, c in enumerate(cells) if i not in set(order)] + outer
+        for i in order:  # the middle third keeps the centre's node
+            c, third = cells[i], cells[i].width / 3
+            refined.append(_Cell(c.left + third, c.right - third, c.value, c.slope, c.phi))
+        cells = sorted(refined, key=lambda c: c.left)
+        new_attr = _estimate(cells)
+        new_top = _top(new_attr, k)
+        index = torch.tensor(sorted(new_top | top))
+        flat_new, flat_old = new_attr.reshape(-1)[index], attr.reshape(-1)[index]
+        change = float((flat_new - flat_old).abs().sum() / flat_new.abs().sum().clamp_min(1e-30))
+        jaccard = len(new_top & top) / len(new_top | top)
+        attr, top = new_attr, new_top
+    met = gap <= tolerance and change <= tolerance and (jaccard or 0.0) >= TOPK_STABLE
+    return attr, {"error_estimate": change if math.isfinite(change) else None,
+                  "tolerance": tolerance, "converged": bool(met), "topk_jaccard": jaccard}

@@ -70,8 +70,10 @@ def prepare(explainer: SMUG, x: Any, target: int | None = None, *,
             settings: EncodeSettings | None = None) -> Prepared:
     """Stage 1: extract the first layer, resolve the target, run IG over its outputs.
 
-    Uses ``settings.mask_value``, ``ig_output``, ``n_steps``, ``internal_batch_size`` and
-    ``progress`` (the other fields matter to :func:`encode`).
+    Uses ``settings.mask_value``, ``ig_output``, ``n_steps``, ``ig_tolerance``,
+    ``internal_batch_size`` and ``progress``; the adaptive IG checks the stability of the
+    top ``settings.k`` (at least 3000) neurons, so prepare with the largest k you will
+    encode (the other fields matter to :func:`encode`).
     """
     settings = settings or EncodeSettings()
     model = explainer.model
@@ -84,7 +86,8 @@ def prepare(explainer: SMUG, x: Any, target: int | None = None, *,
             target = resolve_target(run_model(model, x), target)
         ig = first_layer_ig(model, x, first.output_module, target, settings.n_steps,
                             settings.internal_batch_size, activation=first.activation,
-                            output=settings.ig_output, progress=settings.progress)
+                            output=settings.ig_output, progress=settings.progress,
+                            tolerance=settings.ig_tolerance, k=settings.k)
     seconds = time.perf_counter() - t0
     xin = layer_input.detach().cpu().double().numpy()
     baseline = masked_value(xin, settings.mask_value, explainer.black)
@@ -92,7 +95,9 @@ def prepare(explainer: SMUG, x: Any, target: int | None = None, *,
     base_act = first.forward(baseline[None])[0].reshape(-1)
     return Prepared(explainer, first, xin, baseline, ig.attributions.reshape(-1), act,
                     base_act, target, seconds,
-                    {"ig_completeness_relative": round(ig.completeness_relative, 6)})
+                    {"ig_completeness_relative": round(ig.completeness_relative, 6),
+                     "ig_nodes": ig.n_steps, "ig_rule": ig.rule,
+                     "ig_error_estimate": ig.error_estimate})
 
 
 def encode(prepared: Prepared, settings: EncodeSettings, name: str = "smug"

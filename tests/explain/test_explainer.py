@@ -277,10 +277,15 @@ def test_k_above_the_eligible_neurons_warns_with_the_count():
     assert result.k_requested == 10 and result.n_eligible == 2 and result.problem.n_rows == 2
 
 
-def test_progress_bar_over_the_ig_path(capsys):
+def test_progress_bar_counts_the_ig_nodes_as_they_are_spent(capsys):
     SMUG(two_layer_net()).attribute(X, k=2, cell=1, n_steps=12, time_limit=10, progress=True)
     err = capsys.readouterr().err
-    assert "IG path points" in err and "12/12" in err
+    assert "IG nodes" in err and "12/12" in err  # fixed rule: the count is known
+    result = SMUG(two_layer_net()).attribute(X, k=2, cell=1, time_limit=10, progress=True)
+    err = capsys.readouterr().err
+    # adaptive rule: no total, the bar ends on the nodes actually spent
+    assert "IG nodes" in err and f"{result.ig.n_steps}node" in err.replace(" ", "")
+    assert "/" not in err.split("IG nodes")[-1].split("[")[0]
 
 
 def test_inputs_move_to_the_model_and_results_are_cpu_numpy():

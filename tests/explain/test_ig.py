@@ -137,9 +137,9 @@ def test_extraction_finds_the_activation_after_batchnorm():
 
 @pytest.mark.slow
 def test_completeness_gap_on_a_real_photo_under_the_default_rule():
-    """EfficientNet-Lite0 on chelsea: the default nodes keep the gap under 1 % (~30 s)."""
+    """EfficientNet-Lite0 on chelsea: the adaptive default meets its tolerance (~30 s)."""
     from smug.data.photos import load_photo
-    from smug.explain import DEFAULT_N_STEPS, extract_first_layer
+    from smug.explain import DEFAULT_IG_TOLERANCE, extract_first_layer
     from smug.models.efficientnet import load_efficientnet_lite0, preprocess
 
     model = load_efficientnet_lite0()
@@ -147,7 +147,188 @@ def test_completeness_gap_on_a_real_photo_under_the_default_rule():
     first, _ = extract_first_layer(model, x)
     assert first.activation is model._swish
     target = int(model(x).argmax())
-    result = first_layer_ig(model, x, first.output_module, target, DEFAULT_N_STEPS,
-                            internal_batch_size=25, activation=first.activation)
+    result = first_layer_ig(model, x, first.output_module, target,
+                            activation=first.activation)
     assert result.output_kind == "softmax" and result.output > 0.5
-    assert result.completeness_relative < 0.01, result.completeness_relative
+    assert result.rule == "adaptive" and result.converged
+    assert result.completeness_relative <= DEFAULT_IG_TOLERANCE
+    assert result.n_steps <= 192 and 1 <= result.batch_size <= 16
+
+
+# --- the adaptive rule: known answers -------------------------------------------------------
+class SteepSigmoid(nn.Module):
+    """``F(a) = sigmoid(w . a + b)`` after a first Linear layer: along the path
+    ``phi(alpha) = sigmoid(alpha s + b)`` with ``s = w . a``, so that
+
+        IG_t = a_t w_t (sigmoid(s + b) - sigmoid(b)) / s
+
+    exactly, and a steep sigmoid makes the integrand a narrow bump at ``alpha = -b / s``."""
+
+    def __init__(self, steep: float, centre: float) -> None:
+        super().__init__()
+        torch.manual_seed(3)
+        self.first = nn.Linear(6, 50)
+        self.head = nn.Linear(50, 1)
+        with torch.no_grad():
+            a = self.first(torch.ones(1, 6))[0]
+            w = torch.randn(50)
+            self.head.weight.copy_((w * steep / (w * a).sum())[None])  # s = steep
+            self.head.bias.fill_(-centre * steep)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.sigmoid(self.head(self.first(x)))
+
+
+def _sigmoid_ig(model: SteepSigmoid, x: torch.Tensor) -> np.ndarray:
+    a = model.first(x)[0].double()
+    w, b = model.head.weight[0].double(), model.head.bias.double()
+    s = (w * a).sum()
+    return (a * w * (torch.sigmoid(s + b) - torch.sigmoid(b)) / s).detach().numpy()
+
+
+def test_adaptive_rule_meets_its_tolerance_on_an_analytic_integral():
+    model = SteepSigmoid(steep=12.0, centre=0.4).double().eval()
+    x = torch.ones(1, 6, dtype=torch.float64)
+    exact = _sigmoid_ig(model, x)
+    for tol in (0.01, 0.001):
+        r = first_layer_ig(model, x, model.first, None, output="logit", tolerance=tol, k=10)
+        assert r.rule == "adaptive" and r.converged and r.error_estimate <= tol
+        assert r.completeness_relative <= tol
+        # the rule's error against the closed form is of the order of its tolerance
+        assert np.abs(r.attributions - exact).sum() / np.abs(exact).sum() < 2 * tol
+        assert len(r.alphas) == r.n_steps and len(set(r.alphas.tolist())) == r.n_steps
+
+
+def test_adaptive_rule_places_its_nodes_on_a_step_like_integrand():
+    # sigmoid(200 (alpha - 0.62)): the integrand lives on alpha in 0.62 +- 0.03
+    model = SteepSigmoid(steep=200.0, centre=0.62).double().eval()
+    x = torch.ones(1, 6, dtype=torch.float64)
+    exact = _sigmoid_ig(model, x)
+    r = first_layer_ig(model, x, model.first, None, output="logit", tolerance=0.005, k=10)
+    assert r.converged and r.completeness_relative <= 0.005
+    near = np.abs(r.alphas - 0.62) < 0.05
+    assert near.sum() > 0.6 * r.n_steps, r.alphas  # 10 % of the path holds most nodes
+    err = np.abs(r.attributions - exact).sum() / np.abs(exact).sum()
+    # the same number of Gauss-Legendre nodes spread over the whole path does worse
+    fixed = first_layer_ig(model, x, model.first, None, r.n_steps, output="logit")
+    fixed_err = np.abs(fixed.attributions - exact).sum() / np.abs(exact).sum()
+    assert err < 0.01 and err < fixed_err, (err, fixed_err)
+
+
+def test_fixed_rule_is_the_reference_and_reports_no_estimate():
+    model = SteepSigmoid(steep=12.0, centre=0.4).double().eval()
+    x = torch.ones(1, 6, dtype=torch.float64)
+    r = first_layer_ig(model, x, model.first, None, 64, output="logit")
+    assert r.rule == "fixed" and r.n_steps == 64 and r.error_estimate is None
+    np.testing.assert_allclose(r.attributions, _sigmoid_ig(model, x), rtol=1e-9)
+
+
+def test_adaptive_rule_warns_when_its_node_budget_runs_out():
+    from smug.explain import IGNotConvergedWarning
+
+    model = SteepSigmoid(steep=200.0, centre=0.62).double().eval()
+    x = torch.ones(1, 6, dtype=torch.float64)
+    with pytest.warns(IGNotConvergedWarning, match="without meeting tolerance"):
+        r = first_layer_ig(model, x, model.first, None, output="logit", tolerance=1e-4,
+                           max_nodes=20)
+    assert not r.converged and r.n_steps <= 20
+
+
+@pytest.mark.parametrize("bad", [0, 1, -0.1, 1.5, float("nan"), "0.01", True])
+def test_ig_tolerance_is_validated(bad):
+    model = SteepSigmoid(steep=12.0, centre=0.4).eval()
+    with pytest.raises(ValueError, match="ig_tolerance"):
+        first_layer_ig(model, torch.ones(1, 6), model.first, None, tolerance=bad)
+    from smug.explain import validate_arguments
+
+    with pytest.raises(ValueError, match="ig_tolerance"):
+        validate_arguments(ig_tolerance=bad, solve=False)
+
+
+def test_adaptive_rule_agrees_with_the_reference_on_the_mnist_mlp():
+    from smug.data.mnist import load_mnist
+    from smug.models.mnist_mlp import load_mnist_mlp
+
+    model = load_mnist_mlp().eval()
+    X, _ = load_mnist("test")
+    for i in range(3):
+        x = torch.tensor(X[i:i + 1])
+        label = int(model(x).argmax())
+        r = first_layer_ig(model, x, model[0], label)
+        ref = first_layer_ig(model, x, model[0], label, 1024)
+        assert r.converged and r.completeness_relative <= 0.01
+        top = set(np.argsort(-r.attributions)[:16]), set(np.argsort(-ref.attributions)[:16])
+        assert top[0] == top[1]
+        assert np.abs(r.attributions - ref.attributions).max() \
+            < 0.02 * np.abs(ref.attributions).max()
+
+
+# --- memory: batches sized to memory, never all nodes at once -------------------------------
+def test_choose_batch_fits_the_budget_and_the_available_memory():
+    from smug.explain.ig import MAX_BATCH, choose_batch
+
+    mb = 1 << 20
+    assert choose_batch(100 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 10
+    # a quarter of the available memory at most
+    assert choose_batch(100 * mb, budget=1024 * mb, available=1200 * mb) == 3
+    assert choose_batch(5000 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 1
+    assert choose_batch(1, budget=1024 * mb, available=64 * 1024 * mb) == MAX_BATCH
+    assert choose_batch(100 * mb, budget=1024 * mb, available=None) == 10
+
+
+def test_saved_bytes_grow_with_the_batch_and_size_it():
+    from smug.explain.ig import _count_saved_bytes
+
+    model = SharedActivationNet().eval()
+    x = torch.randn(4, 2, 8, 8, requires_grad=True)
+    sizes = []
+    for b in (1, 4):
+        with _count_saved_bytes(model) as saved:
+            model(x[:b].clone()).sum().backward()
+        sizes.append(saved[0])
+    # the weights are left out: what is counted is per point
+    assert sizes[0] > 0 and 3.5 * sizes[0] <= sizes[1] <= 4.5 * sizes[0]
+
+
+def test_path_points_go_through_the_model_in_bounded_batches(monkeypatch):
+    import smug.explain.ig as ig
+
+    model = SharedActivationNet().double().eval()
+    x = torch.randn(1, 2, 8, 8, dtype=torch.float64, generator=torch.Generator().manual_seed(1))
+    target = int(model(x).argmax())
+    batches: list[int] = []
+    model.register_forward_pre_hook(lambda _m, inputs: batches.append(inputs[0].shape[0]))
+    probe = first_layer_ig(model, x, model.bn, target, 4, activation=model.act)
+    assert probe.point_bytes > 0  # what one point keeps, measured on the first pass
+    monkeypatch.setattr(ig, "IG_MEMORY_BUDGET", int(2 * probe.point_bytes * 3.5))  # 3 points
+    for n_steps in (None, 50, 200):
+        batches.clear()
+        r = first_layer_ig(model, x, model.bn, target, n_steps, activation=model.act,
+                           output="softmax", tolerance=0.001)
+        assert r.batch_size == 3 and max(batches) <= 3  # whatever the number of nodes
+        assert sum(batches) >= r.n_steps
+    batches.clear()
+    first_layer_ig(model, x, model.bn, target, 40, internal_batch_size=7, activation=model.act)
+    assert max(batches) == 7  # the caller's batch is kept
+
+
+def test_ig_threads_leave_busy_cores_alone_and_never_exceed_the_setting():
+    from smug.explain.ig import ig_threads
+
+    assert ig_threads(current=2, cores=2, load=1.0) == 2   # idle but for this process
+    assert ig_threads(current=2, cores=2, load=6.5) == 1   # busy: one thread
+    assert ig_threads(current=8, cores=8, load=4.0) == 5
+    assert ig_threads(current=1, cores=8, load=0.0) == 1   # a Dask worker's one thread
+    assert ig_threads(current=4, cores=2, load=0.2) == 2   # no more threads than cores
+
+
+def test_ig_restores_torchs_thread_setting(monkeypatch):
+    import smug.explain.ig as ig
+
+    seen = []
+    model = SteepSigmoid(steep=12.0, centre=0.4).eval()
+    model.register_forward_pre_hook(lambda *_: seen.append(torch.get_num_threads()))
+    before = torch.get_num_threads()
+    monkeypatch.setattr(ig, "IG_THREADS", 1)
+    first_layer_ig(model, torch.ones(1, 6), model.first, None, 4, output="logit")
+    assert set(seen[1:]) == {1} and torch.get_num_threads() == before
