@@ -207,6 +207,8 @@ def first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
     progress : bool
         Show a tqdm bar over the path points.
 
+    Notes
+    -----
     Inside :func:`reuse_ig`, a result computed before for the same model, layer, input,
     target, output and ``n_steps`` is returned instead of recomputed.
     """
