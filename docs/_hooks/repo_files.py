@@ -6,8 +6,8 @@ MkDocs only knows the files of ``docs/`` and would report every such link as bro
 hook copies each linked repository file into the site under ``repo/<its path>`` and
 rewrites the link to it, so that the link works on the site. A linked Markdown file
 becomes a page of the site (not in the navigation), and its own links are followed the same
-way. A link to a file that does not exist is left alone, so the strict build still fails
-on it.
+way, and its links back into ``docs/`` point to those pages of the site. A link to a file
+that does not exist is left alone, so the strict build still fails on it.
 """
 
 from __future__ import annotations
@@ -74,12 +74,19 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     source = Path(page.file.abs_src_path)
     here = posixpath.dirname(page.file.src_uri)
     pieces, last = [], 0
+    outside = not source.resolve().is_relative_to(docs)
     for start, end, path, anchor in _targets(markdown):
         target = _outside_file(source, path, docs, root)
         if target is not None and str(target) in _linked:
-            new = posixpath.relpath(_linked[str(target)], here or ".")
-            pieces += [markdown[last:start], new + (f"#{anchor}" if anchor else "")]
-            last = end
+            uri = _linked[str(target)]
+        elif outside and (source.parent / path).resolve().is_relative_to(docs):
+            # a repository file's link back into docs/: to that page of the site
+            uri = (source.parent / path).resolve().relative_to(docs).as_posix()
+        else:
+            continue
+        new = posixpath.relpath(uri, here or ".")
+        pieces += [markdown[last:start], new + (f"#{anchor}" if anchor else "")]
+        last = end
     return "".join(pieces) + markdown[last:] if pieces else markdown
 
 

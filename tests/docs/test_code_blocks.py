@@ -10,7 +10,7 @@ The convention for fenced blocks (``docs/index.md`` says it for writers):
   wrote.
   Blocks that explain a photo with EfficientNet-Lite0 (minutes of integrated gradients on
   two cores) are marked slow: ``make test-all`` runs them, the default suite does not.
-- ``console``, ``text``, ``toml``, ``yaml``: shown, not run. Use ``console`` for commands that
+- ``console``, and data or configuration (``text``, ``toml``, ``yaml``, ``ini``, ``json``): shown, not run. Use ``console`` for commands that
   cannot run here (installs, long jobs, a cluster); it should be rare.
 
 Any other fence fails the test, so a block cannot drop out of the check unnoticed.
@@ -29,7 +29,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN = {"python", "sh"}
-SHOW = {"console", "text", "toml", "yaml"}
+SHOW = {"console", "text", "toml", "yaml", "ini", "json"}
 
 # Pages whose owners have not yet marked the blocks that cannot run here (``console``):
 # their blocks are listed but not run. Remove a page from here once it follows the
