@@ -36,8 +36,17 @@ sys.path.insert(0, str(ROOT))
 
 import smug  # noqa: E402
 from smug.solution import Status  # noqa: E402
-from tests.backends.adversarial_families import FAMILIES, adversarial_problem, exact_cost  # noqa: E402
+from smug.errors import UnsupportedProblemError  # noqa: E402
+from smug.explain.explainer import _solve_distinct  # noqa: E402
+from tests.backends.adversarial_families import (  # noqa: E402
+    FAMILIES, adversarial_problem, component_problem, exact_cost)
 from tests.backends.known_problems import brute_force  # noqa: E402
+
+#: The family whose problems also run ``n_solutions`` (rows of family "n_solutions").
+N_SOLUTIONS_FAMILY = "near_tie_masks"
+N_SOLUTIONS = 3
+#: Rows of the block-diagonal family (its oracle: the blocks' brute-force optima summed).
+COMPONENTS_FAMILY = "many_components"
 
 
 def judge(solution, problem, oracle) -> str:
@@ -62,6 +71,85 @@ def judge(solution, problem, oracle) -> str:
     return "unproven"
 
 
+def judge_distinct(found, problem, oracle) -> str:
+    """'ok', 'unproven' or 'wrong: ...' for ``n_solutions`` masks against the oracle: every
+    mask feasible, of exactly the optimal cost, all distinct, and as many as there are
+    optimal masks (up to N_SOLUTIONS) unless a solve was left unproven."""
+    if oracle.status is Status.INFEASIBLE:
+        return "ok" if found[0].status is Status.INFEASIBLE else judge(found[0], problem, oracle)
+    proven = [s for s in found if s.status is Status.OPTIMAL]
+    keys = set()
+    for s in proven:
+        if exact_cost(problem, s.mask) != oracle.optimum:
+            return f"wrong: a mask of cost {float(exact_cost(problem, s.mask))!r} returned as minimal"
+        keys.add(tuple(s.mask.tolist()))
+    if len(keys) != len(proven):
+        return "wrong: the same mask twice"
+    if len(proven) < min(N_SOLUTIONS, len(oracle.optimal_masks)):
+        return "unproven"
+    return "ok"
+
+
+def _solve_row(problem, backend: str, time_limit: float, presolve: bool, distinct: bool):
+    """One solve (or ``n_solutions`` solves): (solution(s), status, termination, error)."""
+    options = {"isolate": False} if backend == "z3" else {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if distinct:
+            found = _solve_distinct(problem, N_SOLUTIONS, backend=backend,
+                                    time_limit=time_limit, presolve=presolve, **options)
+            return found, found[-1].status.value, found[-1].termination.value
+        sol = smug.solve(problem, backend, time_limit=time_limit, presolve=presolve, **options)
+        return sol, sol.status.value, sol.termination.value
+
+
+def _record(f, family, seed, backend, problem, oracle, presolve, time_limit, distinct=False,
+            optimum=None):
+    t0 = time.perf_counter()
+    reason = ""
+    try:
+        out, status, termination = _solve_row(problem, backend, time_limit, presolve, distinct)
+        if distinct:
+            verdict = judge_distinct(out, problem, oracle)
+        elif oracle is None:  # the block family: the optimum only
+            verdict = judge_optimum(out, problem, optimum)
+        else:
+            verdict = judge(out, problem, oracle)
+        sol = out[-1] if distinct else out
+        if verdict == "unproven":
+            reason = f"{sol.termination.value}: {sol.raw_status}"[:200]
+    except UnsupportedProblemError as exc:  # a clear refusal: allowed, except for auto
+        verdict = (f"wrong: auto refused: {exc}" if backend == "auto" else "refused")[:300]
+        status = termination = "refused"
+        reason = str(exc)[:200]
+    except Exception as exc:  # a crash is a wrong answer, recorded
+        verdict = f"wrong: {type(exc).__name__}: {exc}"[:300]
+        status = termination = "error"
+        traceback.print_exc()
+    row = {"family": family, "seed": seed, "backend": backend, "n": problem.n_vars,
+           "m": problem.n_rows, "presolve": presolve, "status": status,
+           "termination": termination,
+           "oracle": "optimal" if oracle is None else oracle.status.value,
+           "verdict": verdict, "reason": reason, "seconds": round(time.perf_counter() - t0, 4)}
+    f.write(json.dumps(row) + "\n")
+    f.flush()
+
+
+def judge_optimum(solution, problem, optimum) -> str:
+    """Against a known optimum only (no mask-by-mask oracle): verified masks are checked by
+    smug.verify's independent twin, the blocks' exact sum."""
+    status = solution.status
+    if status is Status.INFEASIBLE:
+        return "wrong: infeasible claimed"
+    if status.has_mask and exact_cost(problem, solution.mask) < optimum:
+        return "wrong: mask below the optimum"
+    if solution.bound is not None and Fraction(solution.bound) > optimum:
+        return "wrong: bound above the optimum"
+    if status is Status.OPTIMAL:
+        return "ok" if exact_cost(problem, solution.mask) == optimum else "wrong: not optimal"
+    return "unproven"
+
+
 def run(args) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -71,72 +159,86 @@ def run(args) -> None:
         for line in rows_path.read_text().splitlines():
             r = json.loads(line)
             done.add((r["family"], r["seed"], r["backend"]))
-    backends = args.backends or smug.available_backends()
+    backends = args.backends or ["auto", *smug.available_backends()]
     k, parts = (int(x) for x in args.shard.split("/"))
     with rows_path.open("a") as f:
         for seed in range(args.per_family):
             if seed % parts != k - 1:
                 continue
+            if seed % args.components_every == 0 and seed // args.components_every < args.components:
+                _run_components(f, seed // args.components_every, backends, done, args)
             for family in FAMILIES:
-                if all((family, seed, b) in done for b in backends):
+                names = [family] + (["n_solutions"] if family == N_SOLUTIONS_FAMILY else [])
+                if all((name, seed, b) in done for name in names for b in backends):
                     continue
                 problem = adversarial_problem(family, seed)
                 oracle = brute_force(problem)
                 for backend in backends:
-                    if (family, seed, backend) in done:
-                        continue
-                    options = {"isolate": False} if backend == "z3" else {}
-                    t0 = time.perf_counter()
-                    try:
-                        with warnings.catch_warnings():
-                            warnings.simplefilter("ignore")
-                            sol = smug.solve(problem, backend, time_limit=args.time_limit,
-                                             presolve=seed % 2 == 0, **options)
-                        verdict = judge(sol, problem, oracle)
-                        status, termination = sol.status.value, sol.termination.value
-                    except Exception as exc:  # a crash is a wrong answer, recorded
-                        verdict = f"wrong: {type(exc).__name__}: {exc}"[:300]
-                        status = termination = "error"
-                        traceback.print_exc()
-                    row = {"family": family, "seed": seed, "backend": backend,
-                           "n": problem.n_vars, "m": problem.n_rows,
-                           "presolve": seed % 2 == 0, "status": status,
-                           "termination": termination, "oracle": oracle.status.value,
-                           "verdict": verdict, "seconds": round(time.perf_counter() - t0, 4)}
-                    f.write(json.dumps(row) + "\n")
-                    f.flush()
+                    for name in names:
+                        if (name, seed, backend) not in done:
+                            _record(f, name, seed, backend, problem, oracle, seed % 2 == 0,
+                                    args.time_limit, distinct=name == "n_solutions")
+
+
+def _run_components(f, seed: int, backends, done, args) -> None:
+    """The block-diagonal family under a tight limit (presolve on: it splits after it)."""
+    if all((COMPONENTS_FAMILY, seed, b) in done for b in backends):
+        return
+    problem, blocks = component_problem(seed)
+    oracles = [brute_force(b) for b in blocks]
+    optimum = sum(o.optimum for o in oracles)
+    for backend in backends:
+        if (COMPONENTS_FAMILY, seed, backend) not in done:
+            _record(f, COMPONENTS_FAMILY, seed, backend, problem, None, True,
+                    args.components_time_limit, optimum=optimum)
 
 
 def summarise(out: Path) -> str:
     rows = [json.loads(x) for x in (out / "rows.jsonl").read_text().splitlines()]
     per_backend: dict[str, Counter] = defaultdict(Counter)
     per_family: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    problems = {(r["family"], r["seed"]) for r in rows}
+    problems = {(r["family"], r["seed"]) for r in rows if r["family"] != "n_solutions"}
+    families = list(dict.fromkeys(r["family"] for r in rows))
     for r in rows:
         kind = "wrong" if r["verdict"].startswith("wrong") else r["verdict"]
         per_backend[r["backend"]][kind] += 1
         per_family[(r["family"], r["backend"])][kind] += 1
+    names = sorted(per_backend, key=lambda b: (b != "auto", b))
+    wrong = sum(c["wrong"] for c in per_backend.values())
     lines = ["# Adversarial differential run", "",
-             f"{len(problems)} problems (n <= 16, 7 families), {len(rows)} solves, time limit "
-             "30 s, presolve on for even seeds and off for odd ones; oracle: exact brute force.",
+             f"{len(problems)} problems ({len(families) - 1} families of n <= 16 plus "
+             f"'{COMPONENTS_FAMILY}', 1,500 blocks of 3 x 10 under a "
+             "30 s limit), "
+             f"{len(rows)} solves (rows 'n_solutions' run {N_SOLUTIONS} distinct minimal masks on "
+             f"'{N_SOLUTIONS_FAMILY}'), every installed backend and auto; time limit 30 s; "
+             "presolve on for even seeds and off for odd ones; oracle: exact brute force "
+             "(the block family: the blocks' brute-force optima summed).",
              "Timings were taken on a loaded 2-core machine.", "",
-             "| backend | ok | unproven | wrong | median s |", "|---|---:|---:|---:|---:|"]
-    for b, c in sorted(per_backend.items()):
+             f"**{wrong} wrong** (a crash counts as wrong); a refusal is a clear "
+             "`UnsupportedProblemError` naming the argument (allowed, except for auto).", "",
+             "| backend | ok | unproven | refused | wrong | median s |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for b in names:
+        c = per_backend[b]
         secs = sorted(r["seconds"] for r in rows if r["backend"] == b)
-        lines.append(f"| {b} | {c['ok']} | {c['unproven']} | {c['wrong']} | "
+        lines.append(f"| {b} | {c['ok']} | {c['unproven']} | {c['refused']} | {c['wrong']} | "
                      f"{secs[len(secs) // 2]:.3f} |")
-    lines += ["", "## Per family (ok / unproven / wrong)", "",
-              "| family | " + " | ".join(sorted(per_backend)) + " |",
-              "|---|" + "---:|" * len(per_backend)]
-    for family in FAMILIES:
+    lines += ["", "## Per family (ok / unproven / refused / wrong)", "",
+              "| family | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    for family in families:
         cells = [f"{per_family[(family, b)]['ok']}/{per_family[(family, b)]['unproven']}/"
-                 f"{per_family[(family, b)]['wrong']}" for b in sorted(per_backend)]
+                 f"{per_family[(family, b)]['refused']}/{per_family[(family, b)]['wrong']}"
+                 for b in names]
         lines.append(f"| {family} | " + " | ".join(cells) + " |")
-    wrong = [r for r in rows if r["verdict"].startswith("wrong") or r["verdict"] == "unproven"]
-    if wrong:
-        lines += ["", "## Not ok", ""]
+    bad = [r for r in rows if r["verdict"].startswith("wrong") or r["verdict"] == "unproven"]
+    if bad:
+        lines += ["", "## Not ok: every unproven answer with its reason, every wrong one", ""]
         lines += [f"- {r['family']} seed {r['seed']} {r['backend']}: {r['verdict']} "
-                  f"({r['status']}, {r['termination']})" for r in wrong[:50]]
+                  f"({r['status']}; {r.get('reason') or r['termination']})" for r in bad]
+    refused = Counter((r["backend"], r["family"]) for r in rows if r["verdict"] == "refused")
+    if refused:
+        lines += ["", "## Refused (clear `UnsupportedProblemError`)", ""]
+        lines += [f"- {b} on {fam}: {n}" for (b, fam), n in sorted(refused.items())]
     text = "\n".join(lines) + "\n"
     (out / "summary.md").write_text(text)
     return text
@@ -145,7 +247,12 @@ def summarise(out: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                      formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    parser.add_argument("--per-family", type=int, default=1430)
+    parser.add_argument("--per-family", type=int, default=130)
+    parser.add_argument("--components", type=int, default=6,
+                        help=f"problems of the {COMPONENTS_FAMILY!r} family")
+    parser.add_argument("--components-every", type=int, default=20,
+                        help="one block problem after this many seeds of the small families")
+    parser.add_argument("--components-time-limit", type=float, default=30.0)
     parser.add_argument("--time-limit", type=float, default=30.0)
     parser.add_argument("--backends", nargs="*")
     parser.add_argument("--shard", default="1/1", help="k/N: seeds with seed %% N == k-1")

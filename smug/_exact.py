@@ -9,7 +9,9 @@ almost every group, and the few groups within the bound are re-done in exact rat
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
+from functools import lru_cache
 
 import numpy as np
 
@@ -65,7 +67,8 @@ def grouped_sign(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray) -> np
     with np.errstate(over="ignore", invalid="ignore"):
         diff = sums - offset
         bound = _summation_error_bound(abs_sums + np.abs(offset), counts)
-    signs = np.sign(diff).astype(np.int8)
+    with np.errstate(invalid="ignore"):  # nan (inf - inf) casts to garbage: decided below
+        signs = np.sign(diff).astype(np.int8)
     unsure = ~(np.abs(diff) > bound) | ~np.isfinite(diff) | ~np.isfinite(bound)
     for i in np.flatnonzero(unsure):
         signs[i] = _exact_group_sign(data[indptr[i] : indptr[i + 1]], offset[i])
@@ -123,17 +126,41 @@ def scaled_integers(values: np.ndarray, exponent: int) -> list[int]:
 
 
 def cost_grain(cost: np.ndarray) -> Fraction | None:
-    """The largest power of two that divides every cost (None when every cost is zero).
+    """The largest rational that divides every cost exactly (None when every cost is zero).
 
-    Every objective value ``cost . M`` is a multiple of it, so a lower bound can be rounded up
-    to the next multiple.
+    Every objective value ``cost . M`` is a sum of costs, hence a multiple of their greatest
+    common divisor as exact rationals, so a lower bound can be rounded up to the next
+    multiple. Costs are dyadic rationals ``p / 2**d``: scaled by the largest ``2**d`` they
+    are integers, and their integer gcd over that power of two is the grain. Tied costs
+    (twelve costs of 0.1) have the cost itself as grain, so a MILP bound within one grain of
+    the incumbent proves it in one step; near ties (1 and 1 + 1e-12) have a tiny grain.
     """
-    cost = np.asarray(cost, dtype=np.float64)
-    nonzero = cost[cost != 0]
-    if nonzero.size == 0:
+    last = _LAST_GRAIN
+    if last is not None and last[0] is cost:  # the loop asks once per round
+        return last[1]
+    values = np.asarray(cost, dtype=np.float64)
+    grain = _grain_of(np.unique(values[values != 0]).tobytes())
+    if isinstance(cost, np.ndarray) and not cost.flags.writeable:
+        globals()["_LAST_GRAIN"] = (cost, grain)
+    return grain
+
+
+_LAST_GRAIN: tuple[np.ndarray, Fraction | None] | None = None
+
+
+@lru_cache(maxsize=32)
+def _grain_of(unique_bytes: bytes) -> Fraction | None:
+    values = np.frombuffer(unique_bytes, dtype=np.float64)
+    if values.size == 0:
         return None
-    k = int(lowest_set_bit_exponents(nonzero).min())
-    return Fraction(2) ** k
+    if values.size == 1:
+        return Fraction(float(values[0]))
+    if np.all(values == np.round(values)) and float(values.max()) < 2.0**53:
+        return Fraction(int(np.gcd.reduce(values.astype(np.int64))))
+    ratios = [float(v).as_integer_ratio() for v in values.tolist()]
+    shift = max(den.bit_length() - 1 for _, den in ratios)
+    ints = [num << (shift - (den.bit_length() - 1)) for num, den in ratios]
+    return Fraction(math.gcd(*ints), 1 << shift)
 
 
 def exact_dot(cost: np.ndarray, mask: np.ndarray) -> Fraction:

@@ -6,6 +6,7 @@
     smug export PROBLEM.npz --format smt2|lp|mps [--out FILE]
     smug explain IMAGE|FOLDER [...] [--model M] [--k K] [--gamma G] [--cell C] [--backend B]
                  [--time-limit S] [--out DIR] [--dask ADDRESS] [--device cpu|cuda] [--quiet]
+    smug report DIR                       (re)write DIR/index.html from a smug explain folder
     smug bench [--quick] [--instances PATH ...] [--dask ADDRESS] ...   the backend benchmark
 
 Every argument is checked before anything heavy starts (no model is loaded, no IG runs, no
@@ -296,7 +297,21 @@ def _explain_and_report(files: list[Path], out: Path, dask: str | None,
     failed = sum(r["status"] == "error" for r in rows)
     print(f"{len(rows) - failed} explained, {failed} failed, {len(files) - len(rows)} already "
           f"done; wrote {out / 'summary.csv'} and one folder per input in {out}")
+    from smug.report import write_report
+
+    print(f"report: {write_report(out)}")
     return 1 if failed else 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from smug.report import write_report
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise UserError(f"DIR: no such folder: {folder}")
+    _check_writable(folder / "index.html", "DIR")
+    print(write_report(folder))
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -362,7 +377,7 @@ def _add_explain(sub: Any) -> None:
     p.add_argument("--ig-batch", type=_int_at_least(1), default=10,
                    help="IG path points per forward/backward pass (memory vs speed)")
     p.add_argument("--out", default="out/explain", metavar="DIR",
-                   help="one folder per input, and summary.csv")
+                   help="one folder per input, summary.csv and index.html (the report)")
     p.add_argument("--dask", default=None, metavar="ADDRESS",
                    help="run on Dask: local:N (a LocalCluster of N processes) or a scheduler "
                         "address tcp://host:8786 (default: serially here)")
@@ -403,6 +418,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     _add_explain(sub)
+
+    p = sub.add_parser("report", formatter_class=DefaultsFormatter,
+                       help="(re)write DIR/index.html, the HTML report of a smug explain folder")
+    p.add_argument("folder", metavar="DIR", help="an output folder of smug explain --out")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("bench", help="time every backend on benchmark instances",
                        formatter_class=DefaultsFormatter)

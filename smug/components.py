@@ -21,6 +21,10 @@ fixed backend), giving each its share of the remaining time, in parallel threads
   objective;
 * status: INFEASIBLE if any component is; OPTIMAL only if every component is; FEASIBLE when
   every component has a verified mask; UNKNOWN otherwise.
+
+Under a time limit, time the first pass leaves over goes to the components it did not
+settle (a second pass), and a component still without a mask tries two cheap masks
+(:func:`_fill_missing_masks`), so that one slow component never throws away the others.
 """
 
 from __future__ import annotations
@@ -29,14 +33,16 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from threading import Lock
 from typing import Any
 
 import numpy as np
 
+from smug._exact import exact_dot
 from smug.presolve import Component, combine_masks, split_components
 from smug.problem import MaskProblem
-from smug.solution import Solution, Status, Timings
+from smug.solution import Solution, Status, Termination, Timings
 from smug.verify import verify
 
 __all__ = ["SolveOne", "solve_components"]
@@ -101,6 +107,8 @@ def solve_components(
     sub = _run(solvable, parts, solve_one, scheduler, workers)
     for i, sol in zip(solvable, sub):
         solutions[i] = sol
+    _second_pass(parts, solutions, solve_one, deadline, workers)
+    _fill_missing_masks(parts, solutions)
     return _combine(problem, parts, solutions, time.perf_counter() - start)  # type: ignore[arg-type]
 
 
@@ -169,6 +177,118 @@ def _run(solvable: list[int], parts: list[Component], solve_one: SolveOne,
     return [results[p] for p in range(len(solvable))]
 
 
+def _second_pass(parts: list[Component], solutions: list[Solution | None], solve_one: SolveOne,
+                 deadline: float | None, workers: int) -> None:
+    """Give the time the first pass left over to the components it did not settle.
+
+    A component's first share is a slice of the limit in proportion to its size; one that
+    needed more ran out (1 of 1,458 components of a block-diagonal problem, whose whole
+    answer was then lost) while most finished early. Each unsettled component is solved
+    again with the time left, shared as before; the better of its two answers is kept
+    (a proof wins, else the cheaper verified mask, with the larger bound).
+    """
+    if deadline is None:
+        return
+    todo = [i for i, s in enumerate(solutions)
+            if s is not None and s.status not in (Status.OPTIMAL, Status.INFEASIBLE)]
+    if not todo or deadline - time.monotonic() < MIN_SHARE_SECONDS:
+        return
+    scheduler = _Scheduler([parts[i].problem.nnz for i in todo], deadline, workers)
+    again = _run(todo, parts, solve_one, scheduler, workers)
+    for i, new in zip(todo, again):
+        solutions[i] = _better(parts[i].problem, solutions[i], new)  # type: ignore[arg-type]
+
+
+def _better(problem: MaskProblem, old: Solution, new: Solution) -> Solution:
+    """The more informative of two answers for one component (both verified)."""
+    if new.status in (Status.OPTIMAL, Status.INFEASIBLE):
+        return new
+    best = old
+    if new.mask is not None and (old.mask is None or exact_dot(problem.cost, new.mask)
+                                 < exact_dot(problem.cost, old.mask)):
+        best = new
+    bounds = [b for b in (old.bound, new.bound) if b is not None]
+    return replace(best, bound=max(bounds) if bounds else None,
+                   status=Status.FEASIBLE if best.mask is not None else Status.UNKNOWN)
+
+
+def _fill_missing_masks(parts: list[Component], solutions: list[Solution | None]) -> None:
+    """For a component left without a mask, try cheap masks (for a small component, the
+    cheapest of all its masks; every free variable on; each free variable on when its
+    coefficients sum to more than zero; that one repaired greedily) and keep the first
+    that passes exact verification, so that the solved components are not thrown away."""
+    for i, sol in enumerate(solutions):
+        if sol is None or sol.mask is not None or sol.status is Status.INFEASIBLE:
+            continue
+        problem = parts[i].problem
+        free = problem.fixed == -1
+        leaning = np.asarray(problem.A.sum(axis=0)).reshape(-1) > 0
+        for candidate in ((), free, free & leaning, None):
+            if candidate is None:  # then: repair the leaning mask greedily
+                mask = _greedy_repair(problem, np.where(free, leaning, problem.fixed == 1))
+            elif isinstance(candidate, tuple):  # first: every mask of a small component
+                mask = _cheapest_of_all(problem)
+            else:
+                mask = np.where(free, candidate, problem.fixed == 1)
+            if mask is not None and verify(problem, mask).ok:
+                solutions[i] = replace(sol, status=Status.FEASIBLE, mask=mask,
+                                       objective=problem.objective(mask), verified=True)
+                break
+
+
+#: Components with at most this many free variables may be enumerated (2**14 masks).
+ENUMERATE_MAX_FREE = 14
+
+
+def _cheapest_of_all(problem: MaskProblem, tries: int = 64) -> np.ndarray | None:
+    """The cheapest mask of a small component that passes exact verification, among the
+    ``tries`` cheapest that pass in floats (None for a larger component or none found)."""
+    free = np.flatnonzero(problem.fixed == -1)
+    if free.size > ENUMERATE_MAX_FREE:
+        return None
+    bits = (np.arange(2**free.size)[:, None] >> np.arange(free.size)[None, :]) & 1
+    masks = np.repeat((problem.fixed == 1)[None, :], bits.shape[0], axis=0)
+    masks[:, free] = bits.astype(bool)
+    with np.errstate(over="ignore", invalid="ignore"):
+        activity = (problem.A @ masks.T.astype(np.float64)).T
+        slack = 1e-9 * (1.0 + np.abs(problem.rhs))
+        near = np.all(activity >= problem.rhs - slack, axis=1)
+        order = np.argsort(masks @ problem.cost, kind="stable")
+    for k in order[near[order]][:tries].tolist():
+        if verify(problem, masks[k]).ok:
+            return masks[k]
+    return None
+
+
+#: Components with more variables are not repaired greedily (each step is O(nnz)).
+GREEDY_MAX_VARS = 2000
+
+
+def _greedy_repair(problem: MaskProblem, mask: np.ndarray) -> np.ndarray | None:
+    """Flip, one at a time, the free variable that most reduces the rows' total float
+    shortfall, until no row falls short (or no flip helps); the caller verifies exactly."""
+    if problem.n_vars > GREEDY_MAX_VARS:
+        return None
+    A = problem.A.toarray()
+    margin = np.where(problem.strict, 1e-9 * (1.0 + np.abs(problem.rhs)), 0.0)
+    free = problem.fixed == -1
+    mask = mask.copy()
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(2 * problem.n_vars):
+            short = np.maximum(problem.rhs + margin - A @ mask, 0.0)
+            if not np.any(short > 0):
+                return mask
+            step = np.where(mask, -1.0, 1.0)  # each column's flip direction
+            after = np.maximum(problem.rhs[:, None] + margin[:, None] - (A @ mask)[:, None]
+                               - A * step[None, :], 0.0).sum(axis=0)
+            after[~free] = np.inf
+            best = int(np.argmin(after))
+            if not after[best] < short.sum():
+                return mask
+            mask[best] = ~mask[best]
+    return mask
+
+
 def _trivial_component(problem: MaskProblem) -> Solution:
     """A component without rows (every free variable off) or without variables (rows
     decided by the empty sum): solved by exact verification alone."""
@@ -178,6 +298,17 @@ def _trivial_component(problem: MaskProblem) -> Solution:
         return Solution(Status.OPTIMAL, mask, obj, obj, "components", "trivial", verified=True)
     return Solution(Status.INFEASIBLE, None, None, None, "components", "trivial: a row without "
                     "variables fails")
+
+
+def _termination(status: Status, solutions: Sequence[Solution]) -> Termination:
+    """Why the whole stopped: a proof, or the first reason a component gave for none."""
+    if status is Status.OPTIMAL:
+        return Termination.OPTIMAL
+    if status is Status.INFEASIBLE:
+        return Termination.INFEASIBLE
+    reasons = [s.termination for s in solutions
+               if s.status not in (Status.OPTIMAL, Status.INFEASIBLE)]
+    return reasons[0] if reasons else Termination.UNKNOWN
 
 
 def _status_of(solutions: Sequence[Solution]) -> Status:
@@ -218,12 +349,14 @@ def _combine(problem: MaskProblem, parts: list[Component], solutions: list[Solut
                       solve=sum(s.timings.solve for s in solutions), total=seconds)
     raw = f"components: {len(parts)} ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))})"
     if status is Status.INFEASIBLE:
-        return Solution(status, None, None, None, backend, raw, timings, stats=stats)
+        return Solution(status, None, None, None, backend, raw, timings, stats=stats,
+                        termination=_termination(status, solutions))
     bound = math.fsum(_component_bound(p.problem, s) for p, s in zip(parts, solutions))
     if status is not Status.OPTIMAL:
         bound = float(np.nextafter(bound, -np.inf))  # fsum rounds to nearest: stay below
     if not status.has_mask:
-        return Solution(status, None, None, bound, backend, raw, timings, stats=stats)
+        return Solution(status, None, None, bound, backend, raw, timings, stats=stats,
+                        termination=_termination(status, solutions))
     mask = combine_masks(problem, parts, [s.mask for s in solutions])
     if not verify(problem, mask).ok:
         raise RuntimeError("components: the union of verified component masks fails "
@@ -231,4 +364,4 @@ def _combine(problem: MaskProblem, parts: list[Component], solutions: list[Solut
     objective = problem.objective(mask)
     bound = objective if status is Status.OPTIMAL else min(bound, objective)
     return Solution(status, mask, objective, bound, backend, raw, timings, verified=True,
-                    stats=stats)
+                    stats=stats, termination=_termination(status, solutions))

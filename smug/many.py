@@ -12,7 +12,9 @@ Two levels:
   (``Client.scatter``). (On another executor a model object travels with every job: pass a
   loader there.)
 * :func:`explain_files` is ``smug explain IMAGE [IMAGE ...]``: image files in, one folder per
-  input out (``OUT/<stem>/saliency.png``, ``summary.json``, ``problem.npz``) plus
+  input out (``OUT/<stem>/saliency.png``, ``summary.json``, ``problem.npz``, and the
+  report's pictures: ``photo.png``, ``overlay.png``, ``mask.png``, ``base.png``,
+  ``lsc_box.png``) plus
   ``OUT/summary.csv``, one row per input, naming the worker. A rerun skips inputs already
   done. Workers need no shared file system: the image bytes go to the worker and the
   results (PNG bytes included) come back.
@@ -38,8 +40,8 @@ from typing import Any
 
 from smug.executors import map_unordered, worker_name
 
-__all__ = ["IMAGE_SUFFIXES", "MODELS", "SUMMARY_FIELDS", "Finished", "ModelSpec",
-           "explain_files", "explain_many", "find_images", "output_names"]
+__all__ = ["IMAGE_SUFFIXES", "MODELS", "REPORT_IMAGES", "SUMMARY_FIELDS", "Finished",
+           "ModelSpec", "explain_files", "explain_many", "find_images", "output_names"]
 
 
 # --- the model, once per worker ------------------------------------------------------------
@@ -433,6 +435,7 @@ def _explain_file_job(model_name: str, device: str | None, name: str, data: byte
             explanation = SMUG(model, **explainer).attribute(x, target=top[0]["class"],
                                                              **settings)
             result = _file_result(spec, name, x, top, explanation, settings)
+            _add_report_files(result, model, spec, x, explanation)
         except Exception as exc:  # one bad input becomes an error row, the rest go on
             result = {"row": {"input": name, "status": "error",
                               "error": f"{type(exc).__name__}: {exc}"[:300]}}
@@ -441,6 +444,74 @@ def _explain_file_job(model_name: str, device: str | None, name: str, data: byte
     result["warnings"] = sorted({str(w.message) for w in caught
                                  if w.category.__name__ not in hidden})
     return result
+
+
+#: The small pictures written beside ``saliency.png`` for the HTML report (smug.report).
+REPORT_IMAGES = {"photo": "photo.png", "overlay": "overlay.png", "mask": "mask.png",
+                 "base": "base.png", "lsc": "lsc_box.png"}
+
+
+def _lsc_of_map(model: Any, x: Any, saliency: Any, label: int) -> dict[str, Any]:
+    """The paper's LSC (Eq. 5) of the Eq. 4 map: the best over thresholds of the map.
+
+    A model whose input is not an image (the MNIST MLP takes 784 numbers) is scored through
+    a view that reshapes the (N, C, H, W) crops back to its own input shape.
+    """
+    import torch
+
+    from smug.metrics import best_lsc_over_thresholds
+
+    height, width = saliency.shape
+    image = x.reshape(1, -1, height, width)
+    scorer = model
+    if tuple(image.shape) != tuple(x.shape):
+        class _AsImage(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.inner = model
+
+            def forward(self, batch: Any) -> Any:
+                return self.inner(batch.reshape(batch.shape[0], *x.shape[1:]))
+
+        scorer = _AsImage()
+    start = time.perf_counter()
+    best = best_lsc_over_thresholds(scorer, image, saliency, label)
+    box = best.box
+    return {"score": best.score, "box": [box.top, box.left, box.bottom, box.right],
+            "area": best.area, "confidence": best.confidence, "threshold": best.threshold,
+            "seconds": round(time.perf_counter() - start, 3),
+            "definition": "Eq. 5, best over 100 quantile thresholds of the Eq. 4 map "
+                          "(box: top, left, bottom, right, end-exclusive)"}
+
+
+def _add_report_files(result: dict[str, Any], model: Any, spec: ModelSpec, x: Any,
+                      explanation: Any) -> None:
+    """Add the LSC and the report's small pictures (as PNG bytes) to a worker's result."""
+    from smug.viz import box_rgb, mask_rgb, overlay_rgb, png_bytes
+
+    image = spec.to_display(x)
+    pictures = {"photo": image, "overlay": overlay_rgb(image, explanation.saliency),
+                "mask": mask_rgb(explanation.mask), "base": mask_rgb(explanation.base_mask)}
+    try:
+        lsc = _lsc_of_map(model, x, explanation.saliency, result["row"]["label"])
+        pictures["lsc"] = box_rgb(image, lsc["box"])
+    except ValueError as exc:  # an empty map has no box, hence no LSC
+        lsc = {"score": None, "error": str(exc)}
+    result["summary"]["lsc"] = lsc
+    sol = explanation.solution
+    result["summary"]["solver_stats"] = {} if sol is None else dict(sol.stats)
+    result["images"] = {REPORT_IMAGES[key]: png_bytes(_as_uint8(pic))
+                        for key, pic in pictures.items()}
+
+
+def _as_uint8(picture: Any) -> Any:
+    """A picture as uint8: floats in [0, 1] scaled to 0-255, uint8 kept."""
+    import numpy as np
+
+    picture = np.asarray(picture)
+    if picture.dtype == np.uint8:
+        return picture
+    return np.round(np.clip(picture, 0.0, 1.0) * 255).astype(np.uint8)
 
 
 def _file_result(spec: ModelSpec, name: str, x: Any, top: list[dict[str, Any]],
@@ -490,6 +561,8 @@ def _write_outputs(out: Path, result: dict[str, Any]) -> None:
     folder = out / result["row"]["input"]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "saliency.png").write_bytes(result["png"])
+    for file_name, data in result.get("images", {}).items():
+        (folder / file_name).write_bytes(data)
     result["problem"].save(folder / "problem.npz")
     summary = dict(result["summary"], worker=result["row"]["worker"],
                    wall_s=result["row"]["total_s"], warnings=result["warnings"])
@@ -504,6 +577,11 @@ def explain_files(files: Sequence[Path], out: str | Path, *, model: str = "effic
                   progress: bool = False, max_in_flight: int | None = None
                   ) -> Iterator[dict[str, Any]]:
     """Explain image files; write ``OUT/<name>/...`` and ``OUT/summary.csv``; yield rows.
+
+    Each input's folder also holds the small pictures of the HTML report
+    (:data:`REPORT_IMAGES`), and its ``summary.json`` the LSC of the saliency map and the
+    solver's statistics; ``smug.report.write_report(out)`` (which ``smug explain`` calls at
+    the end) turns the folder into ``OUT/index.html``.
 
     Inputs with a finished row in ``OUT/summary.csv`` (and their ``summary.json``) are
     skipped. Each yielded row is the CSV row plus ``warnings`` (a list of the explainer's

@@ -297,8 +297,9 @@ def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray]:
     mask_slots = np.ones(check_data.size, dtype=bool)
     mask_slots[slots] = False
     check_data[mask_slots] = data
-    check_data[slots] = new_rhs
-    exact = grouped_sign(check_idx, check_data, problem.rhs[rows]) == 0
+    finite = np.isfinite(new_rhs)  # rhs - fixed sum overflowed: keep the row as it is
+    check_data[slots] = np.where(finite, new_rhs, 0.0)
+    exact = (grouped_sign(check_idx, check_data, problem.rhs[rows]) == 0) & finite
     new_rhs = np.where(exact, new_rhs, problem.rhs[rows])
     keep_entry = (val == FREE) | (on & ~exact[row_of_entry])
     kept = sp.csr_matrix(
@@ -375,8 +376,9 @@ def presolve(problem: MaskProblem) -> Presolved:
                              "vars_dominated_1", "vars_dominated_0")}
     state = _State(problem, problem.fixed.astype(np.int8).copy(),
                    np.ones(problem.n_rows, dtype=bool), counts)
-    rounds = _run_rules(state)
-    return _build(state, start, rounds)
+    with np.errstate(over="ignore", invalid="ignore"):  # float estimates of huge rows
+        rounds = _run_rules(state)   # overflow to inf; those rows are decided exactly
+        return _build(state, start, rounds)
 
 
 # --- independent components ------------------------------------------------------------

@@ -85,16 +85,24 @@ _FILE_FIELDS = ("format", "shape", "indptr", "indices", "data", "rhs", "strict",
 
 def _read_npz(path: Path) -> dict[str, np.ndarray]:
     """Every field of a MaskProblem file, read fully; ValueError for a corrupt or foreign file."""
-    import zipfile
-
     try:
-        with np.load(path, allow_pickle=False) as f:
+        loaded = np.load(path, allow_pickle=False)
+        if not isinstance(loaded, np.lib.npyio.NpzFile):  # a bare .npy array
+            raise ValueError("it holds one .npy array, not an .npz archive of fields")
+        with loaded as f:
             missing = [k for k in _FILE_FIELDS if k not in f]
             if missing:
                 raise ValueError(f"missing fields {', '.join(missing)}")
             return {k: f[k] for k in _FILE_FIELDS}
-    except (OSError, EOFError, zipfile.BadZipFile, KeyError, RuntimeError) as exc:
-        raise ValueError(f"cannot read it as an .npz archive ({type(exc).__name__}: {exc})") from None
+    except ValueError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever a corrupt file makes numpy raise
+        # truncated, bit-flipped or foreign files: zlib / CRC errors (zipfile.BadZipFile,
+        # zlib.error), EOFError, absurd header shapes (MemoryError), unparsable headers
+        # (SyntaxError, tokenize.TokenError), struct.error, UnicodeDecodeError, ...
+        reason = " ".join(str(exc).split())[:200]
+        raise ValueError(f"cannot read it as an .npz archive ({type(exc).__name__}: {reason})"
+                         ) from None
 
 
 def _int_array(f: Mapping[str, np.ndarray], key: str) -> np.ndarray:
@@ -104,10 +112,38 @@ def _int_array(f: Mapping[str, np.ndarray], key: str) -> np.ndarray:
     return arr.astype(np.int64).reshape(-1) if arr.ndim <= 1 else arr.astype(np.int64)
 
 
+#: Integers of larger magnitude are float64 only when their low bits are zero.
+_EXACT_INT_LIMIT = 2**53
+
+
+def _check_exact_integers(name: str, arr: np.ndarray, where: Any = None) -> None:
+    """Refuse integer input that float64 would round (beyond 2**53, low bits set).
+
+    A MaskProblem's numbers are float64, whose meaning is exact; an ``int64`` such as
+    ``2**53 + 1`` would become ``2**53`` silently and change the problem (a feasible row
+    became infeasible), so it is refused, naming the entry. Integers that are floats
+    (``2**60``, ``3 * 2**55``) pass.
+    """
+    if arr.dtype.kind not in "iu" or arr.size == 0:
+        return
+    big = np.abs(arr.astype(np.float64)) >= _EXACT_INT_LIMIT  # float: no int64 overflow
+    for pos in zip(*np.nonzero(big)):
+        value = int(arr[pos])
+        if int(float(value)) != value:
+            at = where(pos) if where is not None else f"entry {', '.join(map(str, pos))}"
+            raise ValueError(
+                f"{name}: {at} is the integer {value}, which float64 cannot hold exactly "
+                f"(beyond 2**53 only multiples of a power of two are exact; nearest float "
+                f"{float(value)!r}); smug's problems are float64: round or scale it yourself")
+
+
 def _as_csr(A: Any) -> sp.csr_matrix:
     if sp.issparse(A):
         if not np.issubdtype(A.dtype, np.number) or np.issubdtype(A.dtype, np.complexfloating):
             raise TypeError(f"A: expected a real numeric matrix, got dtype {A.dtype}")
+        coo = sp.coo_matrix(A)
+        _check_exact_integers("A", coo.data,
+                              lambda p: f"row {coo.row[p[0]]}, column {coo.col[p[0]]}")
         csr = sp.csr_matrix(A, dtype=np.float64, copy=True)
     else:
         arr = np.asarray(A)
@@ -117,6 +153,7 @@ def _as_csr(A: Any) -> sp.csr_matrix:
             raise TypeError(f"A: expected a real numeric array, got dtype {arr.dtype}")
         if arr.ndim != 2:
             raise ValueError(f"A: expected a 2-D (m, n) matrix, got shape {arr.shape}")
+        _check_exact_integers("A", arr, lambda p: f"row {p[0]}, column {p[1]}")
         csr = sp.csr_matrix(arr.astype(np.float64))
     csr.sum_duplicates()
     csr.sort_indices()
@@ -145,11 +182,29 @@ def _as_vector(name: str, value: Any, length: int, dtype: Any) -> np.ndarray:
             if not np.all(np.isin(arr, (0, 1))):
                 raise ValueError(f"{name}: expected booleans")
         return arr.astype(bool)
+    _check_exact_integers(name, arr)
     out = arr.astype(np.float64)
     if not np.all(np.isfinite(out)):
         i = int(np.flatnonzero(~np.isfinite(out))[0])
         raise ValueError(f"{name}: values must be finite; entry {i} is {out[i]}")
     return out
+
+
+def _check_cost_total(cost: np.ndarray) -> None:
+    """Refuse costs whose total exceeds the float64 maximum: an objective value (a sum of
+    costs) must be reportable as a float, and ``Solution.objective`` is one."""
+    with np.errstate(over="ignore"):
+        total = float(np.sum(cost))
+    if total < 1e307:  # float error of the sum is far below the margin
+        return
+    from fractions import Fraction
+
+    exact = sum((Fraction(c) for c in cost[cost != 0].tolist()), Fraction(0))
+    if exact > Fraction(float(np.finfo(np.float64).max)):
+        raise ValueError(
+            "cost: the costs sum to more than the float64 maximum (1.8e308), so an objective "
+            "value could overflow; divide the costs by a common factor (the optimal masks do "
+            "not change)")
 
 
 def _as_fixed(fixed: Any, n: int) -> np.ndarray:
@@ -219,6 +274,7 @@ class MaskProblem:
         self.cost = np.ones(n) if cost is None else _as_vector("cost", cost, n, np.float64)
         if np.any(self.cost < 0):
             raise ValueError("cost: must be non-negative (the objective minimises mask weight)")
+        _check_cost_total(self.cost)
         self.fixed = _as_fixed(fixed, n)
         if grid is not None:
             if not isinstance(grid, Grid):

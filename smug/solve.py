@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from smug.backends import available_backends, default_backend, get_backend
-from smug.errors import UnknownOptionError
+from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug._exact import exact_dot
 from smug.backends.base import Settings, float_down
 from smug.problem import MaskProblem
@@ -42,10 +42,22 @@ def _check_threads(threads: Any) -> int | None:
     return int(threads)
 
 
+#: Seeds go to solvers as 32-bit integers (CP-SAT's and HiGHS's ``random_seed``; CBC takes
+#: ``seed + 1``), so smug's ``seed`` stays below this.
+MAX_SEED = 2**31 - 1
+
+
 def _check_seed(seed: Any) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
-        raise ValueError(f"seed: expected a non-negative integer, got {seed!r}")
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= seed < MAX_SEED:
+        raise ValueError(f"seed: expected an integer in [0, 2**31 - 1) (solvers take 32-bit "
+                         f"seeds), got {seed!r}")
     return int(seed)
+
+
+def _check_presolve(presolve: Any) -> bool | None:
+    if presolve is not None and not isinstance(presolve, bool | np.bool_):
+        raise TypeError(f"presolve: expected True, False or None (the default), got {presolve!r}")
+    return None if presolve is None else bool(presolve)
 
 
 def solve(
@@ -104,6 +116,7 @@ def solve(
     time_limit = _check_time_limit(time_limit)
     threads = _check_threads(threads)
     seed = _check_seed(seed)
+    presolve = _check_presolve(presolve)
     if isinstance(problem, FullNetProblem):
         return _solve_fullnet(problem, backend, time_limit, threads, seed, hint, bool(presolve),
                               verbose, options)
@@ -179,15 +192,36 @@ def _solve_auto(problem: MaskProblem, time_limit: float | None, threads: int | N
     features = instance_features(problem, presolved=False)
     cores = 1 if threads == 1 else (threads or os.cpu_count() or 1)
     names, reason = choose_race(features, installed, cores=cores)
-    if len(names) > 1:
-        solution = race_solve(problem, names, time_limit, seed=seed, hint=hint,
-                              presolve=presolve)
-    else:
-        solution = solve(problem, names[0], time_limit=time_limit, threads=threads, seed=seed,
-                         hint=hint, presolve=presolve)
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    solution, refusal = None, None
+    try:
+        if len(names) > 1:
+            solution = race_solve(problem, names, time_limit, seed=seed, hint=hint,
+                                  presolve=presolve)
+        else:
+            solution = solve(problem, names[0], time_limit=time_limit, threads=threads,
+                             seed=seed, hint=hint, presolve=presolve)
+    except UnsupportedProblemError as exc:  # the one backend refused: another may not
+        refusal = exc
+    solution = _settle(problem, solution, refusal, names, installed, deadline, threads, seed,
+                       hint, presolve)
     solution = _final_check(problem, solution)
     return replace(solution, stats={**solution.stats, "auto_reason": reason,
                                     "auto_candidates": list(names)})
+
+
+def _settle(problem: MaskProblem, solution: Solution | None, refusal: Exception | None,
+            names: Sequence[str], installed: Sequence[str], deadline: float | None,
+            threads: int | None, seed: int, hint: Any, presolve: bool | None) -> Solution:
+    """Auto's first choice refused or proved nothing before the limit: the exact backends it
+    did not run get the time left (:func:`smug.backends.auto_exact.settle`)."""
+    from smug.backends.auto_exact import settle
+
+    def solve_one(name: str, seconds: float | None) -> Solution:
+        return solve(problem, name, time_limit=seconds, threads=threads, seed=seed, hint=hint,
+                     presolve=presolve)
+
+    return settle(problem, solution, refusal, names, installed, deadline, solve_one)
 
 
 def _solve_fullnet(problem: Any, backend: str | None, time_limit: float | None,

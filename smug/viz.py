@@ -3,6 +3,10 @@
 Every function takes plain numpy arrays (not an Explanation), so it serves any method.
 matplotlib is imported only inside the image functions, with the non-interactive Agg
 backend, so importing :mod:`smug.viz` costs nothing and works without a display.
+
+Besides the figures, single pictures as RGB arrays and PNG bytes (:func:`overlay_rgb`,
+:func:`mask_rgb`, :func:`box_rgb`, :func:`png_bytes`): the small files ``smug explain``
+writes per input for the HTML report (:mod:`smug.report`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["plot_explanation", "save_explanation_png", "text_html"]
+__all__ = ["box_rgb", "mask_rgb", "overlay_rgb", "plot_explanation", "png_bytes",
+           "save_explanation_png", "text_html"]
 
 
 def _pyplot():
@@ -125,3 +130,85 @@ def text_html(tokens: Sequence[str], scores: Sequence[float], title: str | None 
                      f'title="{score:.4g}">{html.escape(token)}</span>')
     head = f"<p><b>{html.escape(title)}</b></p>" if title else ""
     return f'{head}<p style="line-height: 1.8">{" ".join(spans)}</p>'
+
+
+# --- single pictures (RGB uint8 arrays) --------------------------------------------------------
+def _rgb_floats(image: np.ndarray) -> np.ndarray:
+    """(H, W, 3) floats in [0, 1] from a checked grey or RGB image."""
+    image = _check_image(image)
+    return np.repeat(image[:, :, None], 3, axis=2) if image.ndim == 2 else image
+
+
+def _to_uint8(rgb: np.ndarray) -> np.ndarray:
+    return np.round(np.clip(rgb, 0.0, 1.0) * 255).astype(np.uint8)
+
+
+def overlay_rgb(image: np.ndarray, saliency: np.ndarray, alpha: float = 0.55) -> np.ndarray:
+    """The saliency over the image, as :func:`plot_explanation` draws it, as an array.
+
+    Pixels with a positive score are blended with the ``jet`` colour of their score (0 to 1,
+    so Eq. 4's [0.5, 1] runs from green to red); the others show the image unchanged.
+
+    Returns
+    -------
+    (H, W, 3) uint8
+    """
+    rgb = _rgb_floats(image)
+    saliency = _check_map("saliency", saliency, rgb.shape[:2]).astype(np.float64)
+    if not np.all(np.isfinite(saliency)):
+        raise ValueError("saliency: must be finite")
+    from matplotlib import colormaps
+
+    colours = colormaps["jet"](np.clip(saliency, 0.0, 1.0))[:, :, :3]
+    on = (saliency > 0)[:, :, None]
+    return _to_uint8(np.where(on, (1 - alpha) * rgb + alpha * colours, rgb))
+
+
+def mask_rgb(mask: np.ndarray) -> np.ndarray:
+    """A bool (H, W) mask as a picture: kept positions white, the rest black."""
+    mask = np.asarray(mask)
+    if mask.ndim != 2:
+        raise ValueError(f"mask: expected shape (H, W), got {mask.shape}")
+    return np.repeat((mask.astype(bool) * np.uint8(255))[:, :, None], 3, axis=2)
+
+
+def box_rgb(image: np.ndarray, box: tuple[int, int, int, int],
+            colour: tuple[int, int, int] = (0, 200, 0), width: int | None = None) -> np.ndarray:
+    """The image with a rectangle drawn on it (the paper's green LSC box).
+
+    Parameters
+    ----------
+    image : (H, W, 3) or (H, W) floats in [0, 1]
+    box : (top, left, bottom, right)
+        End-exclusive pixel bounds, as :class:`smug.metrics.Box`.
+    width : int, optional
+        Line width in pixels (default: 1 per 100 pixels of the longer side, at least 1).
+    """
+    out = _to_uint8(_rgb_floats(image))
+    h, w = out.shape[:2]
+    top, left, bottom, right = (int(v) for v in box)
+    if not (0 <= top < bottom <= h and 0 <= left < right <= w):
+        raise ValueError(f"box: expected 0 <= top < bottom <= {h} and 0 <= left < right <= "
+                         f"{w}, got {(top, left, bottom, right)}")
+    t = max(1, max(h, w) // 100) if width is None else int(width)
+    edge = np.zeros((h, w), dtype=bool)
+    edge[top:bottom, left:right] = True
+    inner = np.zeros((h, w), dtype=bool)
+    inner[top + t:bottom - t, left + t:right - t] = True
+    out[edge & ~inner] = colour
+    return out
+
+
+def png_bytes(rgb: np.ndarray) -> bytes:
+    """An (H, W, 3) or (H, W) uint8 array as PNG file bytes."""
+    import io
+
+    from PIL import Image
+
+    rgb = np.asarray(rgb)
+    if rgb.dtype != np.uint8 or rgb.ndim not in (2, 3):
+        raise ValueError(f"rgb: expected a uint8 (H, W) or (H, W, 3) array, got {rgb.dtype} "
+                         f"{rgb.shape}")
+    buffer = io.BytesIO()
+    Image.fromarray(rgb).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

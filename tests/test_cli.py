@@ -38,11 +38,12 @@ def needs_backend() -> str:
 def test_help_lists_every_command():
     out = run("--help")
     assert out.returncode == 0
-    for cmd in ("backends", "solve", "cross-check", "export", "explain", "bench"):
+    for cmd in ("backends", "solve", "cross-check", "export", "explain", "report", "bench"):
         assert cmd in out.stdout
 
 
-@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "bench"])
+@pytest.mark.parametrize("cmd", ["backends", "solve", "cross-check", "export", "explain", "report",
+                                 "bench"])
 def test_each_command_has_help(cmd):
     out = run(cmd, "--help")
     assert out.returncode == 0
@@ -267,13 +268,55 @@ def _empty(tmp_path: Path) -> Path:
     return bad
 
 
+def _flip_in_member(tmp_path: Path, where: float, name: str) -> Path:
+    """One byte flipped inside the compressed ``data.npy`` member, ``where`` of the way in."""
+    import struct
+    import zipfile
+
+    raw = bytearray(INSTANCE.read_bytes())
+    with zipfile.ZipFile(INSTANCE) as archive:
+        info = archive.getinfo("data.npy")
+    name_len, extra_len = struct.unpack("<HH", raw[info.header_offset + 26:info.header_offset + 30])
+    start = info.header_offset + 30 + name_len + extra_len
+    raw[start + int(info.compress_size * where)] ^= 0xFF
+    bad = tmp_path / name
+    bad.write_bytes(bytes(raw))
+    return bad
+
+
+def _bit_flipped(tmp_path: Path) -> Path:
+    """A flipped byte at the start of the deflate stream: ``zlib.error`` deep in numpy
+    (issue 17, item 10: a 30-line traceback once)."""
+    return _flip_in_member(tmp_path, 0.0, "flipped.npz")
+
+
+def _crc_broken(tmp_path: Path) -> Path:
+    """A flipped byte mid-stream: the data inflates but fails its CRC."""
+    return _flip_in_member(tmp_path, 0.5, "crc.npz")
+
+
+def _bare_npy(tmp_path: Path) -> Path:
+    bad = tmp_path / "array.npz"
+    with open(bad, "wb") as f:
+        np.save(f, np.arange(5))
+    return bad
+
+
 @pytest.mark.parametrize("command", [["solve"], ["export", "--format", "lp"],
                                      ["cross-check"]])
-@pytest.mark.parametrize("make_bad", [_truncated, _garbage, _foreign, _empty])
+@pytest.mark.parametrize("make_bad", [_truncated, _garbage, _foreign, _empty, _bit_flipped,
+                                      _crc_broken, _bare_npy])
 def test_bad_problem_file_is_one_line_status_2(tmp_path, command, make_bad):
     bad = make_bad(tmp_path)
     out = run(command[0], str(bad), *command[1:])
     assert_one_line_error(out, f"smug {command[0]}: error", "PROBLEM", bad.name)
+
+
+def test_bench_on_a_corrupt_instance_is_one_line_status_2(tmp_path):
+    bad = _bit_flipped(tmp_path)
+    out = run("bench", "--instances", str(bad), "--quick", "--no-plots", "--quiet",
+              "--out", str(tmp_path / "out"))
+    assert_one_line_error(out, "smug bench: error", bad.name)
 
 
 def test_problem_that_is_a_folder_is_one_line(tmp_path):
@@ -410,7 +453,10 @@ def test_explain_digits_folder_writes_one_folder_per_input_and_resumes(tmp_path,
     assert first.returncode == 0, first.stderr
     assert "seven: digit 7" in first.stdout and "{" not in first.stdout
     folder = out_dir / "seven"
-    assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz"}
+    assert {p.name for p in folder.iterdir()} == {"saliency.png", "summary.json", "problem.npz",
+                                                  "photo.png", "overlay.png", "mask.png",
+                                                  "base.png", "lsc_box.png"}
+    assert (out_dir / "index.html").is_file()  # the report (tests/test_report.py)
     import csv
 
     rows = list(csv.DictReader((out_dir / "summary.csv").open()))

@@ -131,9 +131,11 @@ def test_real_instances_match_the_whole_problem(path):
         assert parts.objective + reduced.objective_offset == whole.objective
 
 
-def test_an_unproven_component_leaves_a_sound_bound():
+def test_an_unproven_component_keeps_the_others_and_a_sound_bound():
     """The callable is the caller's: one that gives up on the largest component (a real
-    Solution with no mask) makes the whole UNKNOWN, with a bound below the optimum."""
+    Solution with no mask, twice: the second pass gets nothing either) does not lose the
+    others: a cheap mask of that component completes them to a verified FEASIBLE answer
+    (issue 17, item 13), with a bound below the optimum."""
     A, rhs, strict, cost = block_diagonal(3, blocks=3)
     problem = smug.MaskProblem(A.astype(float), rhs.astype(float), strict, cost)
     expected = brute_force(A, rhs, strict, cost)
@@ -146,8 +148,8 @@ def test_an_unproven_component_leaves_a_sound_bound():
         return highs_one(sub, time_limit)
 
     sol = solve_components(problem, gives_up_on_largest, time_limit=30)
-    assert sol.status is Status.UNKNOWN and sol.mask is None
-    assert sol.bound is not None and sol.bound <= expected
+    assert sol.status is Status.FEASIBLE and smug.verify(problem, sol.mask).ok
+    assert sol.bound is not None and sol.bound <= expected <= sol.objective
 
 
 def solve_recording_limits(time_limit: float):
@@ -171,10 +173,12 @@ def test_time_shares_stay_within_the_limit():
     assert limits[0] < 20  # the first of several components gets a share, not the whole
 
 
-def test_no_time_left_gives_unknown_with_the_trivial_bound():
-    sol, calls, _ = solve_recording_limits(1e-9)
+def test_no_time_left_gives_a_cheap_verified_mask_with_the_trivial_bound():
+    """No component got time; each takes a cheap mask that passes exact verification (all
+    free variables on, here), so the answer is FEASIBLE, not lost."""
+    sol, calls, problem = solve_recording_limits(1e-9)
     assert calls == []  # the deadline passed before the first component started
-    assert sol.status is Status.UNKNOWN and sol.mask is None
+    assert sol.status is Status.FEASIBLE and smug.verify(problem, sol.mask).ok
     assert sol.bound is not None and sol.bound <= 0.0
 
 
@@ -190,3 +194,47 @@ def test_bad_arguments_name_themselves(kwargs, match):
         solve_components(problem, "highs")
     with pytest.raises(TypeError, match="problem"):
         solve_components("not a problem", highs_one)
+
+
+# --- a slow component never loses the others (issue 17, item 13) ---------------------------
+def test_a_component_that_ran_out_gets_the_time_left_in_a_second_pass():
+    pytest.importorskip("z3")
+    """The largest component hits a limit on its first share (z3 with a resource limit of
+    1: a real solve that stops at once, UNKNOWN); the second pass gives it the time the
+    others left over, without that limit, and the whole is proved."""
+    A, rhs, strict, cost = block_diagonal(7, blocks=3)
+    problem = smug.MaskProblem(A.astype(float), rhs.astype(float), strict, cost)
+    expected = brute_force(A, rhs, strict, cost)
+    largest = max(c.problem.n_vars for c in split_components(problem))
+    seen: list[float] = []
+
+    def limited_first_time(sub, time_limit):
+        if sub.n_vars == largest and not seen:
+            seen.append(time_limit)
+            first = smug.solve(sub, "z3", time_limit=time_limit, presolve=False, rlimit=1,
+                               isolate=False)
+            assert first.status is Status.UNKNOWN
+            return first
+        return highs_one(sub, time_limit)
+
+    sol = solve_components(problem, limited_first_time, time_limit=30)
+    assert seen, "the largest component was solved"
+    assert sol.stats["component_status"] == {"optimal": len(split_components(problem))}
+    assert sol.status is Status.OPTIMAL and sol.objective == expected
+
+
+@pytest.mark.slow
+def test_fifteen_hundred_blocks_under_cpsat_are_not_lost():
+    """The issue's case: 1,500 blocks of 3 rows x 10 columns with coefficients from
+    {.1, .2, -.3, .7, -.6, 1, -1, .25, .5}, CP-SAT, 60 s: every component proved."""
+    rng = np.random.default_rng(13)
+    values = np.array([.1, .2, -.3, .7, -.6, 1, -1, .25, .5])
+    blocks, rhs = [], []
+    for _ in range(1500):
+        B = rng.choice(values, size=(3, 10))
+        blocks.append(sp.csr_matrix(B))
+        rhs.append(B @ (rng.random(10) < 0.5) - 0.05)
+    problem = smug.MaskProblem(sp.block_diag(blocks, format="csr"), np.concatenate(rhs),
+                               strict=False)
+    sol = smug.solve(problem, "cpsat", time_limit=60)
+    assert sol.status in (Status.OPTIMAL, Status.FEASIBLE) and smug.verify(problem, sol.mask).ok

@@ -187,6 +187,39 @@ def test_mnist_png_gives_back_the_exact_digit(digit_files, digits):
     assert torch.equal(x, digits[0])
 
 
+def test_explain_files_writes_the_report_pictures_and_the_lsc(digit_files, tmp_path):
+    from PIL import Image
+
+    from smug.many import REPORT_IMAGES
+    from smug.metrics import lsc
+
+    out = tmp_path / "out"
+    (row,) = explain_files(digit_files[:1], out, model="mnist-mlp", backend=_backend(),
+                           gamma=0.5, cell=2)
+    folder = out / row["input"]
+    for name in REPORT_IMAGES.values():
+        with Image.open(folder / name) as img:
+            assert img.size == (28, 28) and img.mode in ("L", "RGB")
+    mask = np.asarray(Image.open(folder / "mask.png"))[:, :, 0] == 255
+    assert mask.mean() == pytest.approx(row["sparsity"], abs=1e-6)  # the per-pixel mask
+    summary = json.loads((folder / "summary.json").read_text())
+    found = summary["lsc"]
+    # the box's LSC again, from the input's pixels through the metric itself
+    x = MODELS["mnist-mlp"].to_input(np.asarray(Image.open(digit_files[0])))
+
+    class AsImage(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.mlp = load_mnist_mlp()
+
+        def forward(self, batch):
+            return self.mlp(batch.reshape(batch.shape[0], 784))
+
+    again = lsc(AsImage().eval(), x.reshape(1, 1, 28, 28), tuple(found["box"]), row["label"])
+    assert again.score == pytest.approx(found["score"])
+    assert summary["solver_stats"]["rounds"]  # the solver's own statistics came along
+
+
 def test_explain_many_device_cpu_moves_the_model_and_keeps_results(digits, serial):
     model = load_mnist_mlp()
     found = list(explain_many(model, digits[:2], device="cpu", spatial_shape=(28, 28),

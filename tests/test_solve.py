@@ -175,9 +175,10 @@ def test_threads_must_be_a_positive_integer(bad):
         smug.solve(UNIQUE, _any_backend(), threads=bad)
 
 
-@pytest.mark.parametrize("bad", [-1, 0.5, None])
-def test_seed_must_be_a_non_negative_integer(bad):
-    with pytest.raises(ValueError, match="seed: expected a non-negative integer"):
+@pytest.mark.parametrize("bad", [-1, 0.5, None, 2**70, 2**31 - 1])
+def test_seed_must_be_a_non_negative_32_bit_integer(bad):
+    """2**70 once reached CP-SAT and failed on a native ``random_seed`` the caller never set."""
+    with pytest.raises(ValueError, match=r"seed: expected an integer in \[0, 2\*\*31 - 1\)"):
         smug.solve(UNIQUE, _any_backend(), seed=bad)
 
 
@@ -321,3 +322,10 @@ def test_large_presolved_problems_are_solved_by_components_with_the_whole_optimu
     assert split.stats["components"] >= 2
     assert split.status is Status.OPTIMAL
     assert split.objective == expected
+
+
+@pytest.mark.parametrize("bad", ["no", 0, 1.0, "off"])
+def test_presolve_must_be_a_bool_or_none(bad):
+    """Issue 17: ``presolve="no"`` was accepted and treated as on."""
+    with pytest.raises(TypeError, match=r"^presolve: expected True, False or None"):
+        smug.solve(UNIQUE, _any_backend(), presolve=bad)

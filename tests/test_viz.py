@@ -5,7 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from smug.viz import plot_explanation, save_explanation_png, text_html
+from smug.viz import (
+    box_rgb,
+    mask_rgb,
+    overlay_rgb,
+    plot_explanation,
+    png_bytes,
+    save_explanation_png,
+    text_html,
+)
 
 
 def _arrays():
@@ -49,3 +57,42 @@ def test_text_html_colours_by_sign_and_escapes():
     assert "&lt;b&gt;" in out and "<b>review</b>" in out
     with pytest.raises(ValueError, match="scores:"):
         text_html(["a", "b"], [1.0])
+
+
+def test_overlay_colours_only_the_salient_pixels():
+    image, mask, saliency = _arrays()
+    out = overlay_rgb(image, saliency)
+    assert out.shape == (16, 16, 3) and out.dtype == np.uint8
+    plain = np.round(image * 255).astype(np.uint8)
+    assert np.array_equal(out[~mask], plain[~mask])  # untouched off the mask
+    assert (out[mask] != plain[mask]).any(axis=1).all()  # blended on it
+    grey = overlay_rgb(image[:, :, 0], np.zeros((16, 16)))
+    assert np.array_equal(grey[:, :, 0], grey[:, :, 2])  # a grey image stays grey
+    with pytest.raises(ValueError, match="saliency:"):
+        overlay_rgb(image, saliency[:8])
+
+
+def test_mask_and_box_pictures():
+    image, mask, _ = _arrays()
+    assert np.array_equal(mask_rgb(mask)[:, :, 1] == 255, mask)
+    boxed = box_rgb(image, (2, 3, 10, 12), width=1)
+    edge = np.zeros((16, 16), dtype=bool)
+    edge[2:10, 3:12] = True
+    edge[3:9, 4:11] = False
+    assert (boxed[edge] == (0, 200, 0)).all()
+    plain = np.round(image * 255).astype(np.uint8)
+    assert np.array_equal(boxed[~edge], plain[~edge])
+    with pytest.raises(ValueError, match="box:"):
+        box_rgb(image, (2, 3, 17, 12))
+
+
+def test_png_bytes_round_trip():
+    import io
+
+    from PIL import Image
+
+    image, mask, _ = _arrays()
+    rgb = np.round(image * 255).astype(np.uint8)
+    assert np.array_equal(np.asarray(Image.open(io.BytesIO(png_bytes(rgb)))), rgb)
+    with pytest.raises(ValueError, match="rgb:"):
+        png_bytes(image)

@@ -21,6 +21,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+#: Longest single timed wait for the child: ``communicate`` polls with a C int of
+#: milliseconds (``OverflowError: timeout is too large`` beyond 2**31 ms, 24.8 days), so a
+#: longer limit is waited for in pieces.
+MAX_WAIT_SECONDS = 1e6
+
 __all__ = ["ChildOutcome", "check_in_child"]
 
 
@@ -55,13 +60,17 @@ def check_in_child(text: str, names: list[str], boolean: bool, params: dict[str,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     try:
-        out, err = proc.communicate(request.encode(), timeout=wait)
+        out, err = _communicate(proc, request.encode(), wait)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         seconds = time.perf_counter() - start
         return ChildOutcome("killed", f"unknown (killed at the time limit after {seconds:.1f} s)",
                             None, None, None, "", "", seconds)
+    except BaseException:  # never leave the child running (KeyboardInterrupt, errors)
+        proc.kill()
+        proc.communicate()
+        raise
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         tail = err.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
@@ -71,18 +80,35 @@ def check_in_child(text: str, names: list[str], boolean: bool, params: dict[str,
                         answer["upper"], answer["z3_lower"], answer["z3_upper"], seconds)
 
 
+def _communicate(proc: subprocess.Popen, data: bytes, wait: float | None) -> tuple[bytes, bytes]:
+    """``proc.communicate(data, timeout=wait)``, waiting in pieces of at most
+    :data:`MAX_WAIT_SECONDS` (raises ``TimeoutExpired`` once ``wait`` has passed)."""
+    if wait is None:
+        return proc.communicate(data)
+    end = time.monotonic() + wait
+    first = True
+    while True:
+        piece = min(MAX_WAIT_SECONDS, max(0.0, end - time.monotonic()))
+        try:
+            return proc.communicate(data if first else None, timeout=piece)
+        except subprocess.TimeoutExpired:
+            first = False
+            if time.monotonic() >= end:
+                raise
+
+
 def _solve(request: dict[str, Any]) -> dict[str, Any]:
     """The child's side: parse, check, and report the result, the mask and the bounds."""
     import z3
 
-    from smug.backends.z3 import _has_model, describe_status, numeric_value, read_mask
+    from smug.backends.z3 import _has_model, describe_status, numeric_value, read_mask, timeout_ms
 
     opt = z3.Optimize()
     for key, value in request["params"].items():
         opt.set(key, value)
     opt.from_string(request["text"])
     if request["deadline"] is not None:
-        opt.set("timeout", max(1, int((request["deadline"] - time.time()) * 1000)))
+        opt.set("timeout", timeout_ms(request["deadline"] - time.time()))
     make = z3.Bool if request["boolean"] else z3.Int
     variables = [make(name) for name in request["names"]]
     handle = z3.OptimizeObjective(opt, 0, False)  # the model has exactly one objective

@@ -60,7 +60,7 @@ def _span_decades(values: np.ndarray) -> float:
     mags = np.abs(values[values != 0])
     if mags.size == 0:
         return 0.0
-    return float(math.log10(mags.max() / mags.min()))
+    return float(math.log10(mags.max()) - math.log10(mags.min()))  # no overflow at 1e308/5e-324
 
 
 def instance_features(problem: MaskProblem, presolved: bool = True) -> dict[str, Any]:

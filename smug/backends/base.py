@@ -179,8 +179,8 @@ class Backend(ABC):
     #: otherwise.
     objective_tolerance: ClassVar[tuple[float, float]] = (0.0, 0.0)
 
-    def bound_error(self, bound: Fraction) -> Fraction:
-        """How much the solver's claimed bound ``bound`` may exceed the true one."""
+    def bound_error(self, bound: Fraction, problem: MaskProblem | None = None) -> Fraction:
+        """How much the solver's claimed bound ``bound`` (on ``problem``) may exceed the true one."""
         absolute, relative = self.objective_tolerance
         return Fraction(absolute) + Fraction(relative) * abs(bound)
 
@@ -299,7 +299,7 @@ class Backend(ABC):
     def proves_optimal(self, problem: MaskProblem, objective: Fraction, bound: float | None) -> bool:
         """True when ``bound`` (the solver's proven lower bound) proves ``objective`` optimal.
 
-        Every objective value is a multiple of the costs' grain ``g`` (a power of two), so
+        Every objective value is a multiple of the costs' grain ``g`` (their exact gcd), so
         the optimum is at least ``ceil((bound - tol) / g) * g`` with ``tol`` the solver's
         objective tolerance; the comparison is in exact rationals. For costs whose grain is
         below the tolerance (near ties such as 1 + 1e-12) this rarely holds, and the loop
@@ -310,7 +310,7 @@ class Backend(ABC):
         grain = cost_grain(problem.cost)
         if grain is None:  # every cost is zero
             return True
-        steps = math.ceil((Fraction(bound) - self.bound_error(Fraction(bound))) / grain)
+        steps = math.ceil((Fraction(bound) - self.bound_error(Fraction(bound), problem)) / grain)
         return objective <= steps * grain
 
     # --- the shared loop ---------------------------------------------------------------
@@ -572,10 +572,10 @@ class _Loop:
         bound: Fraction | None = None
         if att.proven_optimal and att.mask is not None:
             bound = exact_dot(self.problem.cost, att.mask)
-            bound -= self.backend.bound_error(bound)
+            bound -= self.backend.bound_error(bound, self.problem)
         elif att.bound is not None and math.isfinite(att.bound):
             bound = Fraction(att.bound)
-            bound -= self.backend.bound_error(bound)
+            bound -= self.backend.bound_error(bound, self.problem)
         if bound is None:
             return
         if cutoff is not None:

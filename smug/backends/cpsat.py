@@ -18,13 +18,14 @@ import difflib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any, ClassVar
 
 import numpy as np
 import scipy.sparse as sp
 
-from smug._exact import lowest_set_bit_exponents
-from smug.backends.base import Attempt, Backend, Capability, Settings
+from smug._exact import cost_grain, lowest_set_bit_exponents
+from smug.backends.base import Attempt, Backend, Capability, Settings, float_down
 from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Termination
@@ -227,23 +228,28 @@ def _int_row_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
     return out
 
 
-def integer_costs(cost: np.ndarray) -> tuple[list[int], int]:
-    """Exact integer costs ``cost * 2**k`` and ``k``, or raise if that cannot fit in int64.
+def integer_costs(cost: np.ndarray) -> tuple[list[int], Fraction]:
+    """Exact integer costs ``cost / g`` and the grain ``g``, or raise if they do not fit.
 
-    Every float64 is ``p / 2**d`` for integers ``p`` and ``d >= 0``; scaling by the largest
-    ``2**d`` makes all costs integers without changing which mask is cheapest, and the
-    objective divides back exactly. Integer-valued costs use ``k = 0``.
+    ``g`` is the costs' exact rational gcd (:func:`smug._exact.cost_grain`): dividing by it
+    keeps which mask is cheapest, and the objective multiplies back exactly. So tied costs
+    (0.1 each) become ones and costs of 2e20, 3e20, 4e20 become 2, 3, 4. CP-SAT's objective
+    must stay below ``2**60``; costs whose ratios reach that (1e-20 beside 1e20) are refused.
     """
-    ratios = [float(c).as_integer_ratio() for c in cost.tolist()]
-    shift = max((den.bit_length() - 1 for _, den in ratios), default=0)
-    scaled = [num << (shift - (den.bit_length() - 1)) for num, den in ratios]
-    if sum(scaled) >= 2**ACTIVITY_BITS:
+    grain = cost_grain(cost)
+    if grain is None:
+        return [0] * int(np.asarray(cost).size), Fraction(1)
+    scaled = [Fraction(float(c)) / grain for c in np.asarray(cost, dtype=np.float64).tolist()]
+    ints = [int(q) for q in scaled]  # exact: every cost is a multiple of the grain
+    total = sum(ints)
+    if total >= 2**ACTIVITY_BITS:
         raise UnsupportedProblemError(
-            "cost: the cpsat backend needs costs that become integers below 2**60 when "
-            f"scaled by a common power of two; these need 2**{shift} and reach {sum(scaled):.3e}. "
-            "Round the costs (e.g. to integers) or use the highs backend."
+            f"cost: the cpsat backend needs the costs divided by their exact common divisor "
+            f"to sum below 2**{ACTIVITY_BITS}; these sum to about 2**{total.bit_length() - 1} "
+            f"(largest/smallest nonzero cost ratio too wide); use backend='highs' or 'z3', "
+            "or round the costs"
         )
-    return scaled, shift
+    return ints, grain
 
 
 # --------------------------------------------------------------------------------------
@@ -356,7 +362,7 @@ class CPSATBackend(Backend):
         """The CP-SAT model proto, rows rounded to integers in the direction asked for."""
         from ortools.sat.python import cp_model
 
-        costs, cost_shift = integer_costs(problem.cost)
+        costs, cost_shift = integer_costs(problem.cost)  # cost_shift: the grain
         rows = rounded_integer_rows(problem, tightening)
         model = cp_model.CpModel()
         _write_variables(model.proto, problem.fixed)
@@ -408,7 +414,7 @@ class _CpsatModel:
 
     model: Any
     rows: RoundedIntegerRows
-    cost_shift: int
+    cost_shift: Fraction  # the costs' grain: native objective times it is the objective
 
 
 @dataclass(frozen=True)
@@ -470,7 +476,7 @@ def _read_attempt(
     status: Any,
     problem: MaskProblem,
     rows: RoundedIntegerRows,
-    cost_shift: int,
+    cost_shift: Fraction,
     parameters: Any,
     settings_limited: bool,
 ) -> Attempt:
@@ -494,7 +500,7 @@ def _read_attempt(
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.UNKNOWN):
         best = solver.best_objective_bound
         if math.isfinite(best):
-            bound = math.ldexp(best, -cost_shift)
+            bound = float_down(Fraction(best) * cost_shift)
     proven = status == cp_model.OPTIMAL and _gap_closed(solver)
     if status == cp_model.INFEASIBLE:
         termination = Termination.INFEASIBLE

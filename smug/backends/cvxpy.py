@@ -105,6 +105,12 @@ class CvxpyBackend(MilpBackend):
                 prob.solve(**kwargs)
         except cp.error.SolverError as exc:
             return prob, x, kwargs["solver"], exc
+        except ValueError as exc:
+            # cvxpy's "Cannot unpack invalid solution" when HiGHS gives up without a status
+            # it maps (seen with costs of 1e20, HiGHS's infinity, before smug scaled costs)
+            if "invalid solution" not in str(exc):
+                raise
+            return prob, x, kwargs["solver"], exc
         return prob, x, kwargs["solver"], None
 
     def read_native(self, raw: Any, model: MilpModel) -> Attempt:

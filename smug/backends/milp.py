@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any, ClassVar
 
 import numpy as np
@@ -256,6 +257,8 @@ class MilpModel:
     infeasible: bool
     n_dropped: int
     n_exact_rows: int
+    #: The native costs are ``cost * 2**-cost_exponent`` (see :func:`cost_exponent`).
+    cost_exponent: int = 0
 
     @property
     def n_cols(self) -> int:
@@ -290,17 +293,41 @@ def build_model(
     col_lower, col_upper = _column_bounds(problem)
     A = sp.csr_matrix(A)
     A.sort_indices()
+    shift = cost_exponent(problem.cost)
     return MilpModel(
         A=A,
         lower=low,
         col_lower=col_lower,
         col_upper=col_upper,
-        cost=np.asarray(problem.cost, dtype=np.float64),
+        cost=np.ldexp(np.asarray(problem.cost, dtype=np.float64), -shift),
         rows=rows,
         infeasible=infeasible,
         n_dropped=int(trivially_true.sum()),
         n_exact_rows=int(np.sum(scaled.coarse[keep])),
+        cost_exponent=shift,
     )
+
+
+#: Native costs are kept within ``[2**-COST_RANGE, 2**COST_RANGE]`` at the top: HiGHS takes a
+#: cost of 1e20 for infinite (UNKNOWN on costs 2e20..4e20), cvxpy then fails to unpack the
+#: answer, and CBC declared a model with costs of 2e15 infeasible.
+COST_RANGE = 20
+
+
+def cost_exponent(cost: np.ndarray) -> int:
+    """``s`` such that the native costs ``cost * 2**-s`` have their largest in a safe range.
+
+    Zero (costs unchanged) when the largest cost lies in ``[2**-20, 2**20]``; otherwise the
+    power of two that brings it to ``[2**19, 2**20)`` (too large) or ``[0.5, 1)`` (too small).
+    Scaling by a power of two is exact except where a tiny cost falls into the subnormal range
+    (at most ``2**-1074`` each), which :meth:`MilpBackend.bound_error` accounts for.
+    """
+    cost = np.asarray(cost, dtype=np.float64)
+    top = float(cost.max(initial=0.0))
+    if top == 0.0 or 2.0**-COST_RANGE <= top <= 2.0**COST_RANGE:
+        return 0
+    _, e = math.frexp(top)
+    return e - COST_RANGE if top > 1 else e
 
 
 def _absorb_tiny(A: sp.csr_matrix, lower: np.ndarray, level: np.ndarray
@@ -407,6 +434,16 @@ class MilpBackend(Backend):
         """The MILP of ``problem`` (rows scaled, relaxed or restricted, tiny values absorbed)."""
         return build_model(problem, tightening, rel_error=self.rel_error)
 
+    def bound_error(self, bound: Fraction, problem: MaskProblem | None = None) -> Fraction:
+        """The solver's tolerance in the native objective's units, scaled back (the native
+        costs are ``cost * 2**-s``; :func:`cost_exponent`), plus what scaling lost."""
+        absolute, relative = (Fraction(t) for t in self.objective_tolerance)
+        if problem is None:
+            return absolute + relative * abs(bound)
+        shift = cost_exponent(problem.cost)
+        lost = Fraction(problem.n_vars, 2**1074) if shift > 0 else Fraction(0)
+        return (absolute + lost) * Fraction(2) ** shift + relative * abs(bound)
+
     def run(self, native: MilpModel, settings: Settings) -> Any:
         if native.infeasible:  # a row without coefficients that can never hold
             return _NOT_RUN_INFEASIBLE
@@ -417,6 +454,10 @@ class MilpBackend(Backend):
             return Attempt(None, False, True, None, "infeasible row without coefficients",
                            termination=Termination.INFEASIBLE)
         attempt = self.read_native(raw, native)
+        if attempt.bound is not None and native.cost_exponent:
+            attempt.bound = math.ldexp(attempt.bound, native.cost_exponent)
+        if native.cost_exponent:
+            attempt.stats["cost_exponent"] = native.cost_exponent
         attempt.stats.update(native_rows=native.n_rows, dropped_rows=native.n_dropped,
                              exact_rows=native.n_exact_rows)
         return attempt

@@ -72,6 +72,7 @@ class CbcLog:
 _RESULT = re.compile(r"^Result - (.+?)\s*$", re.MULTILINE)
 _OBJECTIVE = re.compile(r"^Objective value:\s+(\S+)", re.MULTILINE)
 _LOWER = re.compile(r"^Lower bound:\s+(\S+)", re.MULTILINE)
+_INFEASIBLE_LINE = re.compile(r"^Problem is infeasible", re.MULTILINE)
 
 
 def _last_float(pattern: re.Pattern[str], text: str) -> float | None:
@@ -87,6 +88,9 @@ def _last_float(pattern: re.Pattern[str], text: str) -> float | None:
 def parse_cbc_log(text: str) -> CbcLog:
     """Read the result line, objective and lower bound from a CBC log."""
     results = _RESULT.findall(text)
+    if not results and _INFEASIBLE_LINE.search(text):
+        # CBC proves some models infeasible before its search and prints no result line
+        results = ["Problem is infeasible"]
     return CbcLog(results[-1] if results else None, _last_float(_OBJECTIVE, text),
                   _last_float(_LOWER, text))
 
@@ -108,6 +112,11 @@ class PulpBackend(MilpBackend):
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "timeLimit": "time_limit", "threads": "threads", "randomCbcSeed": "seed"}
     rel_error: ClassVar[float] = MPS_REL_ERROR
+    #: CBC calls a solution optimal once no node can beat it by its *cutoff increment*
+    #: (``increment``, default 1e-5 in the native objective's units), not by 1e-6: on a
+    #: problem with costs over 36 decades it returned a mask 2.1e-6 (native) above the
+    #: optimum as "Optimal solution found" (issue 17's differential run, cost_decades 0).
+    objective_tolerance: ClassVar[tuple[float, float]] = (2e-5, 1e-9)
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         opts = super().validate_options(options)
@@ -287,9 +296,13 @@ def _interpret(log: CbcLog, status: int, sol_status: int, values, settings: Sett
     raw = f"{pulp.LpStatus.get(status, status)} / cbc: {log.result or 'no result line'}"
     stats = {"cbc_result": log.result, "cbc_lower_bound": log.lower_bound,
              "pulp_status": pulp.LpStatus.get(status), "pulp_sol_status": sol_status}
-    if log.proved_infeasible or status == pulp.LpStatusInfeasible:
+    if log.proved_infeasible:
         return Attempt(None, False, True, None, raw, stats=stats,
                        termination=Termination.INFEASIBLE)
+    if status == pulp.LpStatusInfeasible and values is None:
+        # PuLP's "Infeasible" without CBC's own verdict in the log (it once came from a
+        # model with costs of 2e15): no claim, no mask.
+        return Attempt(None, False, False, None, raw, stats=stats, termination=Termination.ERROR)
     gaps_zero = not settings.options.get("gapRel") and not settings.options.get("gapAbs")
     optimal = (values is not None and log.proved_optimal and gaps_zero
                and sol_status == pulp.LpSolutionOptimal)

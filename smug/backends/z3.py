@@ -341,7 +341,7 @@ def deadline_guard(solver: Any, settings: Settings) -> Iterator[DeadlineWatch]:
     finished = threading.Event()
 
     def interrupt_until_finished() -> None:
-        if finished.wait(left + INTERRUPT_GRACE):
+        if finished.wait(min(left + INTERRUPT_GRACE, threading.TIMEOUT_MAX)):
             return
         while not finished.is_set():
             solver.ctx.interrupt()
@@ -359,11 +359,22 @@ def deadline_guard(solver: Any, settings: Settings) -> Iterator[DeadlineWatch]:
         watch.past_deadline_s = max(0.0, time.perf_counter() - deadline)
 
 
+#: z3 stores ``timeout`` (milliseconds) in a 32-bit unsigned int; larger values raise
+#: ``OverflowError: timeout is too large``. Longer limits (beyond 24 days) are clamped: z3
+#: then runs unlimited and smug's watchdog or the child's kill still ends it at the deadline.
+MAX_TIMEOUT_MS = 2**31 - 1
+
+
+def timeout_ms(seconds: float) -> int:
+    """z3's ``timeout`` for ``seconds`` left: at least 1 ms, at most :data:`MAX_TIMEOUT_MS`."""
+    return int(min(MAX_TIMEOUT_MS, max(1.0, seconds * 1000.0)))
+
+
 def configure(opt: Any, settings: Settings) -> None:
     """Time limit, seed and native parameters onto an Optimize object."""
     left = settings.native_seconds()
     if left is not None:
-        opt.set("timeout", max(1, int(left * 1000)))
+        opt.set("timeout", timeout_ms(left))
     opt.set("random_seed", int(settings.seed))
     for key, value in _native_params(settings.options).items():
         opt.set(key, value)

@@ -17,6 +17,7 @@ import numpy as np
 
 from smug.explain.encode import ROW_FORMS
 from smug.explain.ig import DEFAULT_N_STEPS, IG_OUTPUTS
+from smug.solve import _check_seed
 
 __all__ = ["MASK_VALUES", "check_cell", "validate_arguments"]
 
@@ -167,7 +168,7 @@ def validate_arguments(*, k: int = 3000, gamma: float = 0.0, cell: int | tuple[i
                        time_limit=_check_time_limit(time_limit),
                        n_solutions=_check_int("n_solutions", n_solutions),
                        threads=_check_optional_int("threads", threads),
-                       seed=_check_int("seed", seed, 0))
+                       seed=_check_seed(seed))
     return checked
 
 

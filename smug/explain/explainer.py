@@ -28,6 +28,7 @@ import scipy.sparse as sp
 import torch
 from torch import nn
 
+from smug._exact import exact_dot
 from smug.explain.arguments import MASK_VALUES, check_cell, validate_arguments
 from smug.explain.encode import Encoding, encode_rows
 from smug.explain.firstlayer import (
@@ -649,6 +650,12 @@ def _no_good(problem: MaskProblem, masks: list[np.ndarray]) -> MaskProblem:
                        problem.cost, problem.fixed, problem.grid, problem.name)
 
 
+def _costlier(problem: MaskProblem, mask: np.ndarray, than: np.ndarray) -> bool:
+    """``cost . mask > cost . than`` decided exactly: float objectives round (1 + 2**-55
+    and 1 are the same float), which would let a larger mask pass as another minimal one."""
+    return exact_dot(problem.cost, mask) > exact_dot(problem.cost, than)
+
+
 def _solve_distinct(problem: MaskProblem, n_solutions: int, **kwargs: Any
                     ) -> tuple[Solution, ...]:
     """The first solution, then up to ``n_solutions - 1`` more distinct ones of equal size.
@@ -664,7 +671,7 @@ def _solve_distinct(problem: MaskProblem, n_solutions: int, **kwargs: Any
     while len(found) < n_solutions and found[0].status is Status.OPTIMAL:
         blocked = _no_good(problem, [s.mask for s in found])
         nxt = solve(blocked, **kwargs)
-        if nxt.status is not Status.OPTIMAL or nxt.objective > found[0].objective:
+        if nxt.status is not Status.OPTIMAL or _costlier(problem, nxt.mask, found[0].mask):
             break
         found.append(nxt)
     return tuple(found)

@@ -16,6 +16,7 @@ by the float64 verification.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -24,6 +25,16 @@ from typing import Any
 import numpy as np
 
 from smug.problem import Grid
+
+
+def _class_index(label: Any) -> int:
+    """``label`` as an int; a bool or a non-integral number (1.7) is refused, not truncated."""
+    if isinstance(label, bool | np.bool_):
+        raise TypeError(f"label: expected an integer class index, got the bool {label!r}")
+    try:
+        return operator.index(label)
+    except TypeError:
+        raise TypeError(f"label: expected an integer class index, got {label!r}") from None
 
 __all__ = ["Dense", "FullNetProblem"]
 
@@ -104,7 +115,7 @@ class FullNetProblem:
         n_classes = layers[-1].W.shape[0]
         if n_classes < 2:
             raise ValueError("layers: the network needs at least two outputs to compare logits")
-        label = int(self.label)
+        label = _class_index(self.label)
         if not 0 <= label < n_classes:
             raise ValueError(f"label: expected a class in [0, {n_classes}), got {self.label}")
         delta = float(self.delta)
@@ -163,6 +174,9 @@ class FullNetProblem:
         if len(cells) != len(shape) or min(cells) < 1:
             raise ValueError(f"cell: expected a positive int or {len(shape)} positive ints, got {cell}")
         flat = x_arr.reshape(-1)
+        if flat.size != layers[0].W.shape[1]:
+            raise ValueError(f"x: the model's first layer takes {layers[0].W.shape[1]} inputs, "
+                             f"got {flat.size} (shape {tuple(x_arr.shape)})")
         if label is None:
             label = int(np.argmax(forward_float64(layers, flat[None, :])[0]))
         return cls(layers, flat, label, delta, Grid(shape, cells), dropped, name)
@@ -204,13 +218,14 @@ class FullNetProblem:
         """Cell mask (n_cells,) -> input mask (n_inputs,) of bool."""
         return self.check_mask(mask)[self.cell_of_input]
 
-    def check_mask(self, mask: Any) -> np.ndarray:
+    def check_mask(self, mask: Any, name: str = "mask") -> np.ndarray:
+        """``mask`` as a bool array of ``n_cells``, or raise naming ``name``."""
         arr = np.asarray(mask)
         if arr.shape != (self.n_cells,):
-            raise ValueError(f"mask: expected shape ({self.n_cells},), got {arr.shape}")
+            raise ValueError(f"{name}: expected shape ({self.n_cells},), got {arr.shape}")
         if arr.dtype != bool:
             if not np.all(np.isin(arr, (0, 1))):
-                raise ValueError("mask: entries must be 0/1 or booleans")
+                raise ValueError(f"{name}: entries must be 0/1 or booleans")
             arr = arr.astype(bool)
         return arr
 

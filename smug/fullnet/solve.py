@@ -112,7 +112,7 @@ def solve_fullnet(
             f"backend: a FullNetProblem can be solved by {', '.join(map(repr, FULLNET_BACKENDS))} "
             f"or 'auto', got {backend!r}")
     if hint is not None:
-        hint = problem.check_mask(hint)
+        hint = problem.check_mask(hint, name="hint")
     if name == FULLNET_BACKEND:
         return _solve_z3(problem, time_limit, threads, seed, hint, verbose, options)
     options = validate_milp_options(name, options)

@@ -16,7 +16,9 @@ import numpy as np
 import smug
 
 FAMILIES = ("near_tie_costs", "spread_decades", "big_integers", "cancellation", "huge_tiny",
-            "tight_strict", "mixed")
+            "tight_strict", "mixed",
+            # issue 17: the edges of the number line and of the problem's structure
+            "cost_decades", "tied_costs", "float_extremes", "int64_input", "near_tie_masks")
 
 
 def _fixed(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -100,9 +102,70 @@ def _mixed(rng, m, n):
     return A, rhs, rng.random(m) < 0.5, cost
 
 
+def _cost_decades(rng, m, n):
+    """Costs spread over 40 decades (1e-20..1e20): CP-SAT may refuse, MILPs scale them."""
+    A, rhs = _small_int_rows(rng, m, n)
+    cost = 10.0 ** rng.uniform(-20, 20, size=n)
+    cost[rng.random(n) < 0.1] = 0.0
+    return A, rhs, rng.random(m) < 0.5, cost
+
+
+def _tied_costs(rng, m, n):
+    """Every cost equal (or two tied levels): one round per tied mask without the exact gcd."""
+    A = np.where(rng.random((m, n)) < 0.7, 1.0, rng.integers(-2, 3, size=(m, n)))
+    rhs = rng.integers(0, max(2, n // 2), size=m) + rng.choice([0.0, 0.5], size=m)
+    level = rng.choice([0.1, 1e-7, 12345.678, 1 / 3, 0.3, 2e20 / 3, 7e-300])
+    cost = np.full(n, level)
+    if rng.random() < 0.3:
+        cost[rng.random(n) < 0.5] = level * 3
+    return A, rhs, rng.random(m) < 0.5, cost
+
+
+def _float_extremes(rng, m, n):
+    """Coefficients, right-hand sides and costs near the float maximum and minimum."""
+    pool = np.array([1e308, -1.7e308, 1.5e308, 8.9e307, 5e-324, -1e-310, 3 * 2.0**-1074, 1.0,
+                     -1.0, 0.0])
+    A = rng.choice(pool, size=(m, n))
+    rhs = rng.choice([0.0, 1e308, -1e308, 1.5e308, 5e-324, -5e-324, 1.0], size=m)
+    kind = rng.integers(0, 3)
+    cost = (None if kind == 0 else 10.0 ** rng.uniform(290, 306, size=n) if kind == 1
+            else rng.choice([5e-324, 1e-310, 2.0**-1000, 1.0], size=n))
+    return A, rhs, rng.random(m) < 0.5, cost
+
+
+def _int64_input(rng, m, n):
+    """int64 rows (the caller's own integers) of magnitude 2**53..2**59, each exactly a
+    float64 (a multiple of the float spacing at its size), beside small integers."""
+    e = int(rng.integers(53, 59))
+    unit = 2 ** (e - 52)
+    A = np.zeros((m, n), dtype=np.int64)
+    for i in range(m):
+        for j in range(n):
+            if rng.random() < 0.7:
+                A[i, j] = int(rng.choice([-1, 1, 1])) * (2**e + int(rng.integers(-5, 6)) * unit)
+            else:
+                A[i, j] = int(rng.integers(-3, 4))
+    k = rng.integers(1, max(2, n // 2), size=m)
+    rhs = np.array([int(ki) * 2**e + int(d) * unit * 2 ** int(ki).bit_length()  # the spacing
+                    for ki, d in zip(k, rng.integers(-3, 4, m))], dtype=np.int64)  # at k 2**e
+    return A, rhs, rng.random(m) < 0.5, None
+
+
+def _near_tie_masks(rng, m, n):
+    """Many optimal masks beside masks a hair more expensive (1 + 2**-55 is the float 1):
+    the family for ``n_solutions``, where only exactly minimal masks may be returned."""
+    A = np.where(rng.random((m, n)) < 0.6, 1.0, 0.0)
+    rhs = rng.integers(1, 3, size=m).astype(np.float64)
+    cost = rng.choice([1.0, 1.0, 1.0 + 2.0**-52, 2.0**-55, 1.0 + 2.0**-40], size=n)
+    return A, rhs, np.zeros(m, dtype=bool), cost
+
+
 _MAKERS = {"near_tie_costs": _near_tie_costs, "spread_decades": _spread_decades,
            "big_integers": _big_integers, "cancellation": _cancellation,
-           "huge_tiny": _huge_tiny, "tight_strict": _tight_strict, "mixed": _mixed}
+           "huge_tiny": _huge_tiny, "tight_strict": _tight_strict, "mixed": _mixed,
+           "cost_decades": _cost_decades, "tied_costs": _tied_costs,
+           "float_extremes": _float_extremes, "int64_input": _int64_input,
+           "near_tie_masks": _near_tie_masks}
 
 
 def adversarial_problem(family: str, seed: int, max_vars: int = 16) -> smug.MaskProblem:
@@ -117,3 +180,31 @@ def adversarial_problem(family: str, seed: int, max_vars: int = 16) -> smug.Mask
 
 def exact_cost(problem: smug.MaskProblem, mask: np.ndarray) -> Fraction:
     return sum((Fraction(float(c)) for c in problem.cost[mask]), Fraction(0))
+
+
+# --- many components under a tight limit (too large for a whole-problem brute force) -------
+#: Coefficients of the issue's block-diagonal case (issue 17, item 13).
+BLOCK_VALUES = (0.1, 0.2, -0.3, 0.7, -0.6, 1.0, -1.0, 0.25, 0.5)
+
+
+def component_problem(seed: int, blocks: int = 1500
+                      ) -> tuple[smug.MaskProblem, list[smug.MaskProblem]]:
+    """A block-diagonal problem (``blocks`` blocks of 3 rows x 10 columns, about 45,000
+    non-zeros, most of which survive presolve, so that CP-SAT solves it by components) and its blocks as problems of their own: the
+    oracle is the sum of the blocks' brute-force optima (None if a block is infeasible)."""
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng([99, seed])
+    mats, rhs, strict, parts = [], [], [], []
+    for _ in range(blocks):
+        B = rng.choice(np.array(BLOCK_VALUES), size=(3, 10))
+        ref = (rng.random(10) < 0.5).astype(np.float64)
+        r = B @ ref - rng.choice([0.05, 0.3], size=3)  # the reference mask stays feasible
+        s = rng.random(3) < 0.3
+        mats.append(sp.csr_matrix(B))
+        rhs.append(r)
+        strict.append(s)
+        parts.append(smug.MaskProblem(B, r, s))
+    problem = smug.MaskProblem(sp.block_diag(mats, format="csr"), np.concatenate(rhs),
+                               np.concatenate(strict), name=f"many_components-{seed}")
+    return problem, parts

@@ -207,6 +207,14 @@ def brute_force(problem: MaskProblem) -> Oracle:
     return Oracle(Status.OPTIMAL, best, masks[optimal], feasible, separation)
 
 
+def _clamped_ratio(num: int, den: int) -> float:
+    """``num / den`` as a float, +-inf beyond the float range."""
+    try:
+        return num / den
+    except OverflowError:
+        return float("inf") if (num > 0) == (den > 0) else float("-inf")
+
+
 def _violation_depth(problem: MaskProblem, diff: np.ndarray, scale: np.ndarray) -> np.ndarray:
     """Per mask: relative shortfall of its most violated row (0 for a tie; -inf if none).
 
@@ -216,9 +224,16 @@ def _violation_depth(problem: MaskProblem, diff: np.ndarray, scale: np.ndarray) 
     if problem.n_rows == 0:
         depth = np.full(n_masks, -np.inf)
     else:
-        row_size = np.asarray(abs(problem.A).sum(axis=1)).reshape(-1)
-        norm = np.maximum(1.0, np.maximum(row_size, np.abs(problem.rhs)))
-        relative = (diff / scale[None, :]).astype(np.float64) / norm[None, :]  # int/int: exact rounding
+        with np.errstate(over="ignore"):  # rows near the float maximum: a norm of inf
+            row_size = np.asarray(abs(problem.A).sum(axis=1)).reshape(-1)
+            norm = np.maximum(1.0, np.maximum(row_size, np.abs(problem.rhs)))
+        try:
+            relative = (diff / scale[None, :]).astype(np.float64) / norm[None, :]  # int/int: exact rounding
+        except OverflowError:  # a shortfall beyond the float maximum: clamp it
+            with np.errstate(invalid="ignore"):  # inf / inf: no measure, call it 0
+                relative = np.nan_to_num(np.vectorize(_clamped_ratio, otypes=[np.float64])(
+                    diff, scale[None, :]) / norm[None, :], nan=0.0, posinf=np.inf,
+                    neginf=-np.inf)
         fails = np.where(problem.strict[None, :], relative <= 0, relative < 0)
         fails |= np.where(problem.strict[None, :], diff <= 0, diff < 0).astype(bool)
         depth = np.where(fails, -relative, -np.inf).max(axis=1)

@@ -19,7 +19,7 @@ import pytest
 
 import smug
 from smug import MaskProblem, Status
-from smug.errors import UnknownOptionError
+from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.solution import Termination
 from tests.backends.adversarial_families import FAMILIES, adversarial_problem, exact_cost
 from tests.backends.known_problems import brute_force
@@ -120,7 +120,11 @@ def test_every_backend_proves_small_adversarial_problems(backend, family):
     for seed in range(3):
         problem = adversarial_problem(family, 10_000 + seed, max_vars=10)
         oracle = brute_force(problem)
-        sol = smug.solve(problem, backend, time_limit=30, presolve=seed % 2 == 0, **options)
+        try:
+            sol = smug.solve(problem, backend, time_limit=30, presolve=seed % 2 == 0, **options)
+        except UnsupportedProblemError as exc:  # CP-SAT: costs beyond its 60-bit objective
+            assert backend == "cpsat" and str(exc).startswith("cost:"), exc
+            continue
         assert sol.status is oracle.status, (family, seed, sol)
         if oracle.status is Status.OPTIMAL:
             assert exact_cost(problem, sol.mask) == oracle.optimum

@@ -151,7 +151,7 @@ def test_integer_costs_change_the_optimum():
 
 def test_dyadic_float_costs_are_scaled_exactly():
     problem = MaskProblem(np.array([[1.0, 1.0, 1.0]]), [0.5], cost=[0.75, 0.5, 0.625])
-    assert integer_costs(problem.cost) == ([6, 4, 5], 3)
+    assert integer_costs(problem.cost) == ([6, 4, 5], Fraction(1, 8))
     result = solve(problem)
     assert result.status is Status.OPTIMAL
     assert result.mask.tolist() == [False, True, False] and result.bound == 0.5

@@ -299,3 +299,15 @@ def test_explains_a_model_on_cuda():
     result = SMUG(net).attribute(X, k=2, cell=1, time_limit=10)  # X is on the CPU
     assert result.solution.objective == 2 and isinstance(result.saliency, np.ndarray)
     assert next(net.parameters()).is_cuda
+
+
+@pytest.mark.parametrize("backend", ["auto", *smug.available_backends()])
+def test_distinct_solutions_compare_costs_exactly(backend):
+    """Issue 17, item 2: masks of cost 1 + 2**-55 (the float 1.0) were returned as
+    "minimal" beside the true minimum 1; only masks of exactly the minimal cost count."""
+    from smug.explain.explainer import _solve_distinct
+
+    problem = smug.MaskProblem([[1, 1, 0], [1, 0, 1]], [1, 1], strict=False,
+                               cost=[1.0, 2.0**-55, 1.0])
+    found = _solve_distinct(problem, 3, backend=backend, time_limit=30)
+    assert [s.mask.tolist() for s in found] == [[True, False, False]]

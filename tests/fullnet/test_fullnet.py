@@ -135,3 +135,27 @@ def test_mnist_time_out_is_never_optimal(mnist):
     assert s.status in (Status.FEASIBLE, Status.UNKNOWN)
     if s.mask is not None:
         assert verify_fullnet(p, s.mask).ok
+
+
+# --- extreme inputs (issue 17) --------------------------------------------------------
+def test_wrong_length_input_is_named():
+    """Item 9: a wrong-length ``x`` ended in a torch shape error."""
+    with pytest.raises(ValueError, match=r"^x: the model's first layer takes 2 inputs, got 3"):
+        FullNetProblem.from_model(hand_net(), torch.tensor([1.0, 2.0, 3.0]))
+
+
+@pytest.mark.parametrize("label", [1.7, True, np.bool_(False), "1"])
+def test_label_must_be_an_integer(label):
+    with pytest.raises(TypeError, match=r"^label: expected an integer class index"):
+        FullNetProblem.from_model(hand_net(), X_HAND, label=label)
+
+
+def test_label_may_be_a_numpy_or_torch_integer():
+    assert FullNetProblem.from_model(hand_net(), X_HAND, label=np.int64(1)).label == 1
+    assert FullNetProblem.from_model(hand_net(), X_HAND, label=torch.tensor(0)).label == 0
+
+
+def test_wrong_length_hint_is_reported_as_hint():
+    problem = FullNetProblem.from_model(hand_net(), X_HAND, label=0)
+    with pytest.raises(ValueError, match=r"^hint: expected shape \(2,\)"):
+        smug.solve(problem, "z3", hint=[1, 1, 1])
