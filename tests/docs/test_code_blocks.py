@@ -41,7 +41,6 @@ NOT_YET_CHECKED = {
     "docs/benchmarks.md",
     "docs/adding-a-backend.md",
     "docs/architecture.md",
-    "docs/report.md",
 }
 
 # Blocks that run EfficientNet-Lite0's integrated gradients take minutes on two cores: they
