@@ -1,21 +1,28 @@
 """Differential run: thousands of adversarial small problems, every backend, an exact oracle.
 
-Each problem of :mod:`tests.backends.adversarial_families` (n <= 16) is solved by every
-installed backend (presolve on for even seeds, off for odd ones) and judged against the
-brute-force oracle of :mod:`tests.backends.known_problems` (exact integer arithmetic over
-all 2**n masks, sharing no code with smug's solvers or verifier):
+Each problem of :mod:`smug.testing.families` (n <= 16; issue 17 added costs
+over 40 decades, tied costs, values near the float maximum and minimum, int64 input and
+near-tie masks) is solved by every installed backend and by ``auto`` (presolve on for even
+seeds, off for odd ones) and judged against the brute-force oracle of
+:mod:`smug.testing.oracle` (exact integer arithmetic over all 2**n masks, sharing
+no code with smug's solvers or verifier). The near-tie problems also run
+``n_solutions=3`` (rows of family ``n_solutions``: every returned mask exactly minimal, all
+distinct, as many as exist); a block-diagonal family (1,500 blocks of 3 x 10, solved by
+components under a tight limit) is judged against the sum of its blocks' brute-force optima.
 
 * **wrong**: OPTIMAL with another optimum, INFEASIBLE on a feasible problem, a mask that is
-  infeasible or a bound above the optimum, or an exception;
-* **unproven**: FEASIBLE or UNKNOWN although the oracle has an answer (every problem here is
-  small enough to prove well within the limit);
+  infeasible or a bound above the optimum, or an exception (a crash);
+* **refused**: a clear ``UnsupportedProblemError`` (CP-SAT on costs it cannot represent);
+  wrong for ``auto``, which must route the problem to a backend that can;
+* **unproven**: FEASIBLE or UNKNOWN although the oracle has an answer, listed with the
+  reason (termination and raw status);
 * **ok**: the oracle's answer, proven.
 
 Rows stream to ``rows.jsonl`` (a rerun skips what is done); ``summary.md`` is rewritten at the
 end. z3 runs in-process (``isolate=False``): its child-process hard limit costs ~0.5-1 s of
 start-up per solve, which 10,000 tiny solves do not need.
 
-    python benchmarks/adversarial.py --per-family 1430 --out benchmarks/results/adversarial
+    python benchmarks/adversarial.py --per-family 130 --time-limit 10 --out benchmarks/results/adversarial
     python benchmarks/adversarial.py --shard 1/2 ...   # split the seeds over processes
 """
 
@@ -23,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 import traceback
 import warnings
@@ -31,16 +37,12 @@ from collections import Counter, defaultdict
 from fractions import Fraction
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import smug  # noqa: E402
-from smug.solution import Status  # noqa: E402
-from smug.errors import UnsupportedProblemError  # noqa: E402
-from smug.explain.explainer import _solve_distinct  # noqa: E402
-from tests.backends.adversarial_families import (  # noqa: E402
-    FAMILIES, adversarial_problem, component_problem, exact_cost)
-from tests.backends.known_problems import brute_force  # noqa: E402
+import smug
+from smug.errors import UnsupportedProblemError
+from smug.explain.explainer import solve_distinct
+from smug.solution import Status
+from smug.testing.families import FAMILIES, adversarial_problem, component_problem, exact_cost
+from smug.testing.oracle import brute_force
 
 #: The family whose problems also run ``n_solutions`` (rows of family "n_solutions").
 N_SOLUTIONS_FAMILY = "near_tie_masks"
@@ -96,7 +98,7 @@ def _solve_row(problem, backend: str, time_limit: float, presolve: bool, distinc
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if distinct:
-            found = _solve_distinct(problem, N_SOLUTIONS, backend=backend,
+            found = solve_distinct(problem, N_SOLUTIONS, backend=backend,
                                     time_limit=time_limit, presolve=presolve, **options)
             return found, found[-1].status.value, found[-1].termination.value
         sol = smug.solve(problem, backend, time_limit=time_limit, presolve=presolve, **options)
@@ -130,7 +132,8 @@ def _record(f, family, seed, backend, problem, oracle, presolve, time_limit, dis
            "m": problem.n_rows, "presolve": presolve, "status": status,
            "termination": termination,
            "oracle": "optimal" if oracle is None else oracle.status.value,
-           "verdict": verdict, "reason": reason, "seconds": round(time.perf_counter() - t0, 4)}
+           "verdict": verdict, "reason": reason, "seconds": round(time.perf_counter() - t0, 4),
+           "time_limit": time_limit}
     f.write(json.dumps(row) + "\n")
     f.flush()
 
@@ -193,6 +196,12 @@ def _run_components(f, seed: int, backends, done, args) -> None:
                     args.components_time_limit, optimum=optimum)
 
 
+def _limits(rows) -> str:
+    """The time limits of the rows (rows written before the field existed used 30 s)."""
+    counts = Counter(r.get("time_limit", 30.0) for r in rows)
+    return ", ".join(f"{v:g} s ({n} rows)" for v, n in sorted(counts.items()))
+
+
 def summarise(out: Path) -> str:
     rows = [json.loads(x) for x in (out / "rows.jsonl").read_text().splitlines()]
     per_backend: dict[str, Counter] = defaultdict(Counter)
@@ -210,7 +219,8 @@ def summarise(out: Path) -> str:
              f"'{COMPONENTS_FAMILY}', 1,500 blocks of 3 x 10 under a "
              "30 s limit), "
              f"{len(rows)} solves (rows 'n_solutions' run {N_SOLUTIONS} distinct minimal masks on "
-             f"'{N_SOLUTIONS_FAMILY}'), every installed backend and auto; time limit 30 s; "
+             f"'{N_SOLUTIONS_FAMILY}'), every installed backend and auto; time limits "
+             f"{_limits(rows)}; "
              "presolve on for even seeds and off for odd ones; oracle: exact brute force "
              "(the block family: the blocks' brute-force optima summed).",
              "Timings were taken on a loaded 2-core machine.", "",

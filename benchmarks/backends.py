@@ -6,7 +6,7 @@ script keeps the committed suite's command lines working. Every flag is ``smug b
 committed results, name the folder::
 
     python benchmarks/backends.py --instances benchmarks/instances/stem \
-        --out benchmarks/results --fresh              # rewrites benchmarks/results/backends.*
+        --out benchmarks/results/backends --fresh     # rewrites benchmarks/results/backends/backends.*
     python benchmarks/backends.py --quick             # 3 smallest packaged instances, 10 s
 
 Timings are wall-clock on whatever machine runs this; compare ratios within one run.

@@ -32,7 +32,7 @@ The ``tiered`` set adds the hard classes: MNIST first layer at gamma in {0.25, 0
 20 test digits, EfficientNet-Lite0 at 1x1 and 2x2 cells with k in {3000, 10000} and gamma in
 {0, 0.5} (large: generated on demand, ignored by git), and k = all on the 8 longest test
 reviews. Every manifest entry carries the features of
-:func:`smug.backends.auto.instance_features` (sizes before and after presolve, components).
+:func:`smug.solving.instance_features` (sizes before and after presolve, components).
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
+
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,24 +50,10 @@ import numpy as np
 import torch
 
 import smug
-from smug.backends.auto import instance_features
-from smug.explain.encode import encode_rows
-from smug.explain.explainer import (
-    SMUG,
-    _baseline,
-    _check_extraction,
-    _keep_rows,
-    _resolve_target,
-    _select_neurons,
-)
-from smug.explain.firstlayer import (
-    FirstLayer,
-    eval_mode,
-    extract_first_layer,
-    run_model,
-)
-from smug.explain.ig import first_layer_ig
-from smug.verify import row_signs, verify
+from smug.solving import instance_features
+from smug.explain.config import EncodeSettings
+from smug.explain.explainer import SMUG
+from smug.explain.stages import Prepared, encode, prepare
 
 HERE = Path(__file__).resolve().parent
 EXPORTS = (".smt2", ".mps")
@@ -128,74 +114,25 @@ SETS: dict[str, SetConfig] = {
 
 
 # --- the explainer's front half, with IG computed once -----------------------------------
-@dataclass
-class PreparedInput:
-    """One input through the first layer and IG; encodes any (k, gamma, cell) cheaply.
-
-    Attributes
-    ----------
-    explainer : SMUG
-        Used for its grid rules (``spatial_shape`` for a first Linear layer).
-    first : FirstLayer
-    layer_input : ndarray
-        The first layer's input for this example (float64, no batch axis).
-    attributions, activation, baseline_activation : ndarray
-        Flat over the layer output: IG, ``o(x)`` and ``o(0)``.
-    target : int or None
-    ig_seconds : float
-    """
-
-    explainer: SMUG
-    first: FirstLayer
-    layer_input: np.ndarray
-    attributions: np.ndarray
-    activation: np.ndarray
-    baseline_activation: np.ndarray
-    target: int | None
-    ig_seconds: float
-    info: dict[str, Any] = field(default_factory=dict)
+#: One input through the first layer and IG (:class:`smug.explain.stages.Prepared`).
+PreparedInput = Prepared
 
 
 def prepare_input(explainer: SMUG, x: torch.Tensor, n_steps: int = 50,
-                  ig_batch: int = 10) -> PreparedInput:
-    """First layer, target (the predicted class) and IG for ``x``: what ``SMUG`` computes
-    before choosing neurons, with the explainer's defaults (relative rows, mask value 0)."""
-    model = explainer.model
-    t0 = time.perf_counter()
-    with eval_mode(model):
-        first, layer_input = extract_first_layer(model, x, explainer.layer)
-        with torch.no_grad():
-            target = _resolve_target(run_model(model, x), None)
-        ig = first_layer_ig(model, x, first.output_module, target, n_steps, ig_batch,
-                            activation=first.activation, output=IG_OUTPUT)
-    seconds = time.perf_counter() - t0
-    xin = layer_input.double().numpy()
-    baseline = _baseline(xin, "zero", None)
-    act = _check_extraction(first, xin, ig.pre_activations)
-    base_act = first.forward(baseline[None])[0].reshape(-1)
-    return PreparedInput(explainer, first, xin, ig.attributions.reshape(-1), act, base_act,
-                         target, seconds,
-                         {"ig_completeness_relative": round(ig.completeness_relative, 6)})
+                  ig_batch: int = 10) -> Prepared:
+    """First layer, target (the predicted class) and IG for ``x``: the explainer's first
+    stage (:func:`smug.explain.stages.prepare`) with its defaults (relative rows, mask value
+    0) and IG over the logit."""
+    return prepare(explainer, x, settings=EncodeSettings(
+        ig_output=IG_OUTPUT, n_steps=n_steps, internal_batch_size=ig_batch))
 
 
-def encode_instance(prep: PreparedInput, k: int, gamma: float, cell: int, name: str
+def encode_instance(prep: Prepared, k: int, gamma: float, cell: int, name: str
                     ) -> tuple[smug.MaskProblem, dict[str, Any]]:
-    """The MaskProblem ``SMUG.attribute(x, k=k, gamma=gamma, cell=cell)`` would solve."""
-    grid = prep.explainer._grid(prep.first, cell, False)
-    neurons, n_eligible = _select_neurons(prep.attributions, prep.activation,
-                                          prep.baseline_activation, k, "relative")
-    baseline = np.zeros_like(prep.layer_input)
-    enc = encode_rows(prep.first, prep.layer_input, baseline, neurons, grid, gamma, "relative",
-                      prep.activation, prep.baseline_activation, name=name)
-    full_ok = row_signs(enc.problem, np.ones(grid.n_cells, dtype=bool)) > 0
-    dropped = int((~full_ok).sum())
-    if dropped:
-        enc = _keep_rows(enc, np.flatnonzero(full_ok))
-    problem = enc.problem
-    empty = verify(problem, np.zeros(problem.n_vars, dtype=bool))
-    info = {"n_eligible": n_eligible, "dropped_rows": dropped,
-            "rows_met_by_empty": problem.n_rows - int(empty.failed_rows.size)}
-    return problem, info
+    """The MaskProblem ``SMUG.attribute(x, k=k, gamma=gamma, cell=cell)`` would solve (the
+    second stage, :func:`smug.explain.stages.encode`)."""
+    encoding, info = encode(prep, EncodeSettings(k=k, gamma=gamma, cell=cell), name)
+    return encoding.problem, info
 
 
 # --- the three sources -------------------------------------------------------------------
@@ -299,7 +236,7 @@ def write_instance(problem: smug.MaskProblem, meta: dict[str, Any], out: Path,
     files = {"npz": problem.save(out / f"{problem.name}.npz")}
     if exports:
         for suffix in EXPORTS:
-            files[suffix[1:]] = problem.write(out / f"{problem.name}{suffix}")
+            files[suffix[1:]] = smug.export.write(problem, out / f"{problem.name}{suffix}")
     return {"name": problem.name, **meta, **instance_features(problem),
             "files": {kind: path.name for kind, path in files.items()},
             "bytes": {kind: path.stat().st_size for kind, path in files.items()}}

@@ -30,7 +30,6 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 #: Flags Chromium needs to run headless as root in a container, with no network activity.
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -54,7 +53,7 @@ def chromium(args: list[str], timeout: float = 120.0) -> str:
 def write_photos(folder: Path) -> list[Path]:
     from PIL import Image
 
-    from _common import load_any_photo
+    from smug.bench.common import load_any_photo
 
     kept = json.loads((HERE / "results" / "image_table1" / "photos.json").read_text())["kept"]
     folder.mkdir(parents=True, exist_ok=True)

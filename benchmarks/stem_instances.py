@@ -145,7 +145,7 @@ def main() -> None:
         merge_manifest,  # benchmarks/ is on sys.path when run as a script
     )
 
-    from smug.backends.auto import instance_features
+    from smug.solving import instance_features
     args.out.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(2)
     model = load_model()

@@ -26,16 +26,14 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (  # noqa: E402
+from smug.bench.common import (  # noqa: E402
     RESULTS,
     ResultLog,
     limit_threads,

@@ -17,8 +17,12 @@ from smug.errors import (
 )
 from smug.problem import FREE, Grid, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
+# solve and cross_check live in smug.solving; importing them through the module smug.solve
+# (kept for the old name) makes ``smug.solve`` the function, not that module
 from smug.solve import CrossCheck, CrossCheckWarning, cross_check, solve
 from smug.verify import Verification, verify
+
+from smug import export  # noqa: F401,E402 (smug.export.write(problem, path): SMT-LIB 2, LP, MPS)
 
 __version__ = "0.1.0"
 

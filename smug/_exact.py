@@ -18,7 +18,7 @@ import numpy as np
 _UNIT_ROUNDOFF = 2.0**-53
 
 
-def _summation_error_bound(abs_total: np.ndarray, n_terms: np.ndarray) -> np.ndarray:
+def summation_error_bound(abs_total: np.ndarray, n_terms: np.ndarray) -> np.ndarray:
     """Upper bound on the rounding error of a recursive float sum of ``n_terms`` numbers.
 
     Uses the classical bound ``gamma_n * sum|x_i|`` with ``gamma_n = n u / (1 - n u)``, plus
@@ -66,7 +66,7 @@ def grouped_sign(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray) -> np
             abs_sums[nonempty] = np.add.reduceat(np.abs(data), starts)
     with np.errstate(over="ignore", invalid="ignore"):
         diff = sums - offset
-        bound = _summation_error_bound(abs_sums + np.abs(offset), counts)
+        bound = summation_error_bound(abs_sums + np.abs(offset), counts)
     with np.errstate(invalid="ignore"):  # nan (inf - inf) casts to garbage: decided below
         signs = np.sign(diff).astype(np.int8)
     unsure = ~(np.abs(diff) > bound) | ~np.isfinite(diff) | ~np.isfinite(bound)
@@ -197,3 +197,11 @@ def row_cover(cols: np.ndarray, coefs: np.ndarray, on: np.ndarray, free: np.ndar
             break
         dropped += 1
     return np.sort(order[dropped:])
+
+
+def float_down(value: Fraction) -> float:
+    """The largest float64 not above ``value`` (a bound must not be rounded up)."""
+    f = float(value)
+    if Fraction(f) > value:
+        f = float(np.nextafter(f, -np.inf))
+    return f

@@ -34,9 +34,9 @@ from smug.metrics import (
     AREA_FLOOR,
     Box,
     LSCResult,
-    _baseline_tensor,
-    _lsc_of_boxes,
-    _single_input,
+    baseline_tensor,
+    lsc_of_boxes,
+    single_input,
 )
 
 REDUCTIONS = ("abs", "sum", "positive")
@@ -92,7 +92,7 @@ def integrated_gradients(
     from captum.attr import IntegratedGradients
 
     x = _single_feature_input(x).to(model_device(model))
-    base = _baseline_tensor(baseline, x)
+    base = baseline_tensor(baseline, x)
     attributions = IntegratedGradients(model).attribute(
         x.unsqueeze(0), baselines=base.unsqueeze(0), target=int(label),
         n_steps=n_steps, internal_batch_size=internal_batch_size,
@@ -121,7 +121,7 @@ def grad_cam(model: nn.Module, x: torch.Tensor, label: int, layer: nn.Module) ->
     """
     from captum.attr import LayerGradCam
 
-    x = _single_input(x).to(model_device(model))
+    x = single_input(x).to(model_device(model))
     cam = LayerGradCam(model, layer).attribute(
         x.unsqueeze(0), target=int(label), relu_attributions=True
     )
@@ -220,7 +220,7 @@ def opt_box(
     max_evaluations : int, optional
         Stop after this many boxes, also with ``complete=False``.
     """
-    x = _single_input(x)
+    x = single_input(x)
     boxes = grid_boxes(tuple(x.shape[1:]), cell)
     n_pixels = float(x.shape[1] * x.shape[2])
     start = time.perf_counter()
@@ -241,7 +241,7 @@ def opt_box(
         if max_evaluations is not None:
             stop = min(stop, max_evaluations)
         chunk = boxes[evaluated:stop]
-        results = _lsc_of_boxes(model, x, chunk, label, apply_softmax=apply_softmax, batch_size=batch_size)
+        results = lsc_of_boxes(model, x, chunk, label, apply_softmax=apply_softmax, batch_size=batch_size)
         for result in results:  # first box wins ties: the smallest area
             if best is None or result.score < best.score:
                 best = result

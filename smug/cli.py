@@ -26,6 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import smug
+from smug import export
+from smug.errors import BackendNotInstalledError, UnknownBackendError
+from smug.solving import validate_backend
 from smug._argparse import DefaultsFormatter, positive_float
 from smug.errors import SmugError
 
@@ -62,19 +65,12 @@ def _load_problem(path: str) -> smug.MaskProblem:
 
 
 def _check_backend(name: str | None, flag: str = "--backend") -> None:
-    """An explicitly named backend must exist and be installed ("auto" is the default)."""
-    if name is None or name == "auto":
-        if not smug.available_backends():
-            raise UserError(f"{flag}: no solver backend is installed (see smug backends)")
-        return
-    if name not in smug.backend_names():
-        raise UserError(f"{flag}: unknown backend {name!r}; valid backends: "
-                        f"{', '.join(smug.backend_names())}")
-    if name not in smug.available_backends():
-        from smug.backends import backend_class
-
-        raise UserError(f"{flag}: backend {name!r} is not installed; run: pip install "
-                        f"'smug[{backend_class(name).extra}]'")
+    """An explicitly named backend must exist and be installed ("auto" is the default):
+    the solving layer's one check (:func:`smug.solving.validate_backend`), as a usage error."""
+    try:
+        validate_backend(name, {})
+    except (UnknownBackendError, BackendNotInstalledError) as exc:
+        raise UserError(f"{flag}: {str(exc).removeprefix('backend: ')}") from None
 
 
 def _check_writable(path: Path, flag: str, folder: bool = False) -> None:
@@ -208,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path(args.problem).with_suffix("." + args.format)
     _check_writable(out, "--out")
     problem = _load_problem(args.problem)
-    path = problem.write(out, args.format)
+    path = export.write(problem, out, args.format)
     print(path)
     return 0
 

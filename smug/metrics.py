@@ -125,7 +125,7 @@ def _as_box(mask_or_box: np.ndarray | Box | Sequence[int], shape: tuple[int, int
 # --------------------------------------------------------------------------- model calls
 
 
-def _single_input(x: torch.Tensor) -> torch.Tensor:
+def single_input(x: torch.Tensor) -> torch.Tensor:
     x = torch.as_tensor(x)
     if x.ndim == 4 and x.shape[0] == 1:
         x = x[0]
@@ -167,7 +167,7 @@ def confidences(
 
 def crop_and_resize(x: torch.Tensor, box: Box) -> torch.Tensor:
     """The box cut out of ``x`` (C, H, W), resized back to (C, H, W) bilinearly."""
-    x = _single_input(x)
+    x = single_input(x)
     box.check_inside(tuple(x.shape[1:]))
     crop = x[:, box.top : box.bottom, box.left : box.right].unsqueeze(0)
     resized = F.interpolate(crop, size=tuple(x.shape[1:]), mode="bilinear", align_corners=False)
@@ -220,12 +220,12 @@ def lsc(
     apply_softmax : bool
         False when the model already returns probabilities.
     """
-    x = _single_input(x)
+    x = single_input(x)
     box = _as_box(mask_or_box, tuple(x.shape[1:]))
-    return _lsc_of_boxes(model, x, [box], label, apply_softmax=apply_softmax, batch_size=1)[0]
+    return lsc_of_boxes(model, x, [box], label, apply_softmax=apply_softmax, batch_size=1)[0]
 
 
-def _lsc_of_boxes(
+def lsc_of_boxes(
     model: torch.nn.Module,
     x: torch.Tensor,
     boxes: Sequence[Box],
@@ -285,7 +285,7 @@ def best_lsc_over_thresholds(
     ValueError
         If the map has no positive pixel (no mask, hence no score) or the wrong shape.
     """
-    x = _single_input(x)
+    x = single_input(x)
     saliency = np.asarray(saliency, dtype=float)
     if saliency.shape != tuple(x.shape[1:]):
         raise ValueError(f"saliency must have shape {tuple(x.shape[1:])}, got {saliency.shape}")
@@ -294,7 +294,7 @@ def best_lsc_over_thresholds(
         raise ValueError("saliency has no positive value: there is no mask to score")
     box_of_threshold = {float(t): tightest_box(saliency >= t) for t in thresholds}
     unique_boxes = list(dict.fromkeys(box_of_threshold.values()))
-    results = _lsc_of_boxes(
+    results = lsc_of_boxes(
         model, x, unique_boxes, label, apply_softmax=apply_softmax, batch_size=batch_size
     )
     by_box = {r.box: r for r in results}
@@ -446,7 +446,7 @@ def _progressive_curve(
     n_steps = n_features if n_steps is None else n_steps
     if n_steps < 1:
         raise ValueError(f"n_steps must be >= 1, got {n_steps}")
-    base = _baseline_tensor(baseline, x)
+    base = baseline_tensor(baseline, x)
     counts = np.round(np.linspace(0, n_features, n_steps + 1)).astype(int)
     rank = np.empty(n_features, dtype=np.int64)
     rank[_pixel_order(saliency)] = np.arange(n_features)
@@ -465,7 +465,7 @@ def _progressive_curve(
     return Curve(fractions, conf, auc)
 
 
-def _baseline_tensor(baseline: float | np.ndarray | torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+def baseline_tensor(baseline: float | np.ndarray | torch.Tensor, x: torch.Tensor) -> torch.Tensor:
     base = torch.as_tensor(np.asarray(baseline) if not torch.is_tensor(baseline) else baseline)
     base = base.to(dtype=x.dtype, device=x.device)
     if base.ndim == 1 and base.shape[0] == x.shape[0]:
@@ -498,7 +498,7 @@ def deletion_curve(
     are broken in raster order.
     """
     return _progressive_curve(
-        model, _single_input(x), saliency, label, insert=False, n_steps=n_steps, baseline=baseline,
+        model, single_input(x), saliency, label, insert=False, n_steps=n_steps, baseline=baseline,
         batch_size=batch_size, apply_softmax=apply_softmax,
     )
 
@@ -519,7 +519,7 @@ def insertion_curve(
     The AUC is higher for a map that finds the evidence first.
     """
     return _progressive_curve(
-        model, _single_input(x), saliency, label, insert=True, n_steps=n_steps, baseline=baseline,
+        model, single_input(x), saliency, label, insert=True, n_steps=n_steps, baseline=baseline,
         batch_size=batch_size, apply_softmax=apply_softmax,
     )
 

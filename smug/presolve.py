@@ -41,7 +41,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from smug._exact import _summation_error_bound, grouped_sign
+from smug._exact import summation_error_bound, grouped_sign
 from smug.problem import FREE, MaskProblem
 
 __all__ = ["Presolved", "presolve", "Component", "split_components", "combine_masks"]
@@ -144,7 +144,7 @@ def _adjusted_signs(
         abs_sums[nonempty] = np.add.reduceat(np.abs(data), indptr[:-1][nonempty])
     with np.errstate(over="ignore", invalid="ignore"):
         value = sums[entry_rows] - rhs[entry_rows] + delta
-        bound = _summation_error_bound(
+        bound = summation_error_bound(
             abs_sums[entry_rows] + np.abs(rhs[entry_rows]) + np.abs(delta),
             counts[entry_rows] + 2,
         )

@@ -428,18 +428,3 @@ class MaskProblem:
             grid = Grid(tuple(int(v) for v in _int_array(f, "grid_input_shape")),
                         tuple(int(v) for v in _int_array(f, "grid_cell_shape")))
         return cls(A, f["rhs"], f["strict"], f["cost"], f["fixed"], grid, str(f["name"]))
-
-    def write(self, path: str | PathLike[str], format: str | None = None) -> Path:
-        """Export to SMT-LIB 2 (``smt2``), CPLEX LP (``lp``) or MPS (``mps``).
-
-        The format is taken from the file suffix when not given. See :mod:`smug.export`.
-        """
-        from smug import export
-
-        return export.write(self, path, format)
-
-    def presolve(self):  # -> smug.presolve.Presolved
-        """Exact presolve; see :func:`smug.presolve.presolve`."""
-        from smug.presolve import presolve
-
-        return presolve(self)

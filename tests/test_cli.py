@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 import smug
+from smug import export
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = ROOT / "benchmarks" / "instances" / "stem" / "coffee_k100_g0.5_c4.npz"
@@ -99,7 +100,7 @@ def test_export_writes_what_the_library_writes(tmp_path, fmt):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == str(target)
     expected = tmp_path / f"library.{fmt}"
-    smug.MaskProblem.load(INSTANCE).write(expected, fmt)
+    export.write(smug.MaskProblem.load(INSTANCE), expected, fmt)
     assert target.read_text() == expected.read_text()
 
 

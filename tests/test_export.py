@@ -22,7 +22,7 @@ import pytest
 
 import smug
 from smug import export
-from tests.backends.known_problems import KNOWN_PROBLEMS, brute_force
+from smug.testing.oracle import KNOWN_PROBLEMS, brute_force
 
 INSTANCES = Path(__file__).resolve().parents[1] / "benchmarks" / "instances" / "stem"
 LP_SEPARATION = 1e-3  # well above the ~1e-4 restricted margin of the written rows
@@ -91,7 +91,7 @@ def test_smt2_file_runs_in_the_z3_command(tmp_path):
     binary = _z3_binary()
     if binary is None:
         pytest.skip("no z3 command")
-    path = EXAMPLE.write(tmp_path / "example.smt2")
+    path = export.write(EXAMPLE, tmp_path / "example.smt2")
     out = subprocess.run([binary, "-smt2", "-T:30", str(path)], capture_output=True, text=True,
                          timeout=60).stdout
     assert out.splitlines()[0] == "sat"
@@ -161,7 +161,7 @@ def _check_milp_answer(problem, mask, oracle):
 @pytest.mark.parametrize("suffix", [".lp", ".mps"])
 @pytest.mark.parametrize("known", LP_CASES, ids=lambda k: k.name)
 def test_lp_and_mps_solved_by_highs(known, suffix, tmp_path):
-    path = known.problem.write(tmp_path / f"p{suffix}")
+    path = export.write(known.problem, tmp_path / f"p{suffix}")
     mask, _ = _highs_solve(path)
     _check_milp_answer(known.problem, mask, brute_force(known.problem))
 
@@ -169,7 +169,7 @@ def test_lp_and_mps_solved_by_highs(known, suffix, tmp_path):
 @pytest.mark.parametrize("suffix", [".lp", ".mps"])
 @pytest.mark.parametrize("known", LP_CASES, ids=lambda k: k.name)
 def test_lp_and_mps_solved_by_cbc(known, suffix, tmp_path):
-    path = known.problem.write(tmp_path / f"p{suffix}")
+    path = export.write(known.problem, tmp_path / f"p{suffix}")
     _check_milp_answer(known.problem, _cbc_solve(path, tmp_path), brute_force(known.problem))
 
 
@@ -177,7 +177,7 @@ def test_lp_and_mps_solved_by_cbc(known, suffix, tmp_path):
 def test_restricted_rows_never_admit_a_failing_mask(suffix, tmp_path):
     """On every known problem, ties included, a mask HiGHS accepts from the file verifies."""
     for known in KNOWN_PROBLEMS:
-        path = known.problem.write(tmp_path / f"{known.name}{suffix}")
+        path = export.write(known.problem, tmp_path / f"{known.name}{suffix}")
         mask, _ = _highs_solve(path)
         if mask is not None:
             assert smug.verify(known.problem, mask).ok, known.name
@@ -205,7 +205,7 @@ def test_lp_file_keeps_every_coefficient_bit_for_bit(tmp_path):
     for suffix in (".lp", ".mps"):
         h = highspy.Highs()
         h.setOptionValue("output_flag", False)
-        h.readModel(str(problem.write(tmp_path / f"bits{suffix}")))
+        h.readModel(str(export.write(problem, tmp_path / f"bits{suffix}")))
         lp = h.getLp()
         got = np.zeros(problem.A.shape)
         start, index, value = (np.array(x) for x in (lp.a_matrix_.start_, lp.a_matrix_.index_,
@@ -223,7 +223,7 @@ def test_fixings_are_bounds(tmp_path):
     highspy = pytest.importorskip("highspy")
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
-    h.readModel(str(EXAMPLE.write(tmp_path / "fixed.mps")))
+    h.readModel(str(export.write(EXAMPLE, tmp_path / "fixed.mps")))
     lp = h.getLp()
     assert list(lp.col_lower_) == [0, 0, 0, 0, 0] and list(lp.col_upper_) == [1, 1, 0, 1, 1]
     assert all(t == highspy.HighsVarType.kInteger for t in lp.integrality_)
@@ -243,7 +243,7 @@ def test_real_instance_exports_agree_with_solve(tmp_path):
         else pytest.skip("z3 backend not installed")
     assert reference.status is smug.Status.OPTIMAL
     for suffix in (".lp", ".mps"):
-        mask, _ = _highs_solve(problem.write(tmp_path / f"real{suffix}"))
+        mask, _ = _highs_solve(export.write(problem, tmp_path / f"real{suffix}"))
         assert smug.verify(problem, mask).ok
         assert problem.objective(mask) == reference.objective
     mask = _z3_solve_text(export.to_smt2(problem, variables="bool"), problem.n_vars)
@@ -263,16 +263,16 @@ def test_format_errors(tmp_path):
     empty = smug.MaskProblem(np.zeros((1, 0)), [0.0])
     with pytest.raises(ValueError, match="problem: LP export needs at least one variable"):
         export.to_lp(empty)
-    assert EXAMPLE.write(tmp_path / "p.txt", format="smt2").read_text().startswith("; smug")
+    assert export.write(EXAMPLE, tmp_path / "p.txt", format="smt2").read_text().startswith("; smug")
 
 
 def test_impossible_and_trivial_empty_rows(tmp_path):
     # Row 0 has no coefficients and 0 > 1 fails; row 1 has none and 0 >= -1 holds.
     problem = smug.MaskProblem(np.zeros((2, 2)), [1.0, -1.0], strict=[True, False])
-    mask, _ = _highs_solve(problem.write(tmp_path / "empty.lp"))
+    mask, _ = _highs_solve(export.write(problem, tmp_path / "empty.lp"))
     assert mask is None
     ok = smug.MaskProblem(np.zeros((1, 2)), [-1.0], strict=False)
-    mask, _ = _highs_solve(ok.write(tmp_path / "ok.mps"))
+    mask, _ = _highs_solve(export.write(ok, tmp_path / "ok.mps"))
     assert mask is not None and not mask.any()
 
 
@@ -283,5 +283,5 @@ def test_large_instance_round_trips_its_size(tmp_path):
     for suffix in (".lp", ".mps"):
         h = highspy.Highs()
         h.setOptionValue("output_flag", False)
-        h.readModel(str(problem.write(tmp_path / f"big{suffix}")))
+        h.readModel(str(export.write(problem, tmp_path / f"big{suffix}")))
         assert (h.getNumRow(), h.getNumCol(), h.getNumNz()) == (3000, 3136, problem.nnz)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 import smug
 from smug.presolve import combine_masks, presolve, split_components
-from tests.backends.known_problems import KNOWN_PROBLEMS, all_masks, brute_force, check_solution
+from smug.testing.oracle import KNOWN_PROBLEMS, all_masks, brute_force, check_solution
 from tests.backends.test_differential import random_problems
 
 INSTANCES = Path(__file__).resolve().parents[1] / "benchmarks" / "instances" / "stem"

@@ -152,12 +152,15 @@ def test_load_errors(tmp_path):
         MaskProblem.load(other)
 
 
-def test_write_and_presolve_delegate(tmp_path):
+def test_write_and_presolve(tmp_path):
+    from smug.export import write
+    from smug.presolve import presolve
+
     problem = MaskProblem(A, RHS)
-    assert problem.write(tmp_path / "p.smt2").read_text().startswith("; smug MaskProblem")
+    assert write(problem, tmp_path / "p.smt2").read_text().startswith("; smug MaskProblem")
     # Row 0 forces [1, 0, 0, 1], which leaves row 1 (m1 + 0.5 m2 >= 0.25) impossible.
-    assert problem.presolve().infeasible
-    solved = MaskProblem(A, [3.0, -0.25]).presolve()
+    assert presolve(problem).infeasible
+    solved = presolve(MaskProblem(A, [3.0, -0.25]))
     assert solved.problem.n_vars == 0 and solved.problem.n_rows == 0
     assert solved.restore(np.zeros(0, bool)).tolist() == [True, False, False, True]
 

@@ -26,7 +26,7 @@ from smug.backends import (
     register_backend,
 )
 from smug.solution import Solution, Status, Timings
-from tests.backends.known_problems import KNOWN_PROBLEMS
+from smug.testing.oracle import KNOWN_PROBLEMS
 
 UNIQUE = KNOWN_PROBLEMS[0].problem  # 2 m0 - m1 - m2 + 2 m3 > 3: optimum [1, 0, 0, 1]
 INFEASIBLE = next(k.problem for k in KNOWN_PROBLEMS if k.name == "infeasible")
@@ -59,7 +59,7 @@ class _RowBreakingBackend(Backend):
     name = "test-row-breaker"
     extra = "none"
     required_modules = ()
-    capabilities = frozenset({"exact", "exact_objective"})
+    capabilities = frozenset({"exact"})
 
     def build(self, problem, tightening, settings):
         return problem

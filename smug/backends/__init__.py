@@ -10,19 +10,26 @@ a solver. Third parties register more through the entry-point group ``smug.backe
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from importlib.metadata import entry_points
 
-from smug.backends.base import Attempt, Backend, Settings
+from smug.backends.base import Attempt, Backend, Capability, Settings
 from smug.errors import BackendNotInstalledError, UnknownBackendError
 
 __all__ = [
     "Attempt",
     "Backend",
+    "Capability",
+    "PREFERENCE",
+    "backend_class",
+    "default_backend",
+    "preferred",
     "Settings",
     "available_backends",
     "backend_names",
     "get_backend",
     "register_backend",
+    "unregister_backend",
     "DEFAULT_ORDER",
 ]
 
@@ -34,10 +41,35 @@ _BUILTIN: dict[str, str] = {
     "highs": "smug.backends.highs:HighsBackend",
 }
 
-#: The single backends in order of PAR2 on the tiered suite's design set (60 s, one thread;
-#: ``docs/benchmarks.md``): what ``auto`` takes on one core, and the order of
-#: :func:`available_backends`.
-DEFAULT_ORDER: tuple[str, ...] = ("cpsat", "highs", "pulp", "cvxpy", "z3")
+#: The one measured preference table: for each problem kind, backends in the order of their
+#: measured results; a backend not listed ranks after those listed (by name). What the
+#: solving layer (:mod:`smug.solving`) chooses from, together with the declared
+#: :class:`Capability` flags.
+#:
+#: * ``"mask"``: PAR2 of the single backends on the tiered suite's design set (60 s, one
+#:   thread; ``docs/benchmarks.md``): what ``auto`` takes on one core, the order of the race
+#:   candidates and of :func:`available_backends`.
+#: * ``"exact"``: whom ``auto`` hands a problem its first choice refused or left unproven
+#:   before the limit: z3 (exact rationals), CP-SAT (exact integers), then HiGHS
+#:   (:mod:`smug.solving.settle`).
+#: * ``"fullnet"``: the MILP backends on Table 2 (``benchmarks/results/mnist_fullnet_milp*.md``):
+#:   CP-SAT decided 92/100 images at pixel level in 60 s (HiGHS 90, a subset of CP-SAT's)
+#:   and was the fastest with 4x4 cells (mean 0.7 s against HiGHS's 1.9 s).
+PREFERENCE: dict[str, tuple[str, ...]] = {
+    "mask": ("cpsat", "highs", "pulp", "cvxpy", "z3"),
+    "fullnet": ("cpsat", "highs", "cvxpy", "pulp"),
+    "exact": ("z3", "cpsat", "highs"),
+}
+
+#: The single backends in order of preference on a MaskProblem (``PREFERENCE["mask"]``).
+DEFAULT_ORDER: tuple[str, ...] = PREFERENCE["mask"]
+
+
+def preferred(names: Iterable[str], kind: str = "mask") -> list[str]:
+    """``names`` (without repeats) in the order of :data:`PREFERENCE` for ``kind``; names
+    the table does not list come after, by name."""
+    order = {n: i for i, n in enumerate(PREFERENCE.get(kind, ()))}
+    return sorted(dict.fromkeys(names), key=lambda n: (order.get(n, len(order)), n))
 
 _registered: dict[str, type[Backend]] = {}
 
@@ -48,6 +80,12 @@ def register_backend(cls: type[Backend]) -> type[Backend]:
         raise TypeError(f"cls: expected a smug.backends.Backend subclass, got {cls!r}")
     _registered[cls.name] = cls
     return cls
+
+
+def unregister_backend(name: str) -> None:
+    """Forget a backend registered with :func:`register_backend` (built-ins and entry points
+    are found again on the next look-up)."""
+    _registered.pop(name, None)
 
 
 def _entry_point_specs() -> dict[str, str]:
@@ -105,8 +143,7 @@ def available_backends() -> list[str]:
             continue
         if cls is not None and cls.is_available():
             names.append(name)
-    order = {n: i for i, n in enumerate(DEFAULT_ORDER)}
-    return sorted(names, key=lambda n: (order.get(n, len(order)), n))
+    return preferred(names)
 
 
 def backend_class_quiet(name: str) -> type[Backend] | None:

@@ -49,11 +49,13 @@ from typing import Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
-from smug._exact import cost_grain, exact_dot, row_cover
-from smug.errors import UnknownOptionError
+from smug._exact import cost_grain, exact_dot, float_down, row_cover
+from smug.errors import UnknownOptionError, UnsupportedProblemError
+from smug.mip import MipResult, MixedIntegerProgram
 from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.backends.stop import StopSignal
+from smug.reductions import UnusedColumns
 from smug.verify import verify
 
 __all__ = ["Attempt", "Backend", "Settings", "Capability", "cover_cut",
@@ -69,24 +71,24 @@ MAX_LEVEL = 4
 class Capability:
     """What a backend can do, declared on its class as ``capabilities = frozenset({...})``.
 
+    Every flag is read by smug, and decides something:
+
     EXACT       rows and objective are exact (z3): no relax/restrict, no tolerance
-    EXACT_OBJECTIVE  the proven bound is exact (CP-SAT: integer costs; z3)
-    HINT        takes a warm-start mask
-    THREADS     uses ``threads``
-    REAL_COSTS  accepts any non-negative float costs (CP-SAT needs costs that scale to int64)
-    FULL_NETWORK  solves a :class:`smug.fullnet.FullNetProblem` (z3 exactly; the MILP and
-                CP-SAT backends through the big-M encoding of :mod:`smug.fullnet.milp`)
+                (read by the shared loop)
+    HINT        takes a warm-start mask (the loop passes its incumbent)
     INTERRUPT   a running native solve stops soon after ``settings.stop`` is set (CP-SAT,
-                HiGHS): what ``backend="auto"`` races
+                HiGHS): ``backend="auto"`` races the most preferred of these
+    COMPONENTS  gains from solving a large presolved problem one independent component at a
+                time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``)
+    MIP         solves a :class:`smug.mip.MixedIntegerProgram` (:meth:`Backend.solve_mip`):
+                the same adapter then also solves the full network (its big-M encoding)
     """
 
     EXACT = "exact"
-    EXACT_OBJECTIVE = "exact_objective"
     HINT = "hint"
-    THREADS = "threads"
-    REAL_COSTS = "real_costs"
-    FULL_NETWORK = "full_network"
     INTERRUPT = "interrupt"
+    COMPONENTS = "components"
+    MIP = "mip"
 
 
 @dataclass(frozen=True)
@@ -179,14 +181,23 @@ class Backend(ABC):
     #: otherwise.
     objective_tolerance: ClassVar[tuple[float, float]] = (0.0, 0.0)
 
+    def solve_mip(self, mip: MixedIntegerProgram, time_limit: float | None,
+                  threads: int | None = None, seed: int = 0,
+                  options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> MipResult:
+        """Solve a mixed-integer program (a backend with :attr:`Capability.MIP` overrides this).
+
+        ``time_limit`` in seconds (None: none), ``options`` native solver options, ``start``
+        a warm start for every column. The result is a candidate: the caller verifies it.
+        """
+        raise UnsupportedProblemError(
+            f"backend: {self.name!r} does not solve mixed-integer programs "
+            "(it does not declare Capability.MIP)")
+
     def bound_error(self, bound: Fraction, problem: MaskProblem | None = None) -> Fraction:
         """How much the solver's claimed bound ``bound`` (on ``problem``) may exceed the true one."""
         absolute, relative = self.objective_tolerance
         return Fraction(absolute) + Fraction(relative) * abs(bound)
-
-    #: Whether :func:`smug.solve` should solve large presolved problems one independent
-    #: component at a time (measured for CP-SAT on the tiered suite; see ``docs/benchmarks.md``).
-    solves_components_apart: ClassVar[bool] = False
 
     def second_opinion_options(self, settings: Settings) -> Mapping[str, Any] | None:
         """Native options of a second run that must confirm the solver's "infeasible".
@@ -315,62 +326,22 @@ class Backend(ABC):
 
     # --- the shared loop ---------------------------------------------------------------
     def solve(self, problem: MaskProblem, settings: Settings) -> Solution:
-        """Solve ``problem`` soundly and completely (see the module docstring)."""
+        """Solve ``problem`` soundly and completely (see the module docstring).
+
+        The columns in no row are dropped first (:class:`smug.reductions.UnusedColumns`)
+        and restored after the loop.
+        """
         start = time.perf_counter()
-        used, sub = _without_unused_columns(problem)
-        if sub.n_vars == 0:  # every row is empty: it holds or fails whatever the mask
-            mask = _lift(problem, used, np.zeros(0, dtype=bool))
-            timings = Timings(0.0, 0.0, time.perf_counter() - start)
-            stats = {"rounds": [], "unused_columns": problem.n_vars}
-            if not verify(problem, mask).ok:
-                return Solution(Status.INFEASIBLE, None, None, None, self.name,
-                                "a row without variables fails", timings, False, stats,
-                                Termination.INFEASIBLE)
-            value = problem.objective(mask)
-            return Solution(Status.OPTIMAL, mask, value, value, self.name, "no variable in any row",
-                            timings, True, stats, Termination.OPTIMAL)
-        settings = replace(settings, hint=None if settings.hint is None else settings.hint[used])
-        loop = _Loop(self, sub, settings)
-        solution = loop.run()
-        mask = None if solution.mask is None else _lift(problem, used, solution.mask)
-        offset = exact_dot(problem.cost, (problem.fixed == 1) & ~_in_rows(problem))
-        stats = dict(solution.stats)
-        if used.size < problem.n_vars:
-            stats["unused_columns"] = int(problem.n_vars - used.size)
-        return replace(
-            solution,
-            mask=mask,
-            objective=None if mask is None else problem.objective(mask),
-            bound=None if solution.bound is None else float_down(Fraction(solution.bound) + offset),
-            timings=replace(solution.timings, total=time.perf_counter() - start),
-            stats=stats,
-        )
-
-
-# --- columns in no row -------------------------------------------------------------------
-def _in_rows(problem: MaskProblem) -> np.ndarray:
-    return np.bincount(problem.A.indices, minlength=problem.n_vars) > 0
-
-
-def _without_unused_columns(problem: MaskProblem) -> tuple[np.ndarray, MaskProblem]:
-    """The columns that appear in some row, and the problem over them alone.
-
-    A column in no row changes no row: with a non-negative cost its best value is 0 (or its
-    fixing). Dropping such columns keeps the optimum and makes a problem with 10^6 columns
-    and no rows trivial for every backend.
-    """
-    used = np.flatnonzero(_in_rows(problem))
-    if used.size == problem.n_vars:
-        return used, problem
-    sub = MaskProblem(problem.A[:, used], problem.rhs, problem.strict, problem.cost[used],
-                      problem.fixed[used], None, problem.name)
-    return used, sub
-
-
-def _lift(problem: MaskProblem, used: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    full = problem.fixed == 1
-    full[used] = mask
-    return full
+        unused = UnusedColumns(self.name)
+        reduced = unused.apply(problem)
+        if reduced.decided is not None:
+            solution = reduced.decided
+        else:
+            settings = replace(settings, hint=unused.reduce_hint(reduced, settings.hint))
+            solution = unused.invert(_Loop(self, reduced.problem, settings).run(),
+                                     reduced.inverse)
+        return replace(solution, timings=replace(solution.timings,
+                                                 total=time.perf_counter() - start))
 
 
 # --- cuts --------------------------------------------------------------------------------
@@ -525,7 +496,10 @@ class _Loop:
             check = verify(model, att.mask)
             if check.fixed_violations.size:
                 self.stats["fixed_violated_by_solver"] = check.fixed_violations[:20].tolist()
-                return self._finish(Status.FEASIBLE, Termination.ERROR)
+                # a proof with such a mask is a solver fault; a partial model after a
+                # time-out (z3's, cancelled) is just no answer: keep its termination
+                return self._finish(Status.FEASIBLE, Termination.ERROR if att.proven_optimal
+                                    else att.termination)
             improved = verify(problem, att.mask).ok and self._offer(att.mask)
             if check.ok and cutoff is not None and not improved:
                 # passed the float cut-off row but is not cheaper than the incumbent exactly
@@ -649,9 +623,3 @@ class _Loop:
         )
 
 
-def float_down(value: Fraction) -> float:
-    """The largest float64 not above ``value`` (a bound must not be rounded up)."""
-    f = float(value)
-    if Fraction(f) > value:
-        f = float(np.nextafter(f, -np.inf))
-    return f

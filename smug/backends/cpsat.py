@@ -28,6 +28,7 @@ from smug._exact import cost_grain, lowest_set_bit_exponents
 from smug.backends.base import Attempt, Backend, Capability, Settings, float_down
 from smug.errors import SmugError, UnknownOptionError, UnsupportedProblemError
 from smug.problem import FREE, MaskProblem
+from smug.backends.mip_runners import run_cpsat
 from smug.solution import Termination
 
 __all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
@@ -37,9 +38,14 @@ COEFF_BITS = 40
 #: Every row's total activity stays below ``2**ACTIVITY_BITS`` (CP-SAT works in int64 and
 #: rejects a linear constraint whose activity could overflow).
 ACTIVITY_BITS = 60
+#: The integer costs sum below ``2**OBJECTIVE_BITS``: CP-SAT reports (and in places compares)
+#: the objective as a double, exact only below 2**53. With costs of 2**52 and 2**52 + 1 it
+#: returned OPTIMAL for a mask one unit above the optimum (issue 17's differential run,
+#: near_tie_masks 11), and smug's own gap test reads those doubles.
+OBJECTIVE_BITS = 53
 
 #: Parameters this backend sets unless the caller overrides them (``solve(..., name=value)``).
-#: Chosen from ``benchmarks/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
+#: Chosen from ``benchmarks/studies/cpsat_levers/results/cpsat_levers.md``; see ``docs/backends/cpsat.md``.
 #: ``presolve_inclusion_work_limit=0`` is a *soundness* setting: with OR-Tools 9.15 the
 #: inclusion detection of CP-SAT's presolve proved wrong optima (1-5 above the true optimum)
 #: on 32 of 60 small conv-like MaskProblems whose integer coefficients reach 2**40-2**57
@@ -233,8 +239,9 @@ def integer_costs(cost: np.ndarray) -> tuple[list[int], Fraction]:
 
     ``g`` is the costs' exact rational gcd (:func:`smug._exact.cost_grain`): dividing by it
     keeps which mask is cheapest, and the objective multiplies back exactly. So tied costs
-    (0.1 each) become ones and costs of 2e20, 3e20, 4e20 become 2, 3, 4. CP-SAT's objective
-    must stay below ``2**60``; costs whose ratios reach that (1e-20 beside 1e20) are refused.
+    (0.1 each) become ones and costs of 2e20, 3e20, 4e20 become 2, 3, 4. The objective must
+    stay below ``2**53`` (:data:`OBJECTIVE_BITS`); costs whose ratios reach that (1e-20 beside
+    1e20, or 1 beside 1 + 2**-52) are refused.
     """
     grain = cost_grain(cost)
     if grain is None:
@@ -242,10 +249,10 @@ def integer_costs(cost: np.ndarray) -> tuple[list[int], Fraction]:
     scaled = [Fraction(float(c)) / grain for c in np.asarray(cost, dtype=np.float64).tolist()]
     ints = [int(q) for q in scaled]  # exact: every cost is a multiple of the grain
     total = sum(ints)
-    if total >= 2**ACTIVITY_BITS:
+    if total >= 2**OBJECTIVE_BITS:
         raise UnsupportedProblemError(
             f"cost: the cpsat backend needs the costs divided by their exact common divisor "
-            f"to sum below 2**{ACTIVITY_BITS}; these sum to about 2**{total.bit_length() - 1} "
+            f"to sum below 2**{OBJECTIVE_BITS}; these sum to about 2**{total.bit_length() - 1} "
             f"(largest/smallest nonzero cost ratio too wide); use backend='highs' or 'z3', "
             "or round the costs"
         )
@@ -334,17 +341,23 @@ class CPSATBackend(Backend):
     """
 
     name: ClassVar[str] = "cpsat"
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on CP-SAT (a scaled-integer variant of it)."""
+        return run_cpsat(mip, time_limit, threads, seed, dict(options or {}), start)
+
     extra: ClassVar[str] = "cpsat"
     required_modules: ClassVar[tuple[str, ...]] = ("ortools",)
     load_modules: ClassVar[tuple[str, ...]] = ("ortools.sat.python.cp_model",)
     exact: ClassVar[bool] = False
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.THREADS,
-         Capability.FULL_NETWORK, Capability.INTERRUPT})
-    #: On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
-    #: unproven whole at 60 s (``benchmarks/results/tiered/components.md``).
-    solves_components_apart: ClassVar[bool] = True
+        {Capability.HINT, Capability.INTERRUPT, Capability.MIP,
+         # On pixel-level image problems CP-SAT proved by components in 24-32 s what it left
+         # unproven whole at 60 s (``benchmarks/studies/components_pixel/results/components.md``).
+         Capability.COMPONENTS})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "max_time_in_seconds": "time_limit", "num_workers": "threads",
         "num_search_workers": "threads", "random_seed": "seed"}

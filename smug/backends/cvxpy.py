@@ -20,9 +20,10 @@ from typing import Any, ClassVar
 import numpy as np
 
 from smug.backends.milp import MilpBackend, MilpModel, milp_attempt
-from smug.backends.base import Attempt, Settings
+from smug.backends.base import Attempt, Capability, Settings
 from smug.backends.highs import HIGHS_DEFAULTS, HIGHS_SHADOWING, new_highs, sync_thread_scheduler
 from smug.errors import UnknownOptionError, UnsupportedProblemError
+from smug.backends.mip_runners import run_cvxpy
 from smug.solution import Termination
 
 __all__ = ["CvxpyBackend", "SOLVERS", "SCIPY_OPTION_NAMES"]
@@ -51,6 +52,14 @@ class CvxpyBackend(MilpBackend):
     """
 
     name: ClassVar[str] = "cvxpy"
+    capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.MIP}
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on a cvxpy mixed-integer solver."""
+        return run_cvxpy(mip, time_limit, threads, seed, dict(options or {}), start)
+
     extra: ClassVar[str] = "cvxpy"
     required_modules: ClassVar[tuple[str, ...]] = ("cvxpy", "highspy")
     option_names: ClassVar[frozenset[str] | None] = None

@@ -19,6 +19,7 @@ import numpy as np
 
 from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
 from smug.backends.base import Attempt, Capability, Settings
+from smug.backends.mip_runners import run_highs
 from smug.backends.stop import StopSignal
 from smug.errors import UnknownOptionError
 from smug.solution import Termination
@@ -106,7 +107,15 @@ class HighsBackend(MilpBackend):
     required_modules: ClassVar[tuple[str, ...]] = ("highspy",)
     option_names: ClassVar[frozenset[str] | None] = None
     shadowing_options: ClassVar[Mapping[str, str]] = HIGHS_SHADOWING
-    capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.INTERRUPT}
+    capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.INTERRUPT,
+                                                                         Capability.MIP}
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on highspy."""
+        quiet_banner()
+        return run_highs(mip, time_limit, threads, seed, dict(options or {}), start)
 
     def validate_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
         """Reject option names HiGHS does not know, and values it refuses."""

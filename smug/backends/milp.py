@@ -285,7 +285,7 @@ def build_model(
     """The MILP (as arrays) of ``problem`` at the given tightening levels."""
     scaled = scale_rows(problem, rel_error) if scaled is None else scaled
     lower = row_lower_bounds(scaled, tightening)
-    infeasible = bool(np.any(np.isposinf(lower)))
+    infeasible = bool(np.any(np.isposinf(lower)) or np.any(_out_of_reach(scaled, lower)))
     trivially_true = np.isneginf(lower) | (scaled.min_activity - scaled.err >= lower)
     keep = np.flatnonzero(~trivially_true)
     A, low = _absorb_tiny(scaled.A[keep], lower[keep], np.asarray(tightening)[keep])
@@ -328,6 +328,19 @@ def cost_exponent(cost: np.ndarray) -> int:
         return 0
     _, e = math.frexp(top)
     return e - COST_RANGE if top > 1 else e
+
+
+def _out_of_reach(scaled: ScaledRows, lower: np.ndarray) -> np.ndarray:
+    """Rows whose native bound exceeds every mask's activity (plus its float error): no
+    mask meets them, so the model is infeasible without a solve. A solver need not see
+    them: HiGHS rejects a row bound of 1e20 or more (a row ``>= 1.5e308`` scaled to
+    ``7.5e307`` made ``passModel`` fail), cvxpy then fails to unpack the answer."""
+    pos = scaled.A.copy()
+    pos.data = np.maximum(pos.data, 0.0)
+    max_activity = np.asarray(pos.sum(axis=1)).reshape(-1)
+    with np.errstate(invalid="ignore", over="ignore"):
+        reach = max_activity + scaled.err + 1e-9 * (1.0 + np.abs(max_activity))
+        return np.isfinite(lower) & (lower > reach) & ~scaled.empty
 
 
 def _absorb_tiny(A: sp.csr_matrix, lower: np.ndarray, level: np.ndarray
@@ -423,8 +436,7 @@ class MilpBackend(Backend):
     format on its way.
     """
 
-    capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.HINT, Capability.THREADS, Capability.REAL_COSTS, Capability.FULL_NETWORK})
+    capabilities: ClassVar[frozenset[str]] = frozenset({Capability.HINT})
     #: A MIP solver's dual bound is accurate to its tolerances, not exactly.
     objective_tolerance: ClassVar[tuple[float, float]] = (1e-6, 1e-9)
     #: Relative error of a decimal text format the model goes through (PuLP's MPS file).
@@ -451,7 +463,8 @@ class MilpBackend(Backend):
 
     def read(self, raw: Any, native: MilpModel, problem: MaskProblem) -> Attempt:
         if raw is _NOT_RUN_INFEASIBLE:
-            return Attempt(None, False, True, None, "infeasible row without coefficients",
+            return Attempt(None, False, True, None, "infeasible: a row no mask can meet "
+                           "(without coefficients, or beyond every activity)",
                            termination=Termination.INFEASIBLE)
         attempt = self.read_native(raw, native)
         if attempt.bound is not None and native.cost_exponent:

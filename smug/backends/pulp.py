@@ -27,7 +27,8 @@ from typing import Any, ClassVar
 import numpy as np
 
 from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
-from smug.backends.base import Attempt, Settings
+from smug.backends.base import Attempt, Capability, Settings
+from smug.backends.mip_runners import run_pulp
 from smug.solution import Termination
 
 __all__ = ["PulpBackend", "CbcLog", "parse_cbc_log"]
@@ -106,6 +107,14 @@ class PulpBackend(MilpBackend):
     """
 
     name: ClassVar[str] = "pulp"
+    capabilities: ClassVar[frozenset[str]] = MilpBackend.capabilities | {Capability.MIP}
+
+    def solve_mip(self, mip: Any, time_limit: float | None, threads: int | None = None,
+                  seed: int = 0, options: Mapping[str, Any] | None = None,
+                  start: np.ndarray | None = None) -> Any:
+        """A mixed-integer program (e.g. the full network's big-M MILP) on CBC through PuLP."""
+        return run_pulp(mip, time_limit, threads, seed, dict(options or {}), start)
+
     extra: ClassVar[str] = "pulp"
     required_modules: ClassVar[tuple[str, ...]] = ("pulp",)
     option_names: ClassVar[frozenset[str] | None] = OPTION_NAMES

@@ -19,7 +19,7 @@ encodings of the same rows are offered through the native option ``encoding=``:
     bignum indices) with numpy string operations and parsed in one call
     (``Optimize.from_string``): the whole model crosses the Python/C boundary once.
 
-``benchmarks/z3_encodings.py`` measures build and solve time of each; the default
+``benchmarks/studies/z3_encodings/z3_encodings.py`` measures build and solve time of each; the default
 (:data:`DEFAULT_ENCODING`) follows that measurement (see ``docs/backends/z3.md``).
 
 Time-outs: z3 stops with ``unknown``; its model is then the best one found so far, which
@@ -44,6 +44,11 @@ import numpy as np
 
 from smug._exact import integer_scale_exponent, scaled_integers
 from smug.backends.base import Attempt, Backend, Capability, Settings
+from smug.backends.z3_child import check_in_child
+# MAX_TIMEOUT_MS and numeric_value stay importable from here, as before they moved
+from smug.backends.z3_read import (MAX_TIMEOUT_MS, describe_status, has_model,  # noqa: F401
+                                   numeric_value, proven_lower, read_mask, timeout_ms,
+                                   usable_lower)
 from smug.errors import UnknownOptionError
 from smug.problem import FREE, MaskProblem
 from smug.solution import Termination
@@ -52,7 +57,7 @@ __all__ = ["Z3Backend", "ENCODINGS", "DEFAULT_ENCODING", "ExactIntegerRows", "ex
 
 #: The encodings accepted by ``encoding=``.
 ENCODINGS: tuple[str, ...] = ("pb", "smt2", "int")
-#: Chosen from ``benchmarks/results/z3_encodings.md``.
+#: Chosen from ``benchmarks/studies/z3_encodings/results/z3_encodings.md``.
 DEFAULT_ENCODING = "smt2"
 #: Options of this backend that are not z3 parameters.
 OWN_OPTIONS: frozenset[str] = frozenset({"encoding", "isolate"})
@@ -118,7 +123,7 @@ def _integer_costs(cost: np.ndarray) -> list[int] | None:
 
 # --- option handling ---------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _z3_parameter_names() -> frozenset[str]:
+def z3_parameter_names() -> frozenset[str]:
     import z3
 
     descrs = z3.Optimize(ctx=z3.Context()).param_descrs()  # never z3's shared global context
@@ -275,34 +280,6 @@ _BUILDERS = {"int": _build_int, "pb": _build_pb, "smt2": _build_smt2}
 
 
 # --- reading results ---------------------------------------------------------------------
-def numeric_value(z3: Any, expr: Any) -> float | None:
-    """The value of a z3 arithmetic constant as a float, or None (infinity, epsilon...)."""
-    if z3.is_int_value(expr):
-        return float(expr.as_long())
-    if z3.is_rational_value(expr):
-        return float(expr.as_fraction())
-    return None
-
-
-def read_mask(z3: Any, model: Any, variables: list[Any], boolean: bool) -> np.ndarray:
-    """The mask of ``model`` (unassigned variables are don't-cares: 0)."""
-    mask = np.zeros(len(variables), dtype=bool)
-    for j, var in enumerate(variables):
-        val = model.eval(var, model_completion=True)
-        mask[j] = z3.is_true(val) if boolean else val.as_long() == 1
-    return mask
-
-
-def describe_status(result: Any, opt: Any) -> str:
-    """``check()`` result plus z3's ``reason_unknown()`` when there is one."""
-    text = str(result)
-    try:
-        reason = opt.reason_unknown()
-    except Exception:  # reason_unknown raises on some builds after sat
-        reason = ""
-    return f"{text} ({reason})" if text == "unknown" and reason else text
-
-
 #: Seconds past the deadline after which a still-running check is interrupted.
 INTERRUPT_GRACE = 0.5
 
@@ -359,15 +336,6 @@ def deadline_guard(solver: Any, settings: Settings) -> Iterator[DeadlineWatch]:
         watch.past_deadline_s = max(0.0, time.perf_counter() - deadline)
 
 
-#: z3 stores ``timeout`` (milliseconds) in a 32-bit unsigned int; larger values raise
-#: ``OverflowError: timeout is too large``. Longer limits (beyond 24 days) are clamped: z3
-#: then runs unlimited and smug's watchdog or the child's kill still ends it at the deadline.
-MAX_TIMEOUT_MS = 2**31 - 1
-
-
-def timeout_ms(seconds: float) -> int:
-    """z3's ``timeout`` for ``seconds`` left: at least 1 ms, at most :data:`MAX_TIMEOUT_MS`."""
-    return int(min(MAX_TIMEOUT_MS, max(1.0, seconds * 1000.0)))
 
 
 def configure(opt: Any, settings: Settings) -> None:
@@ -396,8 +364,7 @@ class Z3Backend(Backend):
     required_modules: ClassVar[tuple[str, ...]] = ("z3",)
     option_names: ClassVar[frozenset[str] | None] = None
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {Capability.EXACT, Capability.EXACT_OBJECTIVE, Capability.HINT, Capability.REAL_COSTS,
-         Capability.FULL_NETWORK})
+        {Capability.EXACT, Capability.HINT})
     shadowing_options: ClassVar[Mapping[str, str]] = {
         "timeout": "time_limit", "random_seed": "seed", "threads": "threads"}
 
@@ -417,7 +384,7 @@ class Z3Backend(Backend):
             )
         if not isinstance(options.get("isolate", False), bool):
             raise TypeError(f"isolate: expected True or False, got {options['isolate']!r}")
-        known = _z3_parameter_names()
+        known = z3_parameter_names()
         unknown = sorted(set(_native_params(options)) - known)
         if unknown:
             raise UnknownOptionError(
@@ -479,18 +446,6 @@ class Z3Backend(Backend):
         attempt.stats["z3_past_deadline_s"] = round(watch.past_deadline_s, 3)
         return attempt
 
-    def validate_fullnet_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
-        """Options of :meth:`run_fullnet`; see :mod:`smug.backends.z3_fullnet`."""
-        from smug.backends.z3_fullnet import validate_fullnet_options
-
-        return validate_fullnet_options(options)
-
-    def run_fullnet(self, problem: Any, settings: Settings) -> Any:
-        """Solve a :class:`smug.fullnet.FullNetProblem`; see :mod:`smug.backends.z3_fullnet`."""
-        from smug.backends.z3_fullnet import run_fullnet
-
-        return run_fullnet(problem, settings)
-
 
 def _isolated(settings: Settings) -> bool:
     """``isolate`` as given, else on whenever there is a time limit (z3's own is soft)."""
@@ -504,8 +459,6 @@ def _check_isolated(model: _Model, settings: Settings) -> Attempt:
     initial values are not part of that text). Starting the child costs ~0.3-0.5 s, counted
     in the solve time and the time limit.
     """
-    from smug.backends._z3_child import check_in_child
-
     params: dict[str, Any] = {"random_seed": int(settings.seed), **_native_params(settings.options)}
     encoding = model.encoding
     left = settings.native_seconds()
@@ -567,31 +520,11 @@ def _attempt(z3: Any, model: _Model, result: Any, encoding: str, past_deadline: 
     if result == z3.unsat:
         return Attempt(None, False, True, None, raw, stats=stats, termination=termination)
     mask = None
-    if result == z3.sat or _has_model(model.opt):
+    if result == z3.sat or has_model(model.opt):
         mask = read_mask(z3, model.opt.model(), model.variables, model.boolean)
     bound = None
     if result == z3.unknown:
-        bound = _proven_lower(z3, model.handle)
+        bound = proven_lower(z3, model.handle)
     stats["z3_lower"] = str(model.handle.lower())
     stats["z3_upper"] = str(model.handle.upper())
     return Attempt(mask, result == z3.sat, False, bound, raw, stats=stats, termination=termination)
-
-
-def _proven_lower(z3: Any, handle: Any) -> float | None:
-    """The handle's lower bound after a time-out (see :func:`usable_lower`)."""
-    return usable_lower(numeric_value(z3, handle.lower()), numeric_value(z3, handle.upper()))
-
-
-def usable_lower(lower: float | None, upper: float | None) -> float | None:
-    """``lower`` as a proven bound when it is a number not above ``upper``, else None."""
-    if lower is None or (upper is not None and lower > upper):
-        return None
-    return lower
-
-
-def _has_model(opt: Any) -> bool:
-    try:
-        opt.model()
-    except Exception:  # no model after an early cancel
-        return False
-    return True

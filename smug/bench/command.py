@@ -26,6 +26,8 @@ from pathlib import Path
 import smug
 from smug._argparse import DefaultsFormatter, positive_float
 from smug.bench.report import markdown, plots
+from smug.bench.tiered import (BACKENDS, DEFAULT_INSTANCES, add_tiered_arguments,
+                               run_tiered)
 from smug.bench.runner import (
     PACKAGED_INSTANCES,
     find_instances,
@@ -69,6 +71,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="run on Dask: local:N (a LocalCluster of N processes) or a "
                              "scheduler address tcp://host:8786 (default: serially here)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--suite", choices=["backends", "tiered"], default="backends",
+                        help="backends: every backend side by side on the instances (this "
+                             "process, or Dask); tiered: the tiered suite, one child process "
+                             "per solve with an untimed warm-up, rows resumed (smug.bench.tiered)")
+    add_tiered_arguments(parser, shared=False)
 
 
 def validate(args: argparse.Namespace) -> None:
@@ -79,6 +86,9 @@ def validate(args: argparse.Namespace) -> None:
         args.time_limit = min(args.time_limit, QUICK_LIMIT)
     if args.threads is not None and args.threads < 1:
         raise ValueError(f"--threads: expected an integer >= 1, got {args.threads}")
+    if args.suite == "tiered":
+        _validate_tiered(args)
+        return
     installed = smug.available_backends()
     args.backends = args.backends or installed
     if not args.backends:
@@ -109,8 +119,27 @@ def _check_writable(folder: Path) -> None:
         raise ValueError(f"--out: cannot write in {folder}")
 
 
+def _validate_tiered(args: argparse.Namespace) -> None:
+    """``--suite tiered``: one folder with a manifest; backends may also be ``auto`` and
+    ``race:SECONDS`` (auto's race with another head start)."""
+    args.instances = (args.instances or [DEFAULT_INSTANCES])
+    if len(args.instances) != 1 or not Path(args.instances[0]).is_dir():
+        raise ValueError("--instances: the tiered suite takes one folder with a manifest.json")
+    args.backends = args.backends or list(BACKENDS)
+    valid = set(smug.backend_names()) | {"auto"}
+    unknown = sorted(b for b in args.backends if b not in valid and not b.startswith("race:"))
+    if unknown:
+        raise ValueError(f"--backends: unknown {', '.join(unknown)}; valid backends: auto, "
+                         f"race:SECONDS, {', '.join(smug.backend_names())}")
+    if args.repeat < 1 or args.grace < 0:
+        raise ValueError("--repeat: expected an integer >= 1 (and --grace >= 0)")
+    args.rows.parent.mkdir(parents=True, exist_ok=True)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a validated ``smug bench``; prints the per-backend summary and the file names."""
+    if args.suite == "tiered":
+        return run_tiered(args)
     from smug.executors import ClusterInfo, dask_executor
 
     args.out.mkdir(parents=True, exist_ok=True)

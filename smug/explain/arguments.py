@@ -17,7 +17,7 @@ import numpy as np
 
 from smug.explain.encode import ROW_FORMS
 from smug.explain.ig import DEFAULT_N_STEPS, IG_OUTPUTS
-from smug.solve import _check_seed
+from smug.solving import check_seed, validate_backend
 
 __all__ = ["MASK_VALUES", "check_cell", "validate_arguments"]
 
@@ -86,22 +86,7 @@ def _check_mask_value(mask_value: Any) -> Any:
 
 def _check_backend(backend: Any, solve_options: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The backend's name ("auto" for None, as :func:`smug.solve`) and its validated options."""
-    from smug.backends import default_backend, get_backend
-    from smug.errors import UnknownOptionError
-
-    if backend is not None and not isinstance(backend, str):
-        raise ValueError(f"backend: expected a backend name (str) or None, "
-                         f"got {type(backend).__name__}")
-    if backend is None or backend == "auto":
-        default_backend()  # raises when no backend is installed, naming the extras
-        if solve_options:
-            raise UnknownOptionError(
-                f"options: {', '.join(map(repr, solve_options))} are native options of one "
-                "solver; name the backend (e.g. backend='cpsat') to pass them")
-        return "auto", {}
-    engine = get_backend(backend)  # unknown -> UnknownBackendError naming the valid ones
-    engine.check_not_shadowing(solve_options)
-    return backend, engine.validate_options(solve_options)
+    return validate_backend(backend, solve_options)
 
 
 def validate_arguments(*, k: int = 3000, gamma: float = 0.0, cell: int | tuple[int, ...] = 4,
@@ -168,7 +153,7 @@ def validate_arguments(*, k: int = 3000, gamma: float = 0.0, cell: int | tuple[i
                        time_limit=_check_time_limit(time_limit),
                        n_solutions=_check_int("n_solutions", n_solutions),
                        threads=_check_optional_int("threads", threads),
-                       seed=_check_seed(seed))
+                       seed=check_seed(seed))
     return checked
 
 

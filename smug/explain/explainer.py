@@ -414,6 +414,11 @@ class _FirstLayerExplainer:
         self.black = None if black is None else np.asarray(black, dtype=np.float64)
         self.spatial_shape = None if spatial_shape is None else tuple(int(s) for s in spatial_shape)
 
+    def cell_grid(self, first: FirstLayer, cell: Any, allow_partial: bool = False) -> Grid:
+        """The grid of mask cells of size ``cell`` over ``first``'s input (its spatial shape,
+        or ``spatial_shape`` for a first Linear layer)."""
+        return self._grid(first, cell, allow_partial)
+
     def _grid(self, first: FirstLayer, cell: Any, allow_partial: bool) -> Grid:
         spatial = first.spatial_shape
         if isinstance(first, LinearLayer) and self.spatial_shape is not None:
@@ -749,3 +754,12 @@ def explain(model: nn.Module, x: Any, target: int | None = None, *,
         internal_batch_size=internal_batch_size, n_solutions=n_solutions,
         allow_partial_cells=allow_partial_cells, progress=progress, threads=threads,
         seed=seed, **(solve_options or {}))
+
+
+# The steps of the encode stage under public names, for the stage functions of
+# smug.explain.stages (what the benchmarks use to rebuild instances with one IG pass).
+resolve_target = _resolve_target
+masked_value = _baseline
+select_neurons = _select_neurons
+check_extraction = _check_extraction
+solve_distinct = _solve_distinct

@@ -167,6 +167,6 @@ def z3_at_most(problem: FullNetProblem, k: int, time_limit: float | None, seed: 
 
     Returns ``(result, mask)``; ``mask`` is the problem's cell mask of a sat answer.
     """
-    from smug.backends.z3_fullnet import check_at_most
+    from smug.fullnet.z3 import check_at_most
 
     return check_at_most(problem, k, time_limit, seed)

@@ -19,7 +19,8 @@ reals (:mod:`smug.fullnet.encoding`). MIPVerify-style (Tjeng et al., 2019):
   still keeps the label in exact arithmetic.
 
 The model is a dense row matrix ``row_lo <= A x <= row_hi`` with column bounds and an
-integrality flag per column; each solver runner (:mod:`smug.fullnet.runners`) reads it.
+integrality flag per column; :meth:`FullNetMilp.as_mip` hands it to every backend that
+solves a :class:`smug.mip.MixedIntegerProgram` (``Capability.MIP``).
 What a solver returns is only a *candidate*: it is verified by the exact and float64
 forward passes, and its optimality is confirmed exactly elsewhere
 (:mod:`smug.fullnet.confirm`).
@@ -32,6 +33,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from smug.mip import ROW_EXACT, ROW_LOOSEN, ROW_TIGHTEN, MixedIntegerProgram
 from smug.fullnet.encoding import layer_bounds
 from smug.fullnet.problem import FullNetProblem
 
@@ -77,6 +79,14 @@ class FullNetMilp:
         c = np.zeros(self.A.shape[1])
         c[:self.n_cells] = 1.0
         return c
+
+    def as_mip(self) -> MixedIntegerProgram:
+        """The program every backend with ``Capability.MIP`` solves (:mod:`smug.mip`):
+        ReLU rows may be loosened, output rows only tightened, the cardinality row is exact."""
+        kinds = np.choose(self.row_kind, [ROW_LOOSEN, ROW_TIGHTEN, ROW_EXACT]) \
+            if self.row_kind.size else np.zeros(0, dtype=int)
+        return MixedIntegerProgram(self.A, self.row_lo, self.row_hi, self.col_lo, self.col_hi,
+                                   self.integer, self.objective, kinds)
 
     def start_values(self, problem: FullNetProblem, mask: np.ndarray) -> np.ndarray:
         """Column values of a cell mask: its cells, and each unstable ReLU's output ``z``

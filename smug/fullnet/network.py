@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from smug.errors import UnsupportedProblemError
-from smug.fullnet.problem import Dense
+from smug.fullnet.layers import Dense
 
 __all__ = ["layers_from_sequential", "PASS_THROUGH", "MONOTONE_OUTPUTS"]
 

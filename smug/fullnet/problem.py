@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from smug.fullnet.layers import Dense
+from smug.fullnet.network import layers_from_sequential
 from smug.problem import Grid
 
 
@@ -37,27 +39,6 @@ def _class_index(label: Any) -> int:
         raise TypeError(f"label: expected an integer class index, got {label!r}") from None
 
 __all__ = ["Dense", "FullNetProblem"]
-
-
-@dataclass(frozen=True)
-class Dense:
-    """One affine layer ``W @ v + b`` (float64), followed by a ReLU when ``relu``."""
-
-    W: np.ndarray
-    b: np.ndarray
-    relu: bool
-
-    def __post_init__(self) -> None:
-        W = np.array(self.W, dtype=np.float64)
-        b = np.array(self.b, dtype=np.float64).reshape(-1)
-        if W.ndim != 2 or b.shape != (W.shape[0],):
-            raise ValueError(f"layer: expected W (out, in) and b (out,), got {W.shape} and {b.shape}")
-        if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b))):
-            raise ValueError("layer: weights and biases must be finite")
-        W.flags.writeable = False
-        b.flags.writeable = False
-        object.__setattr__(self, "W", W)
-        object.__setattr__(self, "b", b)
 
 
 @dataclass(frozen=True, eq=False)
@@ -165,8 +146,6 @@ class FullNetProblem:
             Spatial shape of ``x`` for the cell grid. Default: the shape of a 2-D ``x``,
             a square for a flat ``x`` of square length, else 1-D.
         """
-        from smug.fullnet.network import layers_from_sequential
-
         layers, dropped = layers_from_sequential(model)
         x_arr = _as_numpy(x)
         shape = _image_shape(x_arr, image_shape)

@@ -1,45 +1,41 @@
 """``solve`` for a FullNetProblem: z3's exact NRA encoding or a big-M MILP, exactly confirmed.
 
-* ``backend="z3"``: ReLU as ``If`` over exact reals (:mod:`smug.backends.z3_fullnet`).
+* ``backend="z3"``: ReLU as ``If`` over exact reals (:mod:`smug.fullnet.z3`).
 * ``backend="highs" | "cpsat" | "pulp" | "cvxpy"``: the big-M MILP of
-  :mod:`smug.fullnet.milp`, solved by that solver (:mod:`smug.fullnet.runners`). Its mask is
+  :mod:`smug.fullnet.milp`, solved by that backend's ``solve_mip`` (any backend with
+  ``Capability.MIP``, a third party's too). Its mask is
   verified by the exact and float64 forward passes; its optimality is then *confirmed
   exactly* (:mod:`smug.fullnet.confirm`: enumeration of the smaller sizes with a rigorous
   float64 error bound and exact rational checks, else z3's ``AtMost`` on the NRA encoding).
   OPTIMAL only after that confirmation; otherwise FEASIBLE with the exactly proven bound
   in ``bound`` and the solver's own bound in ``stats["milp_bound"]``.
-* ``backend="auto"``: the first installed of :data:`AUTO_ORDER` (CP-SAT first: the best
-  in the Table 2 benchmark).
+* ``backend="auto"``: the most preferred installed backend with ``Capability.MIP``
+  (``smug.backends.PREFERENCE["fullnet"]``: CP-SAT first, the best in the Table 2 benchmark).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import time
 import warnings
 from typing import Any
 
 import numpy as np
 
+from smug.backends import (Capability, available_backends, backend_names, get_backend,
+                           preferred)
 from smug.errors import BackendNotInstalledError, UnknownOptionError, UnsupportedProblemError
 from smug.fullnet.problem import FullNetProblem
+from smug.fullnet.verify import exact_logits
 from smug.solution import Solution, Status, Timings
+from smug.solving import (CrossCheck, Disagreement, ProblemKind, capabilities_of, cross_check,
+                          register_problem_kind)
 
-__all__ = ["solve_fullnet", "cross_check_fullnet", "installed_fullnet_backends",
-           "FULLNET_BACKEND", "FULLNET_BACKENDS", "AUTO_ORDER", "auto_backend",
+__all__ = ["solve_fullnet", "cross_check_fullnet", "FullNetKind", "installed_fullnet_backends",
+           "FULLNET_BACKEND", "fullnet_backends", "auto_backend",
            "MILP_OPTIONS", "CONFIRM_MODES", "LARGE_NETWORK", "FullNetSizeWarning"]
 
 #: The backend of the paper (and the default): ReLU as ``If`` over exact reals.
 FULLNET_BACKEND = "z3"
-#: Every backend that solves a FullNetProblem: z3 (NRA) and the MILP runners.
-FULLNET_BACKENDS: tuple[str, ...] = ("z3", "highs", "cpsat", "pulp", "cvxpy")
-#: What ``backend="auto"`` picks: the first installed of these. Measured on Table 2
-#: (``benchmarks/results/mnist_fullnet_milp*.md``): CP-SAT decided 92/100 images at pixel
-#: level in 60 s (HiGHS 90, a subset of CP-SAT's) and was the fastest with 4x4 cells
-#: (mean 0.7 s against HiGHS's 1.9 s).
-AUTO_ORDER: tuple[str, ...] = ("cpsat", "highs", "cvxpy", "pulp")
-#: Python module each MILP backend needs.
-_MODULES = {"highs": "highspy", "cpsat": "ortools", "pulp": "pulp", "cvxpy": "cvxpy"}
 #: Options of the MILP backends.
 MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy",
                           "pre_enumeration_limit"})
@@ -51,7 +47,9 @@ PRE_ENUMERATION_LIMIT = 200_000
 CONFIRM_MODES = ("auto", "enumerate", "z3", "none")
 #: Unstable ReLUs above which a backend is warned to be slow (a rough guide: z3 already
 #: needs up to a minute with 32 on MNIST pixels; the MILPs take seconds with 32).
+#: A backend not listed (a third party's) is warned above :data:`LARGE_NETWORK_DEFAULT`.
 LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000}
+LARGE_NETWORK_DEFAULT = 1000
 #: Share of the time limit kept for the exact confirmation after the solver, and its cap (s).
 CONFIRM_RESERVE, CONFIRM_RESERVE_MAX = 0.25, 15.0
 #: Margin rounds: when a candidate fails exact verification the output margin grows 100x.
@@ -107,9 +105,9 @@ def solve_fullnet(
     if not isinstance(problem, FullNetProblem):
         raise TypeError(f"problem: expected a smug.fullnet.FullNetProblem, got {type(problem).__name__}")
     name = FULLNET_BACKEND if backend is None else auto_backend() if backend == "auto" else backend
-    if name not in FULLNET_BACKENDS:
+    if name != FULLNET_BACKEND and not _solves_mip(name):
         raise UnsupportedProblemError(
-            f"backend: a FullNetProblem can be solved by {', '.join(map(repr, FULLNET_BACKENDS))} "
+            f"backend: a FullNetProblem can be solved by {', '.join(map(repr, fullnet_backends()))} "
             f"or 'auto', got {backend!r}")
     if hint is not None:
         hint = problem.check_mask(hint, name="hint")
@@ -121,14 +119,30 @@ def solve_fullnet(
     return solve_milp(problem, name, settings)
 
 
+def _solves_mip(name: str) -> bool:
+    return isinstance(name, str) and Capability.MIP in capabilities_of(name)
+
+
+def fullnet_backends() -> list[str]:
+    """Every registered backend that solves a FullNetProblem: z3 (exact NRA, the paper's
+    encoding, :mod:`smug.fullnet.z3`) and every backend that declares ``Capability.MIP``
+    (the big-M MILP), in the order of ``PREFERENCE["fullnet"]``."""
+    return [FULLNET_BACKEND] + preferred([n for n in backend_names() if _solves_mip(n)],
+                                         "fullnet")
+
+
 def auto_backend() -> str:
-    """The first installed MILP backend of :data:`AUTO_ORDER`."""
-    for name in AUTO_ORDER:
-        if importlib.util.find_spec(_MODULES[name]) is not None:
-            return name
+    """``backend="auto"``: the most preferred installed backend with ``Capability.MIP``
+    (``PREFERENCE["fullnet"]``, measured on Table 2:
+    ``benchmarks/results/mnist_fullnet_milp*.md``: CP-SAT decided 92/100 images at pixel
+    level in 60 s (HiGHS 90, a subset of CP-SAT's) and was the fastest with 4x4 cells, mean
+    0.7 s against HiGHS's 1.9 s)."""
+    installed = [n for n in available_backends() if _solves_mip(n)]
+    if installed:
+        return preferred(installed, "fullnet")[0]
     raise BackendNotInstalledError(
-        f"backend: 'auto' needs one of {', '.join(map(repr, AUTO_ORDER))} installed "
-        f"(packages {', '.join(_MODULES[n] for n in AUTO_ORDER)})")
+        "backend: 'auto' needs a backend that solves a mixed-integer program installed "
+        f"(one of {', '.join(map(repr, fullnet_backends()[1:]))})")
 
 
 def _settings(time_limit, threads, seed, options, hint, verbose):
@@ -140,19 +154,17 @@ def _settings(time_limit, threads, seed, options, hint, verbose):
 
 
 def _solve_z3(problem, time_limit, threads, seed, hint, verbose, options) -> Solution:
-    from smug.backends import get_backend
+    from smug.fullnet.z3 import run_fullnet, validate_fullnet_options
 
-    engine = get_backend(FULLNET_BACKEND)
-    options = engine.validate_fullnet_options(options)
+    get_backend(FULLNET_BACKEND)  # raises when z3 is not installed
+    options = validate_fullnet_options(options)
     warn_if_large(problem, FULLNET_BACKEND, stacklevel=_USER_LEVEL + 1)
-    return engine.run_fullnet(problem, _settings(time_limit, threads, seed, options, hint, verbose))
+    return run_fullnet(problem, _settings(time_limit, threads, seed, options, hint, verbose))
 
 
 def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
     """Check the MILP options (:data:`MILP_OPTIONS`) and that the solver is installed."""
-    if importlib.util.find_spec(_MODULES[name]) is None:
-        raise BackendNotInstalledError(
-            f"backend: {name!r} needs the Python package {_MODULES[name]!r}, which is not installed")
+    get_backend(name)  # raises when the solver is not installed, naming the package
     unknown = sorted(set(options) - MILP_OPTIONS)
     if unknown:
         raise UnknownOptionError(
@@ -184,10 +196,11 @@ def warn_if_large(problem: FullNetProblem, name: str, stacklevel: int = 2) -> in
     from smug.fullnet.milp import count_relus
 
     unstable = count_relus(layer_bounds(problem), problem)["unstable"]
-    if unstable > LARGE_NETWORK[name]:
+    limit = LARGE_NETWORK.get(name, LARGE_NETWORK_DEFAULT)
+    if unstable > limit:
         warnings.warn(
             f"problem: the network has {unstable} unstable ReLUs (interval bounds over the "
-            f"mask), more than the {LARGE_NETWORK[name]} the {name!r} backend handles "
+            f"mask), more than the {limit} the {name!r} backend handles "
             f"quickly; expect a time-out", FullNetSizeWarning, stacklevel=stacklevel + 1)
     return unstable
 
@@ -284,15 +297,15 @@ def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
                run: _Run, start: np.ndarray | None, lower: int) -> tuple[np.ndarray | None, bool]:
     """One MILP solve with output margin ``margin``: (verified mask or None, MILP infeasible)."""
     from smug.fullnet.milp import build_milp
-    from smug.fullnet.runners import RUNNERS
     from smug.fullnet.verify import verify_fullnet
 
     t0 = time.perf_counter()
     model = build_milp(problem, margin, min_cells=lower)
     t1 = time.perf_counter()
-    result = RUNNERS[name](model, _milp_time(settings), settings.threads, settings.seed,
-                           settings.options.get("solver_options"),
-                           None if start is None else model.start_values(problem, start))
+    result = get_backend(name).solve_mip(
+        model.as_mip(), _milp_time(settings), settings.threads, settings.seed,
+        settings.options.get("solver_options"),
+        None if start is None else model.start_values(problem, start))
     t2 = time.perf_counter()
     run.build += t1 - t0
     run.solve += t2 - t1
@@ -396,37 +409,52 @@ def _deadline(settings: Any) -> float | None:
 
 
 def cross_check_fullnet(problem: FullNetProblem, backends: Any = None, *,
-                        time_limit: float | None = 60.0, **kwargs: Any) -> Any:
+                        time_limit: float | None = 60.0, **kwargs: Any) -> CrossCheck:
     """Solve ``problem`` with z3 and the MILP backends and compare what they proved.
 
-    Called by :func:`smug.cross_check` for a FullNetProblem. ``backends`` defaults to z3
+    The same as :func:`smug.cross_check` on a FullNetProblem. ``backends`` defaults to z3
     and every installed MILP backend; ``kwargs`` go to :func:`solve_fullnet` for every
     backend (``presolve`` must be off). A proven optimum contradicted by another backend's
     verified mask (smaller), or a proven infeasibility beside a verified mask, is a
-    :class:`smug.solve.Disagreement` (its ``separating_rows`` are the classes ``l`` whose
+    :class:`smug.solving.Disagreement` (its ``separating_rows`` are the classes ``l`` whose
     exact row ``o_label - o_l > delta`` the two masks decide differently) and is also
-    raised as a :class:`smug.solve.CrossCheckWarning`.
+    raised as a :class:`smug.solving.CrossCheckWarning`.
     """
-    from smug.solve import CrossCheck, CrossCheckWarning
+    if not isinstance(problem, FullNetProblem):
+        raise TypeError(f"problem: expected a smug.fullnet.FullNetProblem, got {type(problem).__name__}")
+    return cross_check(problem, backends, time_limit=time_limit, **kwargs)
 
-    if kwargs.pop("presolve", None):
-        raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
-    names = list(installed_fullnet_backends() if backends is None else backends)
-    if not names:
-        raise ValueError("backends: expected at least one backend name")
-    solutions = {name: solve_fullnet(problem, name, time_limit=time_limit, **kwargs)
-                 for name in names}
-    disagreements = tuple(_fullnet_disagreements(problem, solutions))
-    for d in disagreements:
-        warnings.warn("cross_check: backends disagree: " + d.describe(), CrossCheckWarning,
-                      stacklevel=3)
-    return CrossCheck(solutions, {}, disagreements)
+
+class FullNetKind(ProblemKind):
+    """:class:`FullNetProblem` for :func:`smug.solve` and :func:`smug.cross_check`."""
+
+    problem_type = FullNetProblem
+    label = "smug.fullnet.FullNetProblem"
+
+    def solve(self, problem: FullNetProblem, backend: str | None, arguments: Any,
+              options: Any) -> Solution:
+        a = arguments
+        if a["presolve"]:
+            raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
+        return solve_fullnet(problem, backend, time_limit=a["time_limit"], threads=a["threads"],
+                             seed=a["seed"], hint=a["hint"], verbose=a["verbose"], **options)
+
+    def installed_backends(self) -> list[str]:
+        return installed_fullnet_backends()
+
+    def cross_check_arguments(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if kwargs.pop("presolve", None):
+            raise ValueError("presolve: applies to MaskProblems only, not to a FullNetProblem")
+        return kwargs
+
+    def disagreements(self, problem: FullNetProblem, solutions: Any) -> Any:
+        return _fullnet_disagreements(problem, solutions)
 
 
 def installed_fullnet_backends() -> list[str]:
-    """z3 and the MILP backends whose solver package is installed."""
-    return ["z3"] + [name for name, module in _MODULES.items()
-                     if importlib.util.find_spec(module) is not None]
+    """z3 and the installed backends with ``Capability.MIP`` (what cross_check runs)."""
+    installed = set(available_backends())
+    return [FULLNET_BACKEND] + [n for n in fullnet_backends()[1:] if n in installed]
 
 
 def _contradicts(proof: Solution, other: Solution) -> bool:
@@ -440,9 +468,6 @@ def _contradicts(proof: Solution, other: Solution) -> bool:
 
 
 def _fullnet_disagreements(problem: FullNetProblem, solutions: dict[str, Solution]):
-    from smug.fullnet.verify import exact_logits
-    from smug.solve import Disagreement
-
     names = list(solutions)
     empty = np.zeros(problem.n_cells, dtype=bool)
     for i, a in enumerate(names):
@@ -463,3 +488,6 @@ def _separating_classes(problem: FullNetProblem, la: list, lb: list) -> np.ndarr
 
     return np.array([other for other in range(problem.n_classes) if other != problem.label
                      and keeps(la, other) != keeps(lb, other)], dtype=int)
+
+
+FULLNET_KIND = register_problem_kind(FullNetKind())

@@ -19,7 +19,7 @@ from typing import Any
 
 from torch import nn
 
-from smug.models import _weights
+from smug.models import weights as model_files
 from smug.models.mnist_mlp import evaluate
 
 NAME = "mnist_conv"
@@ -44,7 +44,7 @@ def build_mnist_conv() -> nn.Sequential:
 def load_mnist_conv() -> nn.Sequential:
     """The conv net with the committed trained weights, in eval mode."""
     model = build_mnist_conv()
-    _weights.load_state(model, _weights.weights_path(NAME))
+    model_files.load_state(model, model_files.weights_path(NAME))
     return model.eval()
 
 
@@ -82,5 +82,5 @@ def train_mnist_conv(seed: int = DEFAULT_SEED, epochs: int = DEFAULT_EPOCHS,
 
 def save_mnist_conv(model: nn.Module, card: dict[str, Any]) -> None:
     """Write the weights and card into ``smug/models/weights/``."""
-    _weights.save_state(model, _weights.weights_path(NAME))
-    _weights.write_card(_weights.card_path(NAME), card)
+    model_files.save_state(model, model_files.weights_path(NAME))
+    model_files.write_card(model_files.card_path(NAME), card)

@@ -23,7 +23,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from smug.models import _weights
+from smug.models import weights as model_files
 from smug.models._resize import warn_if_upscaled
 from smug.models.train import accuracy, deterministic, predict_in_batches, train_epochs
 
@@ -56,7 +56,7 @@ def load_mnist_mlp() -> nn.Sequential:
         If the weights are missing (the message names the training script).
     """
     model = build_mnist_mlp()
-    _weights.load_state(model, _weights.weights_path(NAME))
+    model_files.load_state(model, model_files.weights_path(NAME))
     return model.eval()
 
 
@@ -92,7 +92,7 @@ def preprocess_digit(image: Any) -> torch.Tensor:
 
 def model_card() -> dict[str, Any]:
     """The JSON card of the committed weights (seed, epochs, accuracies, ...)."""
-    return _weights.read_card(_weights.card_path(NAME))
+    return model_files.read_card(model_files.card_path(NAME))
 
 
 def train_mnist_mlp(
@@ -158,5 +158,5 @@ def evaluate(model: nn.Module, split: str = "test") -> float:
 
 def save_mnist_mlp(model: nn.Module, card: dict[str, Any]) -> None:
     """Write the weights and card into ``smug/models/weights/``."""
-    _weights.save_state(model, _weights.weights_path(NAME))
-    _weights.write_card(_weights.card_path(NAME), card)
+    model_files.save_state(model, model_files.weights_path(NAME))
+    model_files.write_card(model_files.card_path(NAME), card)

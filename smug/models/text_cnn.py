@@ -53,7 +53,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from smug.models import _weights
+from smug.models import weights as model_files
 
 NAME = "text_cnn"
 VOCAB_NAME = "text_cnn_vocab"
@@ -220,7 +220,7 @@ def load_text_cnn() -> tuple[TextCNN, TextEncoder]:
     FileNotFoundError
         If the weights or the vocabulary are missing (the message names the script).
     """
-    vocab_file = _weights.card_path(VOCAB_NAME)
+    vocab_file = model_files.card_path(VOCAB_NAME)
     if not vocab_file.is_file():
         raise FileNotFoundError(
             f"vocabulary {vocab_file.name} not found; produce it with: "
@@ -228,14 +228,14 @@ def load_text_cnn() -> tuple[TextCNN, TextEncoder]:
         )
     vocabulary = json.loads(vocab_file.read_text())["tokens"]
     classifier = _Classifier(len(vocabulary))
-    _weights.load_state(classifier, _weights.weights_path(NAME))
+    model_files.load_state(classifier, model_files.weights_path(NAME))
     classifier.eval().requires_grad_(False)
     return classifier.cnn, TextEncoder(vocabulary, classifier.embedding)
 
 
 def model_card() -> dict[str, Any]:
     """The JSON card of the committed weights (seed, epochs, accuracies, ...)."""
-    return _weights.read_card(_weights.card_path(NAME))
+    return model_files.read_card(model_files.card_path(NAME))
 
 
 @torch.no_grad()
@@ -349,7 +349,7 @@ def save_text_cnn(model: TextCNN, encoder: TextEncoder, card: dict[str, Any]) ->
     classifier = _Classifier(len(encoder.vocabulary))
     classifier.embedding = encoder.embedding
     classifier.cnn = model
-    _weights.save_state(classifier, _weights.weights_path(NAME))
+    model_files.save_state(classifier, model_files.weights_path(NAME))
     vocabulary = {"token_pattern": TOKEN_PATTERN, "min_count": MIN_COUNT, "tokens": encoder.vocabulary}
-    _weights.card_path(VOCAB_NAME).write_text(json.dumps(vocabulary, ensure_ascii=False) + "\n")
-    _weights.write_card(_weights.card_path(NAME), card)
+    model_files.card_path(VOCAB_NAME).write_text(json.dumps(vocabulary, ensure_ascii=False) + "\n")
+    model_files.write_card(model_files.card_path(NAME), card)

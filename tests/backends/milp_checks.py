@@ -16,7 +16,7 @@ from smug import MaskProblem, Status
 from smug.errors import UnknownOptionError
 from smug.verify import verify
 
-from .known_problems import brute_force
+from smug.testing.oracle import brute_force
 
 INSTANCES = Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "stem"
 

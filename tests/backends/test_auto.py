@@ -1,4 +1,4 @@
-"""smug.backends.auto: features with known answers, and the selection rule.
+"""smug.solving (auto): features with known answers, and the selection rule.
 
 The feature oracle is hand-computed on a small matrix; the rule's answers are the ones
 documented in ``docs/benchmarks.md`` (derived from the tiered suite's design set).
@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 import smug
-from smug.backends.auto import FALLBACK_ORDER, choose_backend, instance_features
+from smug.backends import DEFAULT_ORDER as FALLBACK_ORDER
+from smug.solving import choose_backend, instance_features
 
 
 def small_problem() -> smug.MaskProblem:
@@ -84,9 +85,9 @@ def test_rule_bad_input():
 
 # --- the race --------------------------------------------------------------------------
 def test_choose_race_known_answers():
-    from smug.backends.auto import RACE_PAIR, choose_race
+    from smug.solving import choose_race
 
-    assert choose_race({"span_decades": 2.0}, ["cpsat", "highs", "z3"], cores=2)[0] == RACE_PAIR
+    assert choose_race({"span_decades": 2.0}, ["cpsat", "highs", "z3"], cores=2)[0] == ("cpsat", "highs")
     single, why = choose_race({"span_decades": 2.0}, ["cpsat", "highs"], cores=1)
     assert single == ("cpsat",) and "1 core" in why
     single, why = choose_race({"span_decades": 2.0}, ["highs", "z3"], cores=4)
@@ -109,7 +110,7 @@ def tiered_problem(name: str) -> smug.MaskProblem:
 
 @needs_pair
 def test_race_returns_a_verified_optimum_and_records_both():
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
 
     problem = tiered_problem("mnist_test0_kall_g0.5_c2")
     alone = smug.solve(problem, "highs", time_limit=60, threads=1)
@@ -124,7 +125,7 @@ def test_race_returns_a_verified_optimum_and_records_both():
 
 @needs_pair
 def test_race_proves_infeasibility():
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
 
     # x0 + x1 >= 1.5 and -x0 - x1 >= -0.5 cannot both hold (either child proves it).
     A = np.array([[1.0, 1.0], [-1.0, -1.0]])
@@ -134,7 +135,7 @@ def test_race_proves_infeasibility():
 
 
 def test_race_needs_a_backend():
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
 
     with pytest.raises(ValueError, match="backends"):
         race_solve(small_problem(), [], time_limit=1)
@@ -144,7 +145,7 @@ def test_race_needs_a_backend():
 def test_race_stops_the_loser_and_leaves_no_thread_running():
     import threading
 
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
 
     # CP-SAT proves this stem instance quickly; HiGHS needs several times longer, so it is
     # still searching when CP-SAT wins and must be stopped (or have finished) by the return.
@@ -157,7 +158,7 @@ def test_race_stops_the_loser_and_leaves_no_thread_running():
 
 @needs_pair
 def test_race_passes_presolve_and_hint_to_both_sides():
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
 
     problem = tiered_problem("mnist_test1_kall_g0.5_c2")
     alone = smug.solve(problem, "cpsat", time_limit=60, threads=1)
@@ -169,7 +170,7 @@ def test_race_passes_presolve_and_hint_to_both_sides():
 
 @needs_pair
 def test_race_raises_when_every_side_raises(monkeypatch):
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
     from smug.backends.cpsat import CPSATBackend
     from smug.backends.highs import HighsBackend
 
@@ -184,7 +185,7 @@ def test_race_raises_when_every_side_raises(monkeypatch):
 
 @needs_pair
 def test_race_survives_one_side_raising(monkeypatch):
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
     from smug.backends.highs import HighsBackend
 
     def broken(self, problem, settings):
@@ -201,7 +202,7 @@ def test_race_survives_one_side_raising(monkeypatch):
 def test_a_head_start_proof_never_starts_the_other_side():
     import threading
 
-    from smug.backends.auto import race_solve
+    from smug.solving import race_solve
 
     problem = tiered_problem("mnist_test1_kall_g0.5_c2")
     alone = smug.solve(problem, "cpsat", time_limit=60, threads=1)
@@ -244,7 +245,7 @@ def _chain_blocks(sizes):
 
 def test_only_problems_of_small_components_leave_the_race():
     from smug.backends import available_backends, get_backend
-    from smug.backends.auto import ALONE_MAX_COMPONENT, _splitting_side
+    from smug.solving import ALONE_MAX_COMPONENT, splitting_side as _splitting_side
 
     if "cpsat" not in available_backends():
         pytest.skip("cpsat not installed")

@@ -21,8 +21,8 @@ import smug
 from smug import MaskProblem, Status
 from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.solution import Termination
-from tests.backends.adversarial_families import FAMILIES, adversarial_problem, exact_cost
-from tests.backends.known_problems import brute_force
+from smug.testing.families import FAMILIES, adversarial_problem, exact_cost
+from smug.testing.oracle import brute_force
 from tests.conftest import installed_backends
 
 
@@ -226,7 +226,7 @@ def test_native_options_cannot_shadow_smug_arguments(name, native, arg):
 
 
 def test_a_time_out_reads_time_limit_on_every_backend(backend):
-    from tests.backends.test_cpsat import conv_like_problem
+    from smug.testing.families import conv_like_problem
 
     problem = conv_like_problem()
     sol = smug.solve(problem, backend, time_limit=0.2, presolve=False)

@@ -7,7 +7,6 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +15,7 @@ from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, roun
 from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Status
+from smug.testing.families import conv_like_problem
 
 pytest.importorskip("ortools")
 
@@ -218,26 +218,6 @@ def test_invalid_parameter_value_reports_cp_sat_message():
     problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
     with pytest.raises(smug.errors.SmugError, match="cpsat"):
         smug.solve(problem, "cpsat", num_violation_ls=-1, presolve=False)
-
-
-def conv_like_problem(side: int = 30, k: int = 1500, seed: int = 0) -> MaskProblem:
-    """Conv-like rows (2x2 to 3x3 patches of a side x side grid, mixed signs), gamma = 0.
-
-    At the default size CP-SAT with 2 workers does not prove it in 10 s, so it cannot finish
-    in 0.05 s.
-    """
-    rng = np.random.default_rng(seed)
-    rows, cols, vals = [], [], []
-    for t in range(k):
-        i, j = rng.integers(0, side - 2, 2)
-        h, w = rng.integers(2, 4, 2)
-        cells = [(i + a) * side + (j + b) for a in range(h) for b in range(w)]
-        rows += [t] * len(cells)
-        cols += cells
-        vals += rng.normal(0.3, 1.0, len(cells)).tolist()
-    A = sp.csr_matrix((vals, (rows, cols)), shape=(k, side * side))
-    keep = np.asarray(A.sum(axis=1)).ravel() > 0
-    return MaskProblem(A[keep], np.zeros(int(keep.sum())), strict=True)
 
 
 @pytest.mark.parametrize("seed, optimum", [(7, 32.0), (15, 40.0)])

@@ -4,7 +4,7 @@ Problems have n <= 14 variables and a few rows. Coefficients are small integers,
 fractions, or floats spread over 1e-9..1e4 with mixed signs; right-hand sides include exact
 ties (the exact activity of some mask, so a strict row is exactly tight there) and float
 ties (the float64 sum of some coefficients, which can differ from the exact sum). Every
-solution is judged by :func:`tests.backends.known_problems.check_solution` against
+solution is judged by :func:`smug.testing.oracle.check_solution` against
 :func:`brute_force`: a claimed OPTIMAL or INFEASIBLE must match the oracle exactly, every
 mask must be feasible, every bound at most the optimum; and when the oracle finds the
 problem *decisive* (no competing mask near any row's threshold) or the backend is exact,
@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 import smug
 from smug.backends import backend_class
-from tests.backends.known_problems import Oracle, all_masks, brute_force, check_solution
+from smug.testing.oracle import Oracle, all_masks, brute_force, check_solution
 from tests.conftest import backend_params, installed_backends
 
 REGRESSIONS = Path(__file__).parent / "regressions"

@@ -1,7 +1,7 @@
 """Extreme but valid inputs (issue 17): the exact optimum or a clear refusal, on every backend.
 
 Each reproduction of the issue runs on every installed backend and on ``auto``, with
-presolve on and off, against the brute-force oracle of :mod:`tests.backends.known_problems`
+presolve on and off, against the brute-force oracle of :mod:`smug.testing.oracle`
 (exact integer arithmetic over all masks; it shares no code with smug's solvers, verifier
 or exact helpers). A backend may refuse a problem it cannot represent, but only with
 :class:`smug.errors.UnsupportedProblemError` naming the argument; ``auto`` must prove
@@ -21,8 +21,8 @@ import smug
 from smug.errors import UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Status
-from tests.backends.adversarial_families import adversarial_problem
-from tests.backends.known_problems import brute_force
+from smug.testing.families import adversarial_problem
+from smug.testing.oracle import brute_force
 
 BACKENDS = ["auto", *smug.available_backends()]
 
@@ -126,15 +126,15 @@ def test_z3_child_waits_in_pieces_and_is_gone_afterwards(monkeypatch):
     this process is left behind."""
     pytest.importorskip("z3")
     psutil = pytest.importorskip("psutil")
-    from smug.backends import _z3_child
+    from smug.backends import z3_child
 
-    monkeypatch.setattr(_z3_child, "MAX_WAIT_SECONDS", 0.05)
+    monkeypatch.setattr(z3_child, "MAX_WAIT_SECONDS", 0.05)
     problem = adversarial_problem("big_integers", 3)
     sol = smug.solve(problem, "z3", time_limit=30, isolate=True, presolve=False)
     assert sol.status is Status.OPTIMAL
     assert exact_cost(problem, sol.mask) == brute_force(problem).optimum
     children = [c for c in psutil.Process().children(recursive=True)
-                if "smug.backends._z3_child" in " ".join(c.cmdline())]
+                if "smug.backends.z3_child" in " ".join(c.cmdline())]
     assert children == []
 
 
@@ -153,7 +153,7 @@ def test_unsupported_problem_error_is_raised_when_no_backend_can_take_it():
     every backend takes it, so ``auto`` answers (and CP-SAT alone refuses in one line)."""
     problem = problem_of("costs_1e-20_1e20")
     if "cpsat" in smug.available_backends():
-        with pytest.raises(UnsupportedProblemError, match=r"2\*\*60"):
+        with pytest.raises(UnsupportedProblemError, match=r"2\*\*53"):
             smug.solve(problem, "cpsat")
     assert smug.solve(problem).status is Status.OPTIMAL
 
@@ -173,7 +173,7 @@ def test_no_cbc_process_is_left_after_a_solve():
 def test_no_runtime_warning_leaks_on_extreme_values(family):
     """Presolve, verification, auto's features and a MILP backend on values near the float
     maximum and minimum: overflow is handled (decided exactly), never warned about."""
-    from smug.backends.auto import instance_features
+    from smug.solving import instance_features
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", RuntimeWarning)
@@ -184,3 +184,32 @@ def test_no_runtime_warning_leaks_on_extreme_values(family):
             smug.verify(problem, np.ones(problem.n_vars, dtype=bool))
             if "highs" in smug.available_backends():
                 smug.solve(problem, "highs", presolve=seed % 2 == 0)
+
+
+def test_cpsat_refuses_objectives_beyond_double_precision():
+    """CP-SAT proved a mask of cost 2 + 2**-52 "optimal" beside one of cost 2 (its integer
+    costs 2**52 and 2**52 + 1 lose their difference as doubles); such costs are refused,
+    and auto proves the problem elsewhere."""
+    problem = MaskProblem(np.array([[1.0, 1, 1, 1]]), [2.0], strict=False,
+                          cost=[1.0 + 2.0**-52, 1.0 + 2.0**-52, 1.0, 1.0], fixed={3: 0})
+    if "cpsat" in smug.available_backends():
+        with pytest.raises(UnsupportedProblemError, match=r"^cost: .*2\*\*53"):
+            smug.solve(problem, "cpsat", presolve=False)
+    sol = smug.solve(problem, presolve=False)
+    assert sol.status is Status.OPTIMAL
+    assert exact_cost(problem, sol.mask) == brute_force(problem).optimum
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_row_bound_beyond_every_activity_is_infeasible_not_a_crash(backend):
+    """A row ``... > 1.5e308`` over coefficients of at most 1 (with subnormal ones) scaled to
+    a native bound of 7.5e307: HiGHS's passModel rejected it (a RuntimeError) and cvxpy
+    failed to unpack; found by the float_extremes family (seed 53)."""
+    problem = adversarial_problem("float_extremes", 53)
+    assert brute_force(problem).status is Status.INFEASIBLE
+    try:
+        sol = smug.solve(problem, backend, presolve=False)
+    except UnsupportedProblemError as exc:
+        assert backend == "cpsat" and str(exc).startswith("cost:")
+        return
+    assert sol.status is Status.INFEASIBLE

@@ -7,7 +7,7 @@ import pytest
 
 import smug
 from smug.backends import backend_class
-from tests.backends.known_problems import KNOWN_PROBLEMS, brute_force, check_solution
+from smug.testing.oracle import KNOWN_PROBLEMS, brute_force, check_solution
 
 TIME_LIMIT = 20.0
 

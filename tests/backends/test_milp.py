@@ -27,7 +27,7 @@ from smug.backends.milp import (
     scale_rows,
     values_to_mask,
 )
-from .known_problems import all_masks
+from smug.testing.oracle import all_masks
 
 
 def _row(coefs, rhs, strict=True) -> MaskProblem:

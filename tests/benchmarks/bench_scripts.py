@@ -15,9 +15,13 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 def load_script(name: str):
-    """Import ``benchmarks/<name>.py`` as a module (benchmarks is not a package)."""
+    """Import ``benchmarks/<name>.py`` or the study ``benchmarks/studies/<name>/<name>.py``
+    as a module (benchmarks is not a package)."""
     sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    path = BENCH / f"{name}.py"
+    if not path.exists():
+        path = BENCH / "studies" / name / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -1,4 +1,4 @@
-"""``benchmarks/cpsat_repeatability.py --quick`` end to end, and its summary on known rows."""
+"""``benchmarks/studies/cpsat_repeatability/cpsat_repeatability.py --quick`` end to end, and its summary on known rows."""
 
 from __future__ import annotations
 

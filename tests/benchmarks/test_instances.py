@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from bench_scripts import BENCH, load_script
+from bench_scripts import BENCH
 
 import smug
 
@@ -233,7 +233,8 @@ def test_regenerated_mnist_instance_equals_the_committed_one(tmp_path):
 
 
 def test_par2_and_tiers_known_answers():
-    report = load_script("suite_report")
+    from smug.bench import tiered_report as report
+
     assert report.par2(None, 60) == 120 and report.par2(3.0, 60) == 3.0
     assert report.tier_of({"a": 0.5, "b": 2.0}, None) == "easy"
     assert report.tier_of({"a": 5.0, "b": 2.0}, None) == "medium"
@@ -247,7 +248,8 @@ def test_par2_and_tiers_known_answers():
 
 
 def test_group_scores_vbs_and_ratio():
-    report = load_script("suite_report")
+    from smug.bench import tiered_report as report
+
     table = {"i1": {"highs": 1.0, "cpsat": None}, "i2": {"highs": 4.0, "cpsat": 2.0}}
     choices = {"i1": "highs", "i2": "cpsat"}
     s = report.group_scores(["i1", "i2"], table, choices, 60.0)
@@ -259,7 +261,8 @@ def test_group_scores_vbs_and_ratio():
 
 
 def test_contradictions_flag_refuted_claims():
-    report = load_script("suite_report")
+    from smug.bench import tiered_report as report
+
     rows = [
         {"instance": "a", "backend": "highs", "config": "c", "status": "infeasible",
          "objective": None},
@@ -277,7 +280,8 @@ def test_contradictions_flag_refuted_claims():
 
 
 def test_repeat_short_keeps_the_median_of_short_proven_runs():
-    suite = load_script("tiered_suite")
+    from smug.bench import tiered as suite
+
     times = iter([0.5, 0.1])
     again = lambda: {"status": "optimal", "total_s": next(times)}  # noqa: E731
     row = suite.repeat_short({"status": "optimal", "total_s": 0.3}, 3, again)
@@ -292,7 +296,8 @@ def test_repeat_short_keeps_the_median_of_short_proven_runs():
 
 
 def test_design_and_held_back_split():
-    report = load_script("suite_report")
+    from smug.bench import tiered_report as report
+
     assert report.split_of({"index": 4}) == "design"
     assert report.split_of({"input": "test[7]"}) == "held-back"
     assert report.split_of({"input": "coffee"}) == "held-back"

@@ -29,6 +29,7 @@ REFERENCE = {
     "smug.backends": "backends",
     "smug.explain": "explain",
     "smug.fullnet": "fullnet",
+    "smug.solving": "solving",
 }
 
 

@@ -18,7 +18,8 @@ from smug.errors import UnknownOptionError, UnsupportedProblemError  # noqa: E40
 from smug.fullnet import FullNetProblem, brute_force_fullnet, exact_margin, verify_fullnet  # noqa: E402
 from smug.fullnet.confirm import _float_margins, exclude_sizes, float_error_bound  # noqa: E402
 from smug.fullnet.milp import build_milp  # noqa: E402
-from smug.fullnet.solve import (AUTO_ORDER, FullNetSizeWarning, auto_backend,  # noqa: E402
+from smug.backends import PREFERENCE  # noqa: E402
+from smug.fullnet.solve import (FullNetSizeWarning, auto_backend,  # noqa: E402
                                 installed_fullnet_backends, warn_if_large)
 from smug.solution import Status  # noqa: E402
 from smug.solve import CrossCheckWarning  # noqa: E402
@@ -235,7 +236,7 @@ def test_bad_input():
     with pytest.raises(UnsupportedProblemError, match="'1' is Tanh"):
         FullNetProblem.from_model(nn.Sequential(nn.Linear(2, 2), nn.Tanh(), nn.Linear(2, 2)),
                                   X_HAND)
-    expected = next(b for b in AUTO_ORDER if b in MILP)  # cpsat when OR-Tools is installed
+    expected = next(b for b in PREFERENCE["fullnet"] if b in MILP)  # cpsat when OR-Tools is installed
     assert smug.solve(p, "auto", time_limit=30).backend == auto_backend() == expected
 
 

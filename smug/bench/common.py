@@ -1,0 +1,216 @@
+"""Helpers shared by the paper's evaluation scripts (image_table1, two_cats, text_fig4, sweep_fig6).
+
+- :class:`ResultLog`: one JSON object per line, appended and flushed as each result comes in,
+  so an interrupted run resumes where it stopped (``done`` keys are skipped).
+- :func:`shared_first_layer_ig`: while active, the explainer's first-layer IG is computed
+  once per (model layer, input, target, steps) and reused, so SMUG, SMUG_base and every
+  (k, gamma) of a sweep share one IG run (the dominant cost: 50 passes of the network).
+- :func:`progress`: a tqdm progress bar on stderr.
+- Photo selection for the image experiments: the candidate photos that ship offline and the
+  confidence rule that keeps a photo.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import torch
+
+import numpy as np
+
+#: ``benchmarks/results`` of the source checkout this package is imported from (the studies
+#: and the suite write there; a pip-installed smug has no benchmarks folder).
+RESULTS = Path(__file__).resolve().parents[2] / "benchmarks" / "results"
+
+#: Minimum top-1 probability for a photo to enter the image experiments.
+MIN_CONFIDENCE = 0.25
+
+
+# --------------------------------------------------------------------------- results
+
+
+class ResultLog:
+    """Append-only JSON-lines file of result rows, keyed for resuming.
+
+    Parameters
+    ----------
+    path : Path
+        The ``.jsonl`` file (created with its folder).
+    key_fields : tuple of str
+        The fields that identify a row; rows whose key is already in the file are done.
+    """
+
+    def __init__(self, path: Path, key_fields: tuple[str, ...]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.key_fields = key_fields
+        self.rows: list[dict[str, Any]] = []
+        if self.path.exists():
+            with self.path.open() as f:
+                self.rows = [json.loads(line) for line in f if line.strip()]
+
+    def key(self, row: dict[str, Any]) -> tuple:
+        return tuple(row.get(k) for k in self.key_fields)
+
+    def done(self, **key: Any) -> bool:
+        wanted = tuple(key.get(k) for k in self.key_fields)
+        return any(self.key(r) == wanted for r in self.rows)
+
+    def append(self, row: dict[str, Any]) -> None:
+        """Write ``row`` now (one line, flushed), so that it survives an interruption."""
+        row = {k: _plain(v) for k, v in row.items()}
+        with self.path.open("a") as f:
+            f.write(json.dumps(row) + "\n")
+        self.rows.append(row)
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars/arrays -> JSON-ready Python values (inf kept as a string)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, np.ndarray):
+        return [_plain(v) for v in value.tolist()]
+    if isinstance(value, float) and not np.isfinite(value):
+        return str(value)
+    return value
+
+
+def as_float(value: Any) -> float:
+    """A logged number back to float ("inf" strings included)."""
+    return float(value)
+
+
+def write_json(path: Path, payload: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({k: _plain(v) for k, v in payload.items()}, indent=2) + "\n")
+
+
+def machine() -> dict[str, Any]:
+    """Where the numbers were measured (timings depend on the machine and its load)."""
+    import torch
+
+    return {"python": platform.python_version(), "torch": torch.__version__,
+            "torch_threads": torch.get_num_threads(), "cpu": platform.processor() or
+            platform.machine(), "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime())}
+
+
+def progress(iterable: Iterable, desc: str, total: int | None = None) -> Iterator:
+    """A tqdm progress bar (on stderr), or the plain iterable when tqdm is missing."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return iter(iterable)
+    return iter(tqdm(iterable, desc=desc, total=total, dynamic_ncols=True))
+
+
+def limit_threads(n: int = 1) -> None:
+    """Use ``n`` torch threads: the machine is shared, and one thread per process is
+    also the fastest per image when the cores are already busy."""
+    import torch
+
+    torch.set_num_threads(n)
+
+
+# --------------------------------------------------------------------------- shared IG
+
+
+def shared_first_layer_ig():
+    """SMUG, SMUG_base and every (k, gamma) on one input share one first-layer IG run.
+
+    The library's own :func:`smug.explain.ig.reuse_ig` context (yields a dict whose
+    ``"hits"`` counts the reuses).
+    """
+    from smug.explain.ig import reuse_ig
+
+    return reuse_ig()
+
+
+# --------------------------------------------------------------------------- photos
+
+#: Every real photo that ships with the installed packages (skimage, sklearn, matplotlib),
+#: loader name -> description. ``cat`` is the same image as ``chelsea`` and is left out.
+CANDIDATE_PHOTOS = (
+    "chelsea", "coffee", "camera", "motorcycle_left", "motorcycle_right", "grace_hopper",
+    "rocket", "astronaut", "china", "flower", "coins", "hubble_deep_field",
+    "immunohistochemistry", "clock", "page", "retina", "horse", "colorwheel", "brick",
+    "grass", "gravel", "moon", "text", "cell", "logo",
+)
+
+#: The photos whose top-1 class is wrong for what the photo shows, whatever its
+#: probability (checked by eye: these are excluded even above MIN_CONFIDENCE).
+WRONG_CLASS = {
+    "clock": "a clock classified as spotlight",
+    "immunohistochemistry": "a microscopy slide classified as sock",
+    "page": "a printed page classified as pill bottle",
+    "horse": "a black horse silhouette classified as flat-coated retriever",
+}
+
+
+def load_any_photo(name: str) -> np.ndarray:
+    """A candidate photo as an RGB or grey ``uint8`` array (nothing is downloaded)."""
+    from smug.data.photos import PHOTOS, load_photo
+
+    if name in PHOTOS:
+        return load_photo(name)
+    import skimage.data
+
+    if name in ("motorcycle_left", "motorcycle_right"):
+        left, right, _ = skimage.data.stereo_motorcycle()
+        image = left if name == "motorcycle_left" else right
+    elif name in ("clock", "page", "retina", "horse", "colorwheel", "brick", "grass",
+                  "gravel", "moon", "text", "cell", "logo"):
+        image = getattr(skimage.data, name)()
+    else:
+        raise ValueError(f"name: unknown photo {name!r}; valid: {', '.join(CANDIDATE_PHOTOS)}")
+    image = np.asarray(image)
+    if image.dtype == bool:
+        image = image.astype(np.uint8) * 255
+    return np.asarray(image, dtype=np.uint8)
+
+
+def photo_input(name: str) -> torch.Tensor:
+    """The EfficientNet-Lite0 input of a photo: the whole photo resized to 224x224."""
+    from smug.models.efficientnet import preprocess
+
+    return preprocess(load_any_photo(name), crop="none")
+
+
+def top_class(model: torch.nn.Module, x: torch.Tensor) -> tuple[int, float]:
+    """The predicted class and its softmax probability."""
+    import torch
+
+    with torch.no_grad():
+        p = torch.softmax(model(x), dim=1)[0]
+    return int(p.argmax()), float(p.max())
+
+
+def select_photos(model: torch.nn.Module, names: Iterable[str] = CANDIDATE_PHOTOS
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Split the candidates into kept and excluded photos, each with class, probability
+    and (for the excluded) the reason."""
+    from smug.models.imagenet import class_name
+
+    kept, excluded = [], []
+    for name in names:
+        label, prob = top_class(model, photo_input(name))
+        row = {"photo": name, "label": label, "class": class_name(label),
+               "confidence": round(prob, 4)}
+        if name in WRONG_CLASS:
+            excluded.append({**row, "reason": WRONG_CLASS[name]})
+        elif prob < MIN_CONFIDENCE:
+            excluded.append({**row, "reason": f"top-1 probability {prob:.2f} < {MIN_CONFIDENCE}"})
+        else:
+            kept.append(row)
+    return kept, excluded
+
+
+def markdown_table(header: list[str], rows: list[list[Any]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)

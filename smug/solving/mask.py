@@ -1,0 +1,149 @@
+"""The MaskProblem kind: one backend or ``auto`` through the pipeline, and what contradicts what."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from smug._exact import exact_dot
+from smug.backends import available_backends, default_backend, get_backend
+from smug.errors import UnknownOptionError, UnsupportedProblemError
+from smug.problem import MaskProblem
+from smug.solution import Solution, Status
+from smug.solving.arguments import AUTO, make_settings
+from smug.solving.choice import choose_race
+from smug.solving.crosscheck import Disagreement
+from smug.solving.features import instance_features
+from smug.solving.kinds import ProblemKind, register_problem_kind
+from smug.solving.pipeline import final_check, solve_one
+from smug.solving.race import race_with
+from smug.solving.settle import settle
+from smug.verify import row_signs
+
+__all__ = ["MaskKind", "solve_auto"]
+
+
+class MaskKind(ProblemKind):
+    """:class:`~smug.problem.MaskProblem`: every registered backend solves it."""
+
+    problem_type = MaskProblem
+    label = "smug.MaskProblem"
+
+    def solve(self, problem: MaskProblem, backend: str | None, arguments: Mapping[str, Any],
+              options: Mapping[str, Any]) -> Solution:
+        a = arguments
+        if backend is None or backend == AUTO:
+            hint = None if a["hint"] is None else problem.check_mask(a["hint"], name="hint")
+            if options:
+                raise UnknownOptionError(
+                    f"options: {', '.join(map(repr, options))} are native options of one "
+                    "solver; name the backend (e.g. backend='cpsat') to pass them, auto "
+                    "takes none")
+            return solve_auto(problem, a["time_limit"], a["threads"], a["seed"], hint,
+                              a["presolve"], a["verbose"])
+        engine = get_backend(backend)
+        engine.check_not_shadowing(options)
+        options = engine.validate_options(options)
+        hint = None if a["hint"] is None else problem.check_mask(a["hint"], name="hint")
+        import_s = engine.load()  # before the clock starts
+        settings = make_settings(a["time_limit"], a["threads"], a["seed"], options, hint,
+                                 a["verbose"])
+        return solve_one(problem, engine, settings, a["presolve"], import_s)
+
+    def installed_backends(self) -> list[str]:
+        return available_backends()
+
+    def cross_check_arguments(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        # Each backend must face the whole problem: with presolve on, a problem that
+        # presolve solves alone would "agree" without any backend having run.
+        kwargs.setdefault("presolve", False)
+        return kwargs
+
+    def disagreements(self, problem: MaskProblem, solutions: Mapping[str, Solution]
+                      ) -> Iterable[Disagreement]:
+        names = list(solutions)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                sa, sb = solutions[a], solutions[b]
+                if _conflict(problem, sa, sb) or _conflict(problem, sb, sa):
+                    mask_a = sa.mask if sa.mask is not None else np.zeros(problem.n_vars, bool)
+                    mask_b = sb.mask if sb.mask is not None else np.zeros(problem.n_vars, bool)
+                    rows = np.flatnonzero(row_signs(problem, mask_a) != row_signs(problem, mask_b))
+                    yield Disagreement(a, b, sa.objective, sb.objective, mask_a, mask_b, rows)
+
+
+def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: int | None = None,
+               seed: int = 0, hint: np.ndarray | None = None, presolve: bool | None = None,
+               verbose: bool = False) -> Solution:
+    """``backend="auto"``: race the candidates across the cores, or take one backend.
+
+    The choice (:mod:`smug.solving.choice`) comes from the declared capabilities and the
+    measured preference table: with two cores or more the two most preferred installed
+    backends that can be interrupted (CP-SAT and HiGHS) run at once in two threads of this
+    process, one solver thread each; the first proof wins and the other is stopped. With
+    one core (or ``threads=1``) the single most preferred installed backend. When that choice
+    refuses the problem or ends unproven before the limit, the exact backends it did not run
+    get the time left (:func:`smug.solving.settle`).
+    ``Solution.backend`` names the backend that ran (the winner); ``stats["auto_reason"]``
+    says why, ``stats["race"]`` how each side ended.
+    """
+    installed = available_backends()
+    if not installed:
+        default_backend()  # raises, naming the extras to install
+    features = instance_features(problem, presolved=False)
+    cores = 1 if threads == 1 else (threads or os.cpu_count() or 1)
+    names, reason = choose_race(features, installed, cores=cores)
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+
+    def one(name: str, seconds: float | None) -> Solution:
+        engine = get_backend(name)
+        import_s = engine.load()  # before the clock starts
+        settings = make_settings(seconds, threads, seed, {}, hint, verbose)
+        return solve_one(problem, engine, settings, presolve, import_s)
+
+    solution, refusal = None, None
+    try:
+        if len(names) > 1:  # one solver thread each, one core each
+            engines = {name: get_backend(name) for name in names}
+            for engine in engines.values():
+                engine.load()  # before the clock starts
+            settings = make_settings(time_limit, 1, seed, {}, hint, verbose)
+            solution = race_with(problem, engines, replace(settings, cores=1), presolve,
+                                 start=time.perf_counter())
+        else:
+            solution = one(names[0], time_limit)
+    except UnsupportedProblemError as exc:  # the one backend refused: another may not
+        refusal = exc
+    # refused, or unproven before the limit: the exact backends it did not run get the rest
+    solution = settle(problem, solution, refusal, names, installed, deadline, one)
+    solution = final_check(problem, solution)
+    return replace(solution, stats={**solution.stats, "auto_reason": reason,
+                                    "auto_candidates": list(names)})
+
+
+def _conflict(problem: MaskProblem, sa: Solution, sb: Solution) -> bool:
+    """True when ``sa``'s proof is contradicted by what ``sb`` found, decided exactly.
+
+    Objectives are compared as the exact ``cost . mask`` (two optima 1e-12 apart are a
+    disagreement), bounds as the floats they are (smug rounds them down, so a bound above a
+    verified mask's exact cost is a real contradiction).
+    """
+    if sa.status is Status.INFEASIBLE:
+        return sb.mask is not None
+    if sb.mask is None:
+        return False
+    value_b = exact_dot(problem.cost, sb.mask)
+    if sa.status is Status.OPTIMAL and sa.mask is not None:
+        return value_b < exact_dot(problem.cost, sa.mask)
+    if sa.bound is not None:
+        return value_b < Fraction(sa.bound)
+    return False
+
+
+MASK_KIND = register_problem_kind(MaskKind())

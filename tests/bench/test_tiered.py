@@ -1,0 +1,53 @@
+"""``smug bench --suite tiered``: the tiered suite run from the package (one child process
+per solve, warm-up, resumable rows), on a committed instance of the library."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import smug
+from smug.bench.tiered import DEFAULT_INSTANCES, load_manifest, split_of
+from smug.cli import main
+
+NAME = "text_test405_kall_c1"
+
+
+@pytest.mark.skipif("highs" not in smug.available_backends(), reason="needs highs")
+def test_tiered_suite_runs_from_smug_bench_and_resumes(tmp_path, capsys):
+    if not (DEFAULT_INSTANCES / "manifest.json").is_file():
+        pytest.skip("no tiered instance library in this checkout")
+    rows = tmp_path / "rows.jsonl"
+    argv = ["bench", "--suite", "tiered", "--match", NAME, "--backends", "highs", "auto",
+            "--time-limit", "20", "--rows", str(rows)]
+    assert main(argv) == 0
+    got = [json.loads(line) for line in rows.read_text().splitlines()]
+    expected = smug.solve(smug.MaskProblem.load(DEFAULT_INSTANCES / f"{NAME}.npz"), "highs",
+                          time_limit=20)
+    assert [(r["backend"], r["status"], r["objective"]) for r in got] == [
+        ("highs", "optimal", expected.objective), ("auto", "optimal", expected.objective)]
+    assert all(r["config"] == "default/t1" and r["wall_s"] > 0 for r in got)
+    assert main(argv) == 0  # resumed: nothing new
+    assert len(rows.read_text().splitlines()) == 2
+
+
+def test_tiered_suite_rejects_unknown_backends(tmp_path, capsys):
+    try:
+        code = main(["bench", "--suite", "tiered", "--backends", "nosuch", "--rows",
+                     str(tmp_path / "r.jsonl")])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    assert "--backends: unknown nosuch" in capsys.readouterr().err
+
+
+def test_split_follows_the_input_index():
+    manifest = load_manifest(DEFAULT_INSTANCES) if (DEFAULT_INSTANCES / "manifest.json").is_file() \
+        else {}
+    for name, entry in manifest.items():
+        assert split_of(entry) in ("design", "held-back")
+    assert split_of({"index": 4}) == "design" and split_of({"index": 3}) == "held-back"
+    assert split_of({"input": "test[7]"}) == "held-back"
+    assert Path(DEFAULT_INSTANCES).name == "tiered"
