@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.smug-installed
 
-.PHONY: demo test test-all install clean
+.PHONY: demo test test-all docs install clean
 
 $(STAMP): pyproject.toml requirements-offline-data.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: $(STAMP)
 
 test-all: $(STAMP)
 	$(PY) -m pytest -q -m ''
+
+# the documentation site, served with live reload at http://127.0.0.1:8000
+docs: $(STAMP)
+	$(VENV)/bin/mkdocs serve
 
 clean:
 	rm -rf $(VENV) out

@@ -331,6 +331,8 @@ def first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
         Adaptive rule: gradient nodes spent at most; reaching it without meeting the
         tolerance warns (:class:`IGNotConvergedWarning`) and sets ``converged=False``.
 
+    Notes
+    -----
     Inside :func:`reuse_ig`, a result computed before for the same model, layer, input,
     target, output and rule (``n_steps``, or ``tolerance`` with at least this ``k``) is
     returned instead of recomputed.
