@@ -39,6 +39,7 @@ _BUILTIN: dict[str, str] = {
     "pulp": "smug.backends.pulp:PulpBackend",
     "cvxpy": "smug.backends.cvxpy:CvxpyBackend",
     "highs": "smug.backends.highs:HighsBackend",
+    "scip": "smug.backends.scip:ScipBackend",
 }
 
 #: The one measured preference table: for each problem kind, backends in the order of their

@@ -50,7 +50,7 @@ from smug.bench.tiered import PHOTO_INDEX, input_index, split_of  # noqa: F401 (
 RESULTS = BENCH_RESULTS / "tiered"
 DEFAULT_INSTANCES = (BENCH_RESULTS.parent / "instances" / "tiered",
                      BENCH_RESULTS.parent / "instances" / "full")
-SUITE_BACKENDS = ("highs", "cpsat", "pulp", "cvxpy", "z3")
+SUITE_BACKENDS = ("highs", "cpsat", "pulp", "cvxpy", "z3", "scip")
 #: Measured combinations, shown beside the backends but not part of the VBS: "auto" is
 #: ``smug.solve(backend="auto")`` on the 2-core machine (CP-SAT and HiGHS racing in two
 #: threads); "race" and "probe_race" are the first version's races in forked processes.

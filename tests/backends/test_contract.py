@@ -235,6 +235,8 @@ def test_a_fresh_process_prints_no_banner_on_stdout():
     ("cpsat", "random_seed", "seed"), ("highs", "random_seed", "seed"),
     ("cvxpy", "random_seed", "seed"), ("pulp", "timeLimit", "time_limit"),
     ("z3", "timeout", "time_limit"), ("z3", "random_seed", "seed"),
+    ("scip", "limits/time", "time_limit"), ("scip", "randomization/randomseedshift", "seed"),
+    ("scip", "lp/threads", "threads"), ("scip", "parallel/maxnthreads", "threads"),
 ])
 def test_native_options_cannot_shadow_smug_arguments(name, native, arg):
     # (HiGHS's own "time_limit" and "threads" are smug's argument names: they reach smug.)

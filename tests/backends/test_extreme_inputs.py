@@ -95,7 +95,7 @@ def test_auto_proves_what_cpsat_refuses_on_one_core_too(case):
 def test_tied_costs_are_proved_in_one_round_by_the_milp_backends():
     """The costs' exact gcd (0.1 here) turns a bound within one grain into a proof."""
     problem = problem_of("tied_0.1")
-    for backend in ("highs", "pulp", "cvxpy"):
+    for backend in ("highs", "pulp", "cvxpy", "scip"):
         if backend not in smug.available_backends():
             continue
         sol = smug.solve(problem, backend, presolve=False)

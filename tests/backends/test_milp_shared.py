@@ -1,4 +1,4 @@
-"""The checks every MILP backend (highs, pulp, cvxpy) must pass, run on each installed one.
+"""The checks every MILP backend (highs, pulp, cvxpy, scip) must pass, run on each installed one.
 
 Backend-specific tests stay in ``test_highs.py``, ``test_pulp.py`` and ``test_cvxpy.py``.
 """
@@ -11,7 +11,7 @@ import smug
 
 from . import milp_checks as check
 
-MILP_BACKENDS = ("highs", "pulp", "cvxpy")
+MILP_BACKENDS = ("highs", "pulp", "cvxpy", "scip")
 
 
 @pytest.fixture(params=MILP_BACKENDS)

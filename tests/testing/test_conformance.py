@@ -9,7 +9,7 @@ import pytest
 import smug
 from smug.testing import ConformanceReport, check_backend
 
-BUILTIN = ("cpsat", "highs", "pulp", "cvxpy", "z3")
+BUILTIN = ("cpsat", "highs", "pulp", "cvxpy", "z3", "scip")
 
 
 @pytest.mark.parametrize("name", BUILTIN)
