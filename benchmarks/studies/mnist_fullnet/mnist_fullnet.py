@@ -363,6 +363,17 @@ def default_tag(backend: str, cell: int, model: str = "mnist_mlp") -> str:
             + ("" if backend == "z3" else f"_{backend}") + ("" if cell == 1 else f"_c{cell}"))
 
 
+def first_orders(text: str | None, n_images: int) -> list[int]:
+    """The ``--orders`` positions as ints, each checked against ``n_images``."""
+    if not text:
+        return []
+    orders = [int(t) for t in text.split(",") if t.strip()]
+    bad = [k for k in orders if not 0 <= k < n_images]
+    if bad:
+        raise SystemExit(f"--orders: positions must be in [0, {n_images}), got {bad}")
+    return orders
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n-images", type=int, default=100)
@@ -379,6 +390,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--pre-enumeration-limit", type=int, default=None,
                     help="MILP backends: masks enumerated before the solver (0: off; "
                          "default: the library's)")
+    ap.add_argument("--orders", default=None,
+                    help="comma-separated image positions (0-based) to solve first, e.g. the "
+                         "ones an earlier run left open; the others follow")
     ap.add_argument("--compare", default=None,
                     help="comma-separated MILP backends: summarise their CSVs beside z3's")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -414,7 +428,9 @@ def main(argv: list[str] | None = None) -> int:
             writer = csv.DictWriter(fh, fieldnames=header, extrasaction="ignore")
             if new_file:
                 writer.writeheader()
-            todo = [k for k in range(args.n_images) if k not in done]
+            todo = [k for k in first_orders(args.orders, args.n_images)
+                    + list(range(args.n_images)) if k not in done]
+            todo = list(dict.fromkeys(todo))
             for k in tqdm(todo, desc=f"{args.tag}", disable=args.no_progress):
                 row = {"order": k, "index": int(idx[k]),
                        **solve_image(model, X[k], int(y[k]), args)}
