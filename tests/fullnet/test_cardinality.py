@@ -113,3 +113,19 @@ def test_z3_at_most_with_cardinality_bounds_agrees_with_brute_force(seed):
         assert result == expected
         if result == "sat":
             assert int(mask.sum()) <= k
+
+
+@pytest.mark.parametrize("index, optimum", [
+    (9624, 4),  # Table 2 image 11: the MILPs left 5 against a bound of 4; a 4-pixel mask exists
+    pytest.param(8326, 5, marks=pytest.mark.slow),  # image 42: all 26 million 4-pixel masks excluded
+])
+def test_formerly_open_mnist_images_are_decided_by_the_enumeration(index, optimum):
+    pytest.importorskip("torch")
+    from smug.data.mnist import load_mnist
+    from smug.models.mnist_mlp import load_mnist_mlp
+
+    X, y = load_mnist("val")
+    problem = FullNetProblem.from_model(load_mnist_mlp(), X[index], int(y[index]))
+    ex = exclude_sizes(problem, 6, limit=10**9)
+    assert ex.bound == optimum and ex.stopped == "found"
+    assert int(ex.mask.sum()) == optimum and exact_margin(problem, ex.mask) > 0
