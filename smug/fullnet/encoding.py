@@ -32,7 +32,7 @@ import numpy as np
 from smug.fullnet.problem import FullNetProblem
 
 __all__ = ["FullNetEncoding", "encode_fullnet", "smt_rational", "cell_name", "affine_interval",
-           "layer_bounds"]
+           "layer_bounds", "cardinality_sum"]
 
 
 def smt_rational(value: Fraction) -> str:
@@ -61,12 +61,6 @@ class FullNetEncoding:
     unstable: int
 
 
-def _interval_sum(bias: Fraction, coefs: list[Fraction]) -> tuple[Fraction, Fraction]:
-    lo = bias + sum((a for a in coefs if a < 0), Fraction(0))
-    hi = bias + sum((a for a in coefs if a > 0), Fraction(0))
-    return lo, hi
-
-
 def affine_interval(bias: Fraction, weights: np.ndarray,
                     bounds: list[tuple[Fraction, Fraction]]) -> tuple[Fraction, Fraction]:
     """Exact interval of ``bias + sum_j weights[j] * v_j`` for ``v_j`` in ``bounds[j]``."""
@@ -80,17 +74,42 @@ def affine_interval(bias: Fraction, weights: np.ndarray,
     return lo, hi
 
 
-def layer_bounds(problem: FullNetProblem) -> list[list[tuple[Fraction, Fraction]]]:
-    """Exact intervals of every pre-activation, layer by layer, over all 0/1 masks.
+def cardinality_sum(bias: Fraction, coefs: list[Fraction],
+                    max_cells: int | None = None) -> tuple[Fraction, Fraction]:
+    """Exact range of ``bias + sum_i coefs[i] * c_i`` over 0/1 vectors ``c`` with at most
+    ``max_cells`` ones (``None``: no limit).
 
-    The first layer is linear in the mask, so its interval is exact (tight); deeper ones are
-    interval arithmetic on the ReLU outputs ``[max(lo, 0), max(hi, 0)]``. The same bounds
-    the SMT encoding asserts, and the big-M constants of the MILP
-    (:mod:`smug.fullnet.milp`).
+    The largest value keeps the ``max_cells`` largest positive coefficients, the smallest
+    the ``max_cells`` most negative ones; without a limit every positive (negative) one.
+    Both ends are attained, so the range is tight.
+    """
+    if max_cells is not None and max_cells < 0:
+        raise ValueError(f"max_cells: expected None or an int >= 0, got {max_cells}")
+    positive = sorted((a for a in coefs if a > 0), reverse=True)
+    negative = sorted(a for a in coefs if a < 0)
+    if max_cells is not None:
+        positive, negative = positive[:max_cells], negative[:max_cells]
+    return bias + sum(negative, Fraction(0)), bias + sum(positive, Fraction(0))
+
+
+def layer_bounds(problem: FullNetProblem,
+                 max_cells: int | None = None) -> list[list[tuple[Fraction, Fraction]]]:
+    """Exact intervals of every pre-activation, layer by layer, over all 0/1 masks (of at
+    most ``max_cells`` kept cells when given).
+
+    The first layer is linear in the mask, so its interval is exact (tight): with a
+    cardinality limit ``K`` it is the bias plus the ``K`` largest positive (most negative)
+    contributions (:func:`cardinality_sum`), far narrower than the sum over all cells when
+    ``K`` is small. Deeper ones are interval arithmetic on the ReLU outputs
+    ``[max(lo, 0), max(hi, 0)]``. The same bounds the SMT encoding asserts, and the big-M
+    constants of the MILP (:mod:`smug.fullnet.milp`). Bounds computed with ``max_cells``
+    hold only under ``sum of cells <= max_cells``: an encoding that uses them must contain
+    that row.
     """
     coefs = problem.first_layer_cell_coefficients()
     first = problem.layers[0]
-    bounds = [_interval_sum(Fraction(float(first.b[k])), coefs[k]) for k in range(first.W.shape[0])]
+    bounds = [cardinality_sum(Fraction(float(first.b[k])), coefs[k], max_cells)
+              for k in range(first.W.shape[0])]
     out = [bounds]
     for prev, layer in zip(problem.layers, problem.layers[1:]):
         inputs = [(max(lo, Fraction(0)), max(hi, Fraction(0))) for lo, hi in bounds] \
@@ -152,14 +171,34 @@ def _declare_cells(n: int, cell_sort: str) -> list[str]:
             for i in range(n)]
 
 
+def _at_most_assertion(n: int, k: int, cell_sort: str) -> str:
+    """SMT-LIB assertion that at most ``k`` of the ``n`` cell variables are kept."""
+    if n == 0:
+        return "(assert true)"
+    names = " ".join(cell_name(i) for i in range(n))
+    if cell_sort == "bool":
+        return f"(assert ((_ at-most {k}) {names}))"
+    return f"(assert (<= (+ {names} 0) {k}))"
+
+
 def encode_fullnet(problem: FullNetProblem, stable: bool = True,
-                   cell_sort: str = "bool") -> FullNetEncoding:
-    """The SMT-LIB 2 assertions of ``problem`` (no objective: the caller adds it)."""
+                   cell_sort: str = "bool", max_cells: int | None = None) -> FullNetEncoding:
+    """The SMT-LIB 2 assertions of ``problem`` (no objective: the caller adds it).
+
+    ``max_cells``: assert that at most this many cells are kept, and compute the bounds
+    (hence which ReLUs are stable) under that limit (:func:`layer_bounds`): far fewer
+    unstable ReLUs when the limit is small, the same answers for every mask it allows.
+    """
     if cell_sort not in CELL_SORTS:
         raise ValueError(f"cell_sort: expected one of {CELL_SORTS}, got {cell_sort!r}")
+    if max_cells is not None and (isinstance(max_cells, bool) or int(max_cells) != max_cells
+                                  or max_cells < 0):
+        raise ValueError(f"max_cells: expected None or an int >= 0, got {max_cells!r}")
     cells = problem.active_cells
     w = _Writer(stable)
     w.lines.extend(_declare_cells(cells.size, cell_sort))
+    if max_cells is not None:
+        w.lines.append(_at_most_assertion(int(cells.size), int(max_cells), cell_sort))
     coefs = problem.first_layer_cell_coefficients()
     first = problem.layers[0]
     terms: list[str | None] = []
@@ -167,7 +206,7 @@ def encode_fullnet(problem: FullNetProblem, stable: bool = True,
     for k in range(first.W.shape[0]):
         bias = Fraction(float(first.b[k]))
         products = [_cell_product(i, a, cell_sort) for i, a in enumerate(coefs[k]) if a]
-        lo, hi = _interval_sum(bias, coefs[k])
+        lo, hi = cardinality_sum(bias, coefs[k], max_cells)
         w.define(f"h0_{k}", _affine_term(bias, products), lo, hi)
         terms.append(f"h0_{k}")
         bounds.append((lo, hi))

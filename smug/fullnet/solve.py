@@ -39,8 +39,9 @@ FULLNET_BACKEND = "z3"
 #: Options of the MILP backends.
 MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy",
                           "pre_enumeration_limit"})
-#: Masks enumerated exactly before the solver runs (sizes 0, 1, 2 of ~600 active cells).
-PRE_ENUMERATION_LIMIT = 200_000
+#: Masks enumerated exactly before the solver runs (sizes 0 to 3 of ~225 active cells, the
+#: MNIST pixel problems; about a second with the pair table of :mod:`smug.fullnet.confirm`).
+PRE_ENUMERATION_LIMIT = 2_000_000
 #: How a MILP candidate's optimality is confirmed: ``"auto"`` (enumerate the smaller sizes
 #: while they fit ``enumeration_limit``, then z3 for the rest), ``"enumerate"``, ``"z3"``,
 #: or ``"none"`` (no confirmation: FEASIBLE unless the mask is empty).
@@ -51,7 +52,9 @@ CONFIRM_MODES = ("auto", "enumerate", "z3", "none")
 LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000}
 LARGE_NETWORK_DEFAULT = 1000
 #: Share of the time limit kept for the exact confirmation after the solver, and its cap (s).
-CONFIRM_RESERVE, CONFIRM_RESERVE_MAX = 0.25, 15.0
+#: Half: on the hard Table 2 images the solver finds its incumbent early and then never
+#: proves it (its bound stays 1 below), while enumerating the next size decides them.
+CONFIRM_RESERVE, CONFIRM_RESERVE_MAX = 0.5, 60.0
 #: Margin rounds: when a candidate fails exact verification the output margin grows 100x.
 _MARGIN_ROUNDS = 3
 
@@ -84,8 +87,8 @@ def solve_fullnet(
     z3 options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
     ``stable``, ``cell_sort`` and z3 parameters. MILP options: ``margin`` (output-row
     safety margin, default 1e-6), ``confirm`` (one of :data:`CONFIRM_MODES`),
-    ``enumeration_limit`` (masks, default 3e6), ``pre_enumeration_limit`` (masks
-    enumerated before the solver, default 2e5; 0 turns it off), ``greedy`` (default True: warm-start the
+    ``enumeration_limit`` (masks, default 2e8), ``pre_enumeration_limit`` (masks
+    enumerated before the solver, default 2e6; 0 turns it off), ``greedy`` (default True: warm-start the
     solver from :func:`smug.fullnet.greedy.greedy_mask`) and ``solver_options`` (a dict
     passed to the solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
     verified ``hint`` is a warm start.

@@ -252,12 +252,14 @@ def check_at_most(problem: Any, k: int, time_limit: float | None, seed: int = 0)
     (:mod:`smug.fullnet.confirm`): ``"unsat"`` proves that no mask of at most ``k`` cells
     keeps the label. Returns ``(result, mask)`` with ``result`` in ``"sat"``, ``"unsat"``,
     ``"unknown"`` and, for ``"sat"``, the problem's cell mask of z3's model (unverified).
+    The encoding's bounds are computed under the limit (cardinality-aware bounds,
+    :func:`smug.fullnet.encoding.layer_bounds`): most ReLUs are stable for a small ``k``.
     """
     import z3
 
     from smug.fullnet.encoding import encode_fullnet
 
-    encoding = encode_fullnet(problem)
+    encoding = encode_fullnet(problem, max_cells=max(int(k), 0))
     settings = Settings(time_limit=time_limit, seed=seed,
                         deadline=None if time_limit is None else time.monotonic() + time_limit)
     ctx = z3.Context()

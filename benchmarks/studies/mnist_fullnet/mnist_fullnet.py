@@ -178,8 +178,45 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
         "",
         f"Largest overshoot of the time limit among unsolved images (the solver's cancel latency "
         f"on a loaded machine): {max([0.0] + over):.1f} s.",
+        *beside_previous(rows, args),
     ]
     path.write_text("\n".join(lines) + "\n")
+
+
+def beside_previous(rows: list[dict[str, str]], args) -> list[str]:
+    """Per digit, solved / images of the ``--previous`` run (same images), this run and the
+    paper; and every image whose decision differs between the two runs."""
+    if not args.previous:
+        return []
+    before = {r["order"]: r for r in read_rows(args.out / f"{args.previous}.csv")}
+    lines = ["", f"## Beside the previous run `{args.previous}` (same images)", "",
+             "| digit | images | previous: solved | this run: solved | paper: SAT / images |",
+             "|---|---:|---:|---:|---:|"]
+    for digit in list(range(10)) + ["ALL"]:
+        sel = [r for r in rows if digit == "ALL" or int(r["label"]) == digit]
+        prev = [before[r["order"]] for r in sel if r["order"] in before]
+        paper = PAPER_ALL if digit == "ALL" else PAPER_TABLE2[digit]
+        lines.append(f"| {digit} | {len(sel)} | {sum(r['status'] == 'optimal' for r in prev)} | "
+                     f"{sum(r['status'] == 'optimal' for r in sel)} | {paper[1]}/{paper[0]} |")
+    changed = [(before[r["order"]], r) for r in rows if r["order"] in before
+               and (before[r["order"]]["status"], before[r["order"]]["mask_size"])
+               != (r["status"], r["mask_size"])]
+    lines += ["", "Images whose result changed (previous -> this run):", "",
+              "| order | index | label | previous | this run | proof | seconds |",
+              "|---:|---:|---:|---|---|---|---:|"]
+    lines += [f"| {b['order']} | {b['index']} | {b['label']} | {a['status']} {a['mask_size']} "
+              f"(bound {a['bound']}) | {b['status']} {b['mask_size']} | {b.get('proof', '')} | "
+              f"{b['total_s']} |" for a, b in changed]
+    z3_rows = read_rows(args.out / f"{default_tag('z3', args.cell, args.model)}.csv") \
+        if args.split == "val" and args.backend != "z3" else []
+    if z3_rows:
+        g = agreement(z3_rows, rows)
+        lines += ["", f"Against z3's committed run (`{default_tag('z3', args.cell, args.model)}`, "
+                  f"{g['images']} images in both): same optimum on {g['both_equal']}, "
+                  f"DIFFERENT on {g['both_differ']}, only z3 decides {g['only_a']}, only this "
+                  f"run decides {g['only_b']}, neither {g['neither']}; proven optimum below "
+                  f"the other's bound: {g['bound_conflicts']}."]
+    return lines
 
 
 def draw_figure(rows: list[dict[str, str]], path: Path, args, n: int = 8,
@@ -363,6 +400,17 @@ def default_tag(backend: str, cell: int, model: str = "mnist_mlp") -> str:
             + ("" if backend == "z3" else f"_{backend}") + ("" if cell == 1 else f"_c{cell}"))
 
 
+def first_orders(text: str | None, n_images: int) -> list[int]:
+    """The ``--orders`` positions as ints, each checked against ``n_images``."""
+    if not text:
+        return []
+    orders = [int(t) for t in text.split(",") if t.strip()]
+    bad = [k for k in orders if not 0 <= k < n_images]
+    if bad:
+        raise SystemExit(f"--orders: positions must be in [0, {n_images}), got {bad}")
+    return orders
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n-images", type=int, default=100)
@@ -379,6 +427,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--pre-enumeration-limit", type=int, default=None,
                     help="MILP backends: masks enumerated before the solver (0: off; "
                          "default: the library's)")
+    ap.add_argument("--orders", default=None,
+                    help="comma-separated image positions (0-based) to solve first, e.g. the "
+                         "ones an earlier run left open; the others follow")
+    ap.add_argument("--previous", default=None,
+                    help="tag of an earlier run of the same images: its solved count per digit "
+                         "is written beside this run's and the paper's")
     ap.add_argument("--compare", default=None,
                     help="comma-separated MILP backends: summarise their CSVs beside z3's")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -414,7 +468,9 @@ def main(argv: list[str] | None = None) -> int:
             writer = csv.DictWriter(fh, fieldnames=header, extrasaction="ignore")
             if new_file:
                 writer.writeheader()
-            todo = [k for k in range(args.n_images) if k not in done]
+            todo = [k for k in first_orders(args.orders, args.n_images)
+                    + list(range(args.n_images)) if k not in done]
+            todo = list(dict.fromkeys(todo))
             for k in tqdm(todo, desc=f"{args.tag}", disable=args.no_progress):
                 row = {"order": k, "index": int(idx[k]),
                        **solve_image(model, X[k], int(y[k]), args)}
