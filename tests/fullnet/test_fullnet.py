@@ -82,9 +82,20 @@ def test_unsupported_layer_is_named():
 
 
 def test_other_backends_are_refused_naming_z3():
+    from smug.backends import Capability, register_backend, unregister_backend
+    from smug.backends.highs import HighsBackend
+
+    class NoMipHighs(HighsBackend):  # a real solver that does not declare Capability.MIP
+        name = "highs_no_mip"
+        capabilities = HighsBackend.capabilities - {Capability.MIP}
+
     p = FullNetProblem.from_model(hand_net(), X_HAND, label=0)
-    with pytest.raises(UnsupportedProblemError, match="'z3'.*'highs'"):
-        smug.solve(p, "scip")
+    register_backend(NoMipHighs)
+    try:
+        with pytest.raises(UnsupportedProblemError, match="'z3'.*'highs'"):
+            smug.solve(p, "highs_no_mip")
+    finally:
+        unregister_backend("highs_no_mip")
     with pytest.raises(UnknownOptionError, match="no_such_param"):
         smug.solve(p, "z3", no_such_param=1)
     with pytest.raises(ValueError, match="strategy"):
