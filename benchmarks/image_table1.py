@@ -246,9 +246,17 @@ def per_photo_table(rows: list[dict[str, Any]], methods: tuple[str, ...] = METHO
     return markdown_table(["photo", *methods], out)
 
 
+def shown_methods(rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The methods with rows, in table order: a ``--smug-only`` rerun over earlier rows
+    still shows (and computes Win% among) every method, not SMUG and SMUG_base alone."""
+    present = {r["method"] for r in rows}
+    return tuple(m for m in METHODS if m in present)
+
+
 def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded: list,
                   elapsed: float) -> None:
-    text, summary = table(log.rows, args.methods)
+    methods = shown_methods(log.rows)
+    text, summary = table(log.rows, methods)
     smug_rows = [r for r in log.rows if r["method"] == "SMUG"]
     opt_rows = [r for r in log.rows if r["method"] == "OPTBOX"]
     statuses = sorted({r["status"] for r in smug_rows})
@@ -271,7 +279,7 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
         f"{len(opt_rows)}. GROUNDTRUTH is left out (no boxes offline).", "",
         "Paper: ImageNet validation, Inception-v1, 3304 images.", "",
         text, "", "## Per photo: LSC (box area a, confidence c)", "",
-        per_photo_table(log.rows, args.methods),
+        per_photo_table(log.rows, methods),
         "", "## Photos", "",
         markdown_table(["photo", "class", "p", "kept / reason"],
                        [[r["photo"], r["class"], r["confidence"], "kept"] for r in kept]
@@ -370,9 +378,9 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             log.append(r)
         write_summary(args, log, kept, excluded, time.perf_counter() - start)
-        figure(args.out, log.rows, args.methods)
+        figure(args.out, log.rows, shown_methods(log.rows))
     write_summary(args, log, kept, excluded, time.perf_counter() - start)
-    figure(args.out, log.rows, args.methods)
+    figure(args.out, log.rows, shown_methods(log.rows))
     print((args.out / "table1.md").read_text())
     return 0
 
