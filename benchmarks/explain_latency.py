@@ -23,6 +23,9 @@ how IG runs its passes, so that a change of the IG code shows as fewer passes. P
    reference (memory must not grow with the node count).
 5. ``pass``: the pass itself in plain torch: batch size, ``channels_last`` and bfloat16,
    per point, in passes, on one and two threads.
+6. ``demo``: ``make demo``'s command (``python -m smug.demo``) from a fresh state (an empty
+   output folder, a fresh process; the install excluded): seconds until the explanation is
+   written and in all, and their passes (the pass measured just before and after).
 
 Results are written as they come: the per-input parts append one row per input to
 ``<part>.jsonl`` (a rerun skips the inputs done; ``--fresh`` starts the parts over), the
@@ -53,7 +56,7 @@ from smug.bench.common import (RESULTS, ResultLog, limit_threads, load_any_photo
 
 PHOTOS = ("chelsea", "coffee", "camera", "motorcycle_left", "motorcycle_right",
           "grace_hopper", "rocket")
-PARTS = ("pass", "photos", "mnist", "text", "api_rss", "cli")
+PARTS = ("pass", "photos", "mnist", "text", "api_rss", "cli", "demo")
 ROW_PARTS = ("photos", "mnist", "text")
 OUT = RESULTS / "explain_latency"
 ROOT = Path(__file__).resolve().parent.parent
@@ -443,6 +446,42 @@ def part_api_rss(args: argparse.Namespace) -> None:
         _save(args, "api_rss", payload)
 
 
+def part_demo(args: argparse.Namespace) -> None:
+    """``python -m smug.demo`` in a fresh process: the seconds its own report gives until the
+    explanation is written (model load included) and in all (the cross-check included)."""
+    import re
+
+    from smug.models.efficientnet import load_efficientnet_lite0, preprocess
+
+    limit_threads(1)
+    model = load_efficientnet_lite0()
+    x = preprocess(load_any_photo("chelsea"), crop="none")
+    target = int(model(x).argmax())
+    payload: dict[str, Any] = {"pass_s_before": pass_seconds(model, x, target),
+                               "load": _load()}
+    with tempfile.TemporaryDirectory() as tmp:
+        run = _run_measured([sys.executable, "-m", "smug.demo", "--out", str(Path(tmp) / "demo")],
+                            _env())
+        summary = json.loads((Path(tmp) / "demo" / "summary.json").read_text())
+    payload["pass_s_after"] = pass_seconds(model, x, target)
+    payload["load_after"] = _load()
+    unit = (payload["pass_s_before"] + payload["pass_s_after"]) / 2
+    text = run["stdout"]
+    found = re.search(r"the explanation, (\d+) s after the start", text)
+    ig_line = next((line for line in text.splitlines() if line.startswith("IG ")), "")
+    payload.update({
+        "pass_s": unit, "process_wall_s": run["wall_s"], "peak_rss_mb": run["peak_rss_mb"],
+        "explanation_s": summary.get("explanation_s", float(found.group(1)) if found else None),
+        "wall_s": summary.get("wall_s"), "ig_line": ig_line,
+        "timings": summary.get("explanation", {}).get("timings"),
+        "ig": summary.get("explanation", {}).get("ig_completeness")})
+    payload["explanation_passes"] = (payload["explanation_s"] or float("nan")) / unit
+    print(f"demo: explanation after {payload['explanation_s']:.1f} s "
+          f"({payload['explanation_passes']:.0f} passes), process {run['wall_s']:.0f} s",
+          flush=True)
+    _save(args, "demo", payload)
+
+
 # --------------------------------------------------------------------------- the pass
 def part_pass(args: argparse.Namespace) -> None:
     """Per-point cost of a whole-model forward+backward by batch, layout and precision, in
@@ -630,6 +669,20 @@ def write_markdown(out: Path) -> None:
         text += ["## Peak memory of `smug.explain(model, x)` (Python API, fresh process)", "",
                  markdown_table(["IG rule", "nodes", "batch", "explain s", "peak RSS MB"],
                                 table), ""]
+    if "demo" in parts:
+        d = parts["demo"]
+        text += ["## `make demo` from a fresh state (install excluded)", "",
+                 markdown_table(
+                     ["explanation written after s (passes)", "whole demo s (passes)",
+                      "process s", "peak RSS MB", "one pass s", "load"],
+                     [[f"{d['explanation_s']:.1f} ({d['explanation_passes']:.0f})",
+                       f"{d['wall_s']:.1f} ({d['wall_s'] / d['pass_s']:.0f})"
+                       if d.get("wall_s") else "-",
+                       f"{d['process_wall_s']:.0f}", f"{d['peak_rss_mb']:.0f}",
+                       f"{d['pass_s']:.3f}", f"{d['load'][0]:.1f}"]]), "",
+                 f"`{d['ig_line']}`", "",
+                 "The whole demo includes the cross-check of the MaskProblem on every "
+                 "installed backend.", ""]
     if "pass" in parts:
         runs = {t: v for t, v in parts["pass"].items() if t.startswith("threads=")}
         if "threads=1" in runs:
@@ -665,7 +718,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     runners = {"photos": part_photos, "mnist": part_mnist, "text": part_text,
-               "cli": part_cli, "api_rss": part_api_rss, "pass": part_pass}
+               "cli": part_cli, "api_rss": part_api_rss, "pass": part_pass,
+               "demo": part_demo}
     for part in args.parts:
         if args.fresh:
             for suffix in (".json", ".jsonl"):
