@@ -12,6 +12,7 @@ MAXBOX; a rerun resumes and adds nothing.
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -149,3 +150,15 @@ def test_optbox_grid_quick(tmp_path):
         # the whole image is a candidate on every grid: never worse than MAXBOX's -log p
         assert r["lsc"] <= -math.log(p_camera) + 1e-3
         assert r["lsc"] >= math.log(0.05) - math.log(r["confidence"]) - 1e-9
+
+
+@pytest.mark.parametrize("script, field", [("image_table1", "method"), ("two_cats", "name")])
+def test_redo_removes_exactly_the_named_rows(tmp_path, script, field):
+    module = load_script(script)
+    path = tmp_path / "rows.jsonl"
+    rows = [{field: m, "x": i} for i, m in enumerate(["SMUG", "IG", "SMUG_base", "SMUG"])]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert module.drop_rows(path, field, {"SMUG", "SMUG_base"}) == 3
+    assert read_rows(path) == [{field: "IG", "x": 1}]
+    assert module.drop_rows(path, field, set()) == 0 and read_rows(path) == [{field: "IG", "x": 1}]
+    assert module.drop_rows(tmp_path / "missing.jsonl", field, {"SMUG"}) == 0
