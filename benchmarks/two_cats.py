@@ -279,8 +279,8 @@ def figure(args, images, methods, maps) -> None:
     for j, r in enumerate(methods):
         ax = axes[1, j]
         ax.imshow(base, alpha=0.4)
-        m = np.asarray(maps[r["name"]], dtype=float)
-        if r["name"] != "OPTBOX":
+        m = np.asarray(maps.get(r["name"], np.zeros(base.shape[:2])), dtype=float)
+        if r["name"] != "OPTBOX":  # a map not kept (maps.npz is not committed): the box only
             ax.imshow(np.ma.masked_where(m <= 0, m), cmap="jet", alpha=0.7)
         top, left, bottom, right = r["box"]
         ax.add_patch(patches.Rectangle((left - 0.5, top - 0.5), right - left, bottom - top,
