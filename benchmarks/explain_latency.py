@@ -432,13 +432,17 @@ print(getattr(ig, "n_nodes", ig.n_steps), getattr(ig, "batch_size", 0),
 
 
 def part_api_rss(args: argparse.Namespace) -> None:
-    payload: dict[str, Any] = {"rows": []}
-    for rule in ("default", "1024"):
+    path = args.out / "api_rss.json"
+    kept = json.loads(path.read_text())["rows"] if path.exists() else []
+    names = {"default": "adaptive (default)", "1024": "fixed 1024"}
+    payload: dict[str, Any] = {"rows": [r for r in kept if r["rule"] not in
+                                        {names[rule] for rule in args.api_rules}]}
+    for rule in args.api_rules:
         load_before = _load()
         run = _run_measured([sys.executable, "-c", API_SCRIPT, rule], _env())
         nodes, batch, seconds = run["stdout"].split()[-3:]
         payload["rows"].append({
-            "rule": "adaptive (default)" if rule == "default" else "fixed 1024",
+            "rule": names[rule],
             "nodes": int(nodes), "batch": int(batch), "explain_s": float(seconds),
             "peak_rss_mb": run["peak_rss_mb"], "process_wall_s": run["wall_s"],
             "load": [load_before, _load()]})
@@ -707,6 +711,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-digits", type=int, default=20)
     p.add_argument("--n-reviews", type=int, default=10)
     p.add_argument("--pass-rounds", type=int, default=5)
+    p.add_argument("--api-rules", nargs="+", default=["default", "1024"],
+                   choices=["default", "1024"],
+                   help="api_rss: the adaptive default and/or fixed 1,024-node IG")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--fresh", action="store_true",
                    help="start the chosen parts over (default: resume the per-input parts)")
