@@ -69,12 +69,13 @@ def _load() -> list[float]:
 
 
 def _commit() -> str:
-    """The source's git commit (short), or "" outside a checkout."""
+    """The source's git commit (short); outside a checkout (an exported copy), the
+    ``SMUG_BENCH_COMMIT`` environment variable, else ""."""
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                               capture_output=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        return ""
+        return os.environ.get("SMUG_BENCH_COMMIT", "")
 
 
 # --------------------------------------------------------------------------- the unit
