@@ -36,8 +36,6 @@ SHOW = {"console", "text", "toml", "yaml", "ini", "json"}
 # convention.
 NOT_YET_CHECKED = {
     "docs/explainer.md",
-    "docs/scale-out.md",
-    "docs/evaluation.md",
     "docs/benchmarks.md",
     "docs/adding-a-backend.md",
     "docs/architecture.md",
