@@ -315,8 +315,8 @@ def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
     run.raw = result.raw
     run.stats.update(active_cells=model.n_cells, relus_unstable=model.relus["unstable"],
                      relus_stable_active=model.relus["active"],
-                     relus_stable_inactive=model.relus["inactive"], milp_rows=int(model.A.shape[0]),
-                     milp_cols=int(model.A.shape[1]), milp_bound=result.bound,
+                     relus_stable_inactive=model.relus["inactive"], milp_rows=model.program.n_rows,
+                     milp_cols=model.program.n_cols, milp_bound=result.bound,
                      milp_status=result.status)
     record: dict[str, Any] = {"margin": margin, "status": result.status, "raw": result.raw,
                               "seconds": round(t2 - t1, 3)}

@@ -121,7 +121,7 @@ def test_network_with_only_stable_relus(backend):
     p = FullNetProblem.from_model(stable_net(), x, label=0)
     model = build_milp(p)
     assert model.relus == {"inactive": 1, "active": 1, "unstable": 0}
-    assert model.A.shape[1] == 3  # the three cell binaries, no ReLU columns
+    assert model.program.n_cols == 3  # the three cell binaries, no ReLU columns
     # o0 = z0 = 0.1 + 0.3 M0 + 0.4 M1 + 0.2 M2 against o1 = 0.75: only {0, 1} (0.8) and
     # the full mask (1.0) keep label 0, so the optimum is {0, 1}.
     oracle = brute_force_fullnet(p)
