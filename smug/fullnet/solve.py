@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 import warnings
 from typing import Any
@@ -38,7 +39,7 @@ __all__ = ["solve_fullnet", "cross_check_fullnet", "FullNetKind", "installed_ful
 FULLNET_BACKEND = "z3"
 #: Options of the MILP backends.
 MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy",
-                          "pre_enumeration_limit"})
+                          "pre_enumeration_limit", "enumerate_first"})
 #: Masks enumerated exactly before the solver runs (sizes 0 to 3 of ~225 active cells, the
 #: MNIST pixel problems; about a second with the pair table of :mod:`smug.fullnet.confirm`).
 PRE_ENUMERATION_LIMIT = 2_000_000
@@ -183,8 +184,9 @@ def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
         limit = options.get(key, 0)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise ValueError(f"{key}: expected an integer >= 0, got {limit!r}")
-    if not isinstance(options.get("greedy", True), bool):
-        raise ValueError(f"greedy: expected True or False, got {options['greedy']!r}")
+    for key in ("greedy", "enumerate_first"):
+        if not isinstance(options.get(key, True), bool):
+            raise ValueError(f"{key}: expected True or False, got {options[key]!r}")
     if not isinstance(options.get("solver_options", {}), dict):
         raise ValueError(f"solver_options: expected a dict, got {options['solver_options']!r}")
     return dict(options)
@@ -238,6 +240,10 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
             return run.finish(Status.INFEASIBLE, None, None)
         return run.finish(Status.OPTIMAL, found, float(found.sum()))
     start = _warm_start(problem, settings, run)
+    if _enumerate_first(problem, settings, start, lower):
+        run.stats["milp_status"] = "not run"
+        run.stats["incumbent"] = "warm start"
+        return _confirm(problem, start, settings, run, lower)
     mask, infeasible = None, False
     for _ in range(_MARGIN_ROUNDS):
         mask, infeasible = _candidate(problem, name, settings, margin, run, start, lower)
@@ -252,6 +258,28 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
     if mask is None:
         return _no_candidate(problem, settings, run, infeasible)
     return _confirm(problem, mask, settings, run, lower)
+
+
+def _enumerate_first(problem: FullNetProblem, settings: Any, start: np.ndarray | None,
+                     lower: int) -> bool:
+    """Skip the solver: the pre-enumeration proved the bound ``lower`` and the verified warm
+    start has ``lower + 1`` cells, so only size ``lower`` is open, and enumerating it (which
+    the confirmation would do after the solver anyway) decides the problem. The solver
+    could only find a mask of that size too, or prove its bound: on the hard Table 2 images
+    it spends its whole share without closing the bound, while the enumeration of one size
+    takes seconds. Applies when the pre-enumeration ran, the confirmation may enumerate
+    (``confirm`` "auto" or "enumerate"), the size's count fits ``enumeration_limit``, and
+    option ``enumerate_first`` (default True) is on."""
+    from smug.fullnet.confirm import DEFAULT_ENUMERATION_LIMIT
+
+    options = settings.options
+    if start is None or int(start.sum()) != lower + 1 or not options.get("enumerate_first", True):
+        return False
+    if options.get("pre_enumeration_limit", PRE_ENUMERATION_LIMIT) <= 0 \
+            or options.get("confirm", "auto") not in ("auto", "enumerate"):
+        return False
+    limit = options.get("enumeration_limit", DEFAULT_ENUMERATION_LIMIT)
+    return math.comb(int(problem.active_cells.size), lower) <= limit
 
 
 def _pre_enumerate(problem: FullNetProblem, settings: Any, run: _Run) -> tuple[int, np.ndarray | None]:

@@ -112,10 +112,12 @@ def provenance(s) -> tuple[str, str]:
         return ("z3" if s.mask is not None else "", PROOF_Z3_SEARCH if optimal else "")
     if s.mask is None:
         found = ""
-    elif s.stats.get("milp_status") == "not run" or "milp_not_minimal" in s.stats:
+    elif "milp_not_minimal" in s.stats:  # the confirmation met a smaller mask
         found = "exact enumeration"
     elif s.stats.get("incumbent") == "warm start":
         found = "warm start (greedy or hint)"
+    elif s.stats.get("milp_status") == "not run":
+        found = "exact enumeration"
     else:
         found = f"MILP solver ({s.backend})"
     if not optimal:
