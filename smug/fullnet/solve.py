@@ -50,7 +50,10 @@ CONFIRM_MODES = ("auto", "enumerate", "z3", "none")
 #: Unstable ReLUs above which a backend is warned to be slow (a rough guide: z3 already
 #: needs up to a minute with 32 on MNIST pixels; the MILPs take seconds with 32).
 #: A backend not listed (a third party's) is warned above :data:`LARGE_NETWORK_DEFAULT`.
-LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000}
+#: SCIP's: the widened MNIST MLPs of ``benchmarks/studies/mnist_fullnet/large_network.py``
+#: (4x4 cells, 60 s): it timed out on one of two images from 512 unstable ReLUs on.
+LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000,
+                 "scip": 500}
 LARGE_NETWORK_DEFAULT = 1000
 #: Share of the time limit kept for the exact confirmation after the solver, and its cap (s).
 #: Half: on the hard Table 2 images the solver finds its incumbent early and then never
@@ -83,15 +86,18 @@ def solve_fullnet(
 
     Called by :func:`smug.solve` when it is given a FullNetProblem; the arguments have the
     same meaning (already validated there). ``backend``: None or ``"z3"`` (default), a MILP
-    backend (``"highs"``, ``"cpsat"``, ``"pulp"``, ``"cvxpy"``) or ``"auto"``.
+    backend (``"highs"``, ``"cpsat"``, ``"pulp"``, ``"cvxpy"``, ``"scip"``, any backend with
+    ``Capability.MIP``) or ``"auto"``.
 
     z3 options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
     ``stable``, ``cell_sort`` and z3 parameters. MILP options: ``margin`` (output-row
     safety margin, default 1e-6), ``confirm`` (one of :data:`CONFIRM_MODES`),
     ``enumeration_limit`` (masks, default 2e8), ``pre_enumeration_limit`` (masks
     enumerated before the solver, default 2e6; 0 turns it off), ``greedy`` (default True: warm-start the
-    solver from :func:`smug.fullnet.greedy.greedy_mask`) and ``solver_options`` (a dict
-    passed to the solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
+    solver from :func:`smug.fullnet.greedy.greedy_mask`), ``enumerate_first`` (default
+    True: skip the solver when the warm start is one cell above the pre-enumerated bound,
+    and enumerate that one size instead) and ``solver_options`` (a dict passed to the
+    solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
     verified ``hint`` is a warm start.
 
     Returns

@@ -300,3 +300,12 @@ def test_enumerate_first_is_a_checked_option(mnist):
         smug.solve(p, "highs", enumerate_first="yes")
     off = smug.solve(p, "highs", time_limit=30, enumerate_first=False, pre_enumeration_limit=0)
     assert off.status is Status.OPTIMAL and off.objective == 1
+
+
+def test_every_shipped_fullnet_backend_has_a_measured_size_guide():
+    from smug.backends import backend_class
+    from smug.fullnet.solve import LARGE_NETWORK, fullnet_backends
+
+    shipped = [n for n in fullnet_backends()
+               if backend_class(n).__module__.startswith("smug.backends.")]
+    assert "scip" in shipped and not set(shipped) - set(LARGE_NETWORK)
