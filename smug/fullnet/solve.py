@@ -144,7 +144,7 @@ def fullnet_backends() -> list[str]:
 def auto_backend() -> str:
     """``backend="auto"``: the most preferred installed backend with ``Capability.MIP``
     (``PREFERENCE["fullnet"]``, measured on Table 2:
-    ``benchmarks/results/mnist_fullnet_milp*.md``: CP-SAT decided 92/100 images at pixel
+    ``benchmarks/studies/mnist_fullnet/results/mnist_fullnet_milp*.md``: CP-SAT decided 92/100 images at pixel
     level in 60 s (HiGHS 90, a subset of CP-SAT's) and was the fastest with 4x4 cells, mean
     0.7 s against HiGHS's 1.9 s)."""
     installed = [n for n in available_backends() if _solves_mip(n)]
