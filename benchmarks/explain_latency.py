@@ -384,13 +384,19 @@ def part_cli(args: argparse.Namespace) -> None:
     model = load_efficientnet_lite0()
     x = preprocess(load_any_photo("chelsea"), crop="none")
     target = int(model(x).argmax())
-    payload: dict[str, Any] = {"pass_s_before": pass_seconds(model, x, target), "runs": {}}
+    path = args.out / "cli.json"
+    kept = json.loads(path.read_text()).get("runs", {}) if path.exists() else {}
+    runs = {"serial": [], "dask local:2": ["--dask", "local:2"]}
+    chosen = {label: extra for label, extra in runs.items()
+              if label.split()[0] in args.cli_runs}
+    payload: dict[str, Any] = {"pass_s_before": pass_seconds(model, x, target),
+                               "runs": {k: v for k, v in kept.items() if k not in chosen}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "photos"
         folder.mkdir()
         for photo in args.photos:
             Image.fromarray(load_any_photo(photo)).save(folder / f"{photo}.png")
-        for label, extra in (("serial", []), ("dask local:2", ["--dask", "local:2"])):
+        for label, extra in chosen.items():
             out = Path(tmp) / label.replace(" ", "_").replace(":", "")
             cmd = [sys.executable, "-m", "smug.cli", "explain", str(folder), "--out", str(out),
                    "--quiet", *extra]
@@ -720,6 +726,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-digits", type=int, default=20)
     p.add_argument("--n-reviews", type=int, default=10)
     p.add_argument("--pass-rounds", type=int, default=5)
+    p.add_argument("--cli-runs", nargs="+", default=["serial", "dask"],
+                   choices=["serial", "dask"],
+                   help="cli: serially and/or on --dask local:2 (the other's result is kept)")
     p.add_argument("--api-rules", nargs="+", default=["default", "1024"],
                    choices=["default", "1024"],
                    help="api_rss: the adaptive default and/or fixed 1,024-node IG")
