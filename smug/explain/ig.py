@@ -21,13 +21,15 @@ Each node of a quadrature rule costs one forward and backward pass of the networ
 node count is the cost. Two rules:
 
 * **adaptive** (the default, ``n_steps=None``): a composite midpoint rule refined by
-  trisection where the integrand is largest and where completeness between neighbouring
-  nodes fails (``phi(alpha) = F(alpha * a)`` at each node comes with its forward pass),
-  until the relative completeness gap and the estimated error (the relative change of the
-  top-k attributions in the last refinement) are under the caller's ``tolerance`` and the
-  top-k set stopped moving (:func:`_adaptive_rule`). The integrand of one neuron is rough
-  (the network's ReLU6 units switch one after another along the path), so no rule of high
-  order helps; placing the nodes does (docs/explainer.md, "Quadrature");
+  trisection, a whole batch of nodes per round, where its estimated error is largest and
+  where completeness between neighbouring nodes fails (``phi(alpha) = F(alpha * a)`` at
+  each node comes with its forward pass), until the relative completeness gap is under the
+  caller's ``tolerance`` and the top-k set is estimated to agree with exact IG's to a
+  Jaccard index of ``1 - 2.5 * tolerance`` (:func:`_adaptive_rule`). The integrand of one
+  neuron is rough (the network's ReLU6 units switch one after another along the path): the
+  rule models it as a random walk, which makes the error of every attribution, and so of
+  the top-k set, estimable from the nodes already spent (:func:`_accuracy`;
+  docs/explainer.md, "Quadrature");
 * **fixed** (``n_steps=N``): Gauss-Legendre on ``N`` nodes, the reference (use >= 1000).
 
 Path points go through the network in batches sized from the memory one point's
@@ -161,15 +163,16 @@ class LayerAttribution:
     rule : str
         ``"adaptive"`` or ``"fixed"`` (Gauss-Legendre on ``n_steps`` nodes).
     error_estimate : float or None
-        The adaptive rule's estimated relative error: the L1 change of the top-k
-        attributions in its last refinement, over their L1 norm. None for the fixed rule.
+        The adaptive rule's estimated relative error of the top-k attributions (L1 error
+        over L1 norm) against exact IG, from the roughness of the integrand at its nodes.
+        None for the fixed rule.
     tolerance : float or None
         The tolerance the adaptive rule was asked for.
     converged : bool
         False when the adaptive rule stopped at its node budget before meeting it.
     topk_jaccard : float or None
-        Jaccard index of the top-k neurons before and after the adaptive rule's last
-        refinement (1.0: the top-k set stopped moving).
+        The adaptive rule's estimated Jaccard index of its top-k neurons against exact IG's
+        (the rule stops at ``1 - 2.5 * tolerance`` or more). None for the fixed rule.
     batch_size : int
         Path points per forward/backward pass that were used.
     alphas : ndarray or None
@@ -229,7 +232,7 @@ class LayerAttribution:
             "error_estimate": self.error_estimate,
             "relative_gap": self.completeness_relative,
             "converged": self.converged,
-            "topk_jaccard_last_refinement": self.topk_jaccard,
+            "topk_jaccard_estimate": self.topk_jaccard,
             "batch_size": self.batch_size,
             "point_bytes": self.point_bytes,
             "fast_path": self.fast_path,
@@ -334,11 +337,12 @@ def first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
     progress : bool
         Show a tqdm bar counting the nodes as they are spent.
     tolerance : float in (0, 1)
-        Adaptive rule: the relative completeness gap and the estimated relative error must
-        both be under it.
+        Adaptive rule: the relative completeness gap must be under it, and the top-k set's
+        estimated Jaccard index against exact IG at least ``1 - 2.5 * tolerance`` (0.975 at
+        the default 0.01).
     k : int, optional
-        Adaptive rule: the top-k neurons (by attribution) whose set must stop moving
-        (default 3000, or every neuron when there are fewer).
+        Adaptive rule: the top-k neurons (by attribution) whose set must be accurate
+        (at least 3000, or every neuron when there are fewer).
     max_nodes : int
         Adaptive rule: gradient nodes spent at most; reaching it without meeting the
         tolerance warns (:class:`IGNotConvergedWarning`) and sets ``converged=False``.
@@ -633,8 +637,8 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         warnings.warn(
             f"IG: the adaptive rule spent {result.n_steps} nodes (max_nodes) without meeting "
             f"tolerance {tolerance:g} (completeness gap {result.completeness_relative:.3%}, "
-            f"estimated error {result.error_estimate or float('nan'):.3%}); pass n_steps for "
-            "a fixed rule",
+            f"estimated error {result.error_estimate or float('nan'):.3%}, estimated top-k "
+            f"Jaccard {result.topk_jaccard or float('nan'):.3f}); pass n_steps for a fixed rule",
             IGNotConvergedWarning, stacklevel=3)
     return result
 
@@ -825,14 +829,15 @@ def _round_size(n_spent: int, batch: int, room: int) -> int:
     return min(n, room - room % 2)
 
 
-def _first_cells(path: _Path) -> list[_Cell]:
-    """The first round: about ``INITIAL_NODES`` uniform cells, an odd number, so that the
-    first node, alone in its pass (it measures the memory of a point), is the middle
-    cell's centre 1/2, and the others fill whole batches."""
+def _first_cells(path: _Path, max_nodes: int) -> list[_Cell]:
+    """The first round: about ``INITIAL_NODES`` uniform cells (at most ``max_nodes``), an
+    odd number, so that the first node, alone in its pass (it measures the memory of a
+    point), is the middle cell's centre 1/2, and the others fill whole batches."""
     first = _evaluate(path, [(0.0, 1.0)])[0]
     unit = max(1, int(path.batch or 1))
     unit = unit if unit % 2 == 0 else 2 * unit
     n = 1 + unit * max(1, round((INITIAL_NODES - 1) / unit))
+    n = max(1, min(n, max_nodes - (1 - max_nodes % 2)))
     edges = np.linspace(0.0, 1.0, n + 1)
     middle = n // 2
     spans = [(lo, hi) for i, (lo, hi) in enumerate(zip(edges[:-1], edges[1:])) if i != middle]
@@ -861,7 +866,7 @@ def _adaptive_rule(path: _Path, f_x: float, f_zero: float, tolerance: float, k: 
     completeness gap is at most ``tolerance`` and the top-k set's expected Jaccard index
     against exact IG is at least ``1 - TOPK_SLACK * tolerance``.
     """
-    cells = _first_cells(path)
+    cells = _first_cells(path, max_nodes)
     scale = max(abs(f_x - f_zero), 1e-12)
     attr = _estimate(cells)
     while True:

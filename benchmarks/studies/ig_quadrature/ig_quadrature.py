@@ -112,7 +112,8 @@ def run_photo(model, photo: str, args, log: ResultLog) -> None:
             log.append(row)
         if tol == DEFAULT_IG_TOLERANCE:
             default_nodes = row["nodes"]
-    if args.compare_fixed and default_nodes and not log.done(photo=photo, rule="fixed-same-nodes", tolerance=None):
+    if args.compare_fixed and default_nodes \
+            and not log.done(photo=photo, rule="fixed-same-nodes", tolerance=None):
         start = time.perf_counter()
         r = first_layer_ig(model, x, model._bn0, label, default_nodes, activation=model._swish)
         seconds = time.perf_counter() - start
