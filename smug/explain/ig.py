@@ -585,7 +585,7 @@ class _Path:
         while start < len(alphas):
             stop = self._next_stop(start, len(alphas))
             out, g = self._grad_batch(alphas[start:stop])
-            h = g.double() * self.act64
+            h = (g.double() * self.act64).contiguous()  # rows flatten without a copy
             slopes[start:stop] = h.reshape(stop - start, -1).sum(1).cpu().numpy()
             phis[start:stop] = out.double().cpu().numpy()
             values += [row.float() for row in h]
