@@ -30,9 +30,11 @@ import weakref
 from typing import Any
 
 import torch
+import torch.nn.functional as F
 from torch import fx, nn
 
-__all__ = ["PostStem", "describe", "fold_batchnorm", "post_stem"]
+__all__ = ["Pointwise", "PostStem", "describe", "fold_batchnorm", "post_stem",
+           "simplify_convolutions"]
 
 _CONVS = (nn.Conv1d, nn.Conv2d, nn.Conv3d)
 _BATCHNORMS = (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)
@@ -106,6 +108,112 @@ def fold_batchnorm(gm: fx.GraphModule) -> int:
     return folded
 
 
+class Pointwise(nn.Module):
+    """A 1x1, stride-1, ungrouped, unpadded 2-D convolution as one matrix product over the
+    channels of a ``channels_last`` tensor (a free view as ``(N, H, W, C)``).
+
+    Torch runs such a convolution on one thread with its native ("slow") kernel, which
+    copies a ``channels_last`` input to NCHW and back, forward and backward; as a matrix
+    product it is one GEMM each way and no copy (docs/explainer.md, *The pass itself*).
+    """
+
+    def __init__(self, conv: nn.Module) -> None:
+        super().__init__()
+        w = conv.weight.detach()
+        self.weight = nn.Parameter(w.reshape(w.shape[0], -1).clone(), requires_grad=False)
+        self.bias = None if conv.bias is None else \
+            nn.Parameter(conv.bias.detach().clone(), requires_grad=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.linear(x.permute(0, 2, 3, 1), self.weight, self.bias).permute(0, 3, 1, 2)
+
+
+def _zero(padding: Any) -> bool:
+    return padding == "valid" or (not isinstance(padding, str) and not any(padding))
+
+
+def _symmetric_conv(conv: nn.Conv2d, shape_in: tuple[int, ...], shape_out: tuple[int, ...]
+                    ) -> nn.Module | None:
+    """A plain ``nn.Conv2d`` with symmetric zero padding giving ``shape_out`` from
+    ``shape_in`` with ``conv``'s weights (a candidate for a subclass that pads in its own
+    forward, e.g. EfficientNet's ``Conv2dStaticSamePadding``), or None."""
+    pads = []
+    for size_in, size_out, k, s, d in zip(shape_in[2:], shape_out[2:], conv.kernel_size,
+                                          conv.stride, conv.dilation):
+        total = (size_out - 1) * s + d * (k - 1) + 1 - size_in
+        if total < 0 or total % 2:
+            return None
+        pads.append(total // 2)
+    plain = nn.Conv2d(conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride,
+                      tuple(pads), conv.dilation, conv.groups, conv.bias is not None)
+    with torch.no_grad():
+        plain.weight.copy_(conv.weight)
+        if conv.bias is not None:
+            plain.bias.copy_(conv.bias)
+    return plain.requires_grad_(False).to(conv.weight.device, conv.weight.dtype)
+
+
+def _candidate(conv: nn.Module, shape_in: tuple[int, ...], shape_out: tuple[int, ...]
+               ) -> nn.Module | None:
+    """A cheaper module computing what ``conv`` computes on inputs of ``shape_in``, or None."""
+    if not isinstance(conv, nn.Conv2d) or conv.padding_mode != "zeros" or len(shape_in) != 4:
+        return None
+    if (conv.kernel_size == (1, 1) and conv.stride == (1, 1) and conv.groups == 1
+            and _zero(conv.padding) and tuple(shape_out[2:]) == tuple(shape_in[2:])):
+        return Pointwise(conv)
+    if type(conv).forward is not nn.Conv2d.forward:
+        return _symmetric_conv(conv, shape_in, shape_out)
+    return None
+
+
+@torch.no_grad()
+def _agrees(old: nn.Module, new: nn.Module, shape: tuple[int, ...], dtype: torch.dtype,
+            device: torch.device) -> bool:
+    """Both modules give the same output on a random input of ``shape`` (one example,
+    ``channels_last``): linear maps that agree on a random point agree everywhere, up to
+    rounding."""
+    g = torch.Generator(device="cpu").manual_seed(0)
+    probe = torch.randn((1, *shape[1:]), generator=g, dtype=torch.float64)
+    probe = probe.to(device, dtype).contiguous(memory_format=torch.channels_last)
+    want, got = old(probe), new(probe)
+    if want.shape != got.shape:
+        return False
+    scale = max(1.0, float(want.abs().max()))
+    return float((want - got).abs().max()) <= AGREEMENT * 0.1 * scale
+
+
+def simplify_convolutions(gm: fx.GraphModule, *example: torch.Tensor) -> int:
+    """Replace, in place, convolutions that have a cheaper exact equivalent on the shapes of
+    ``example`` (the copy's inputs): 1x1 ones by :class:`Pointwise`, and subclasses that
+    pad in their own forward by a plain ``nn.Conv2d`` with the same symmetric padding. Each
+    replacement is checked against the module on a random input first. Returns how many
+    were replaced."""
+    from torch.fx.passes.shape_prop import ShapeProp
+
+    ShapeProp(gm).propagate(*example)
+    calls = _calls(gm.graph)
+    replaced = 0
+    for node in gm.graph.nodes:
+        if node.op != "call_module" or calls.get(node.target) != 1 or len(node.args) != 1:
+            continue
+        meta_in, meta_out = node.args[0].meta.get("tensor_meta"), node.meta.get("tensor_meta")
+        if meta_in is None or meta_out is None or not hasattr(meta_in, "shape"):
+            continue
+        conv = gm.get_submodule(node.target)
+        shape = tuple(meta_in.shape)
+        new = _candidate(conv, shape, tuple(meta_out.shape))
+        if isinstance(new, Pointwise):  # the same map at every pixel: a small probe will do
+            shape = (*shape[:2], *(min(3, n) for n in shape[2:]))
+        if new is None or not _agrees(conv, new, shape, meta_in.dtype, conv.weight.device):
+            continue
+        parent, _, name = node.target.rpartition(".")
+        setattr(gm.get_submodule(parent) if parent else gm, name, new)
+        replaced += 1
+    gm.recompile()
+    gm.delete_all_unused_submodules()
+    return replaced
+
+
 class PostStem(nn.Module):
     """The network after its first layer: ``forward(points, x)`` is the model's output
     when the first layer's attributed activations are ``points`` (batch ``B``) and its
@@ -120,11 +228,15 @@ class PostStem(nn.Module):
         BatchNorms folded into the convolution before them.
     removed : list of str
         Module calls the copy no longer runs (the stem).
+    simplified : int
+        Convolutions replaced by a cheaper exact equivalent (:func:`simplify_convolutions`).
     """
 
-    def __init__(self, graph_module: fx.GraphModule, folded: int, removed: list[str]) -> None:
+    def __init__(self, graph_module: fx.GraphModule, folded: int, removed: list[str],
+                 simplified: int = 0) -> None:
         super().__init__()
         self.graph_module, self.folded, self.removed = graph_module, folded, removed
+        self.simplified = simplified
 
     def forward(self, points: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
         xs = x.expand(points.shape[0], *x.shape[1:]) if x.shape[0] != points.shape[0] else x
@@ -151,7 +263,10 @@ def _first_layer_node(graph: fx.Graph, gm: fx.GraphModule, output_module: nn.Mod
 
 
 def _build(model: nn.Module, output_module: nn.Module, activation: nn.Module | None,
-           fold: bool) -> PostStem | None:
+           fold: bool, example: tuple[torch.Tensor, torch.Tensor] | None = None
+           ) -> PostStem | None:
+    """The copy, or None when the graph does not have the expected shape. ``example``
+    (``x``, the activations) enables :func:`simplify_convolutions` on those shapes."""
     graph = _LeafTracer().trace(model)
     placeholders = [n for n in graph.nodes if n.op == "placeholder"]
     if len(placeholders) != 1:
@@ -175,7 +290,15 @@ def _build(model: nn.Module, output_module: nn.Module, activation: nn.Module | N
     for p in gm.parameters():
         p.requires_grad_(False)
     folded = fold_batchnorm(gm) if fold else 0
-    return PostStem(gm, folded, removed)
+    simplified = 0
+    if example is not None:
+        x, act = example
+        simplified = simplify_convolutions(gm, x, act.contiguous(memory_format=_layout(act)))
+    return PostStem(gm, folded, removed, simplified)
+
+
+def _layout(t: torch.Tensor) -> torch.memory_format:
+    return torch.channels_last if t.dim() == 4 else torch.contiguous_format
 
 
 def _declines(model: nn.Module) -> bool:
@@ -238,7 +361,7 @@ def post_stem(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
     """
     if _declines(model):
         return None
-    key = (id(output_module), id(activation), fold, _state(model))
+    key = (id(output_module), id(activation), fold, tuple(x.shape), x.dtype, _state(model))
     cached = _COPIES.get(model)
     if cached is not None and cached[0] == key:
         fast = cached[1]
@@ -246,7 +369,7 @@ def post_stem(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                fast = _build(model, output_module, activation, fold)
+                fast = _build(model, output_module, activation, fold, (x, act))
         except Exception:  # noqa: BLE001 - any model fx cannot trace: fall back to hooks
             fast = None
         _COPIES[model] = (key, fast)
@@ -269,5 +392,6 @@ def post_stem(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
 def describe(fast: PostStem | None) -> dict[str, Any]:
     """What the copy changed, JSON-friendly (for summaries and benchmarks)."""
     if fast is None:
-        return {"post_stem": False, "folded_batchnorms": 0}
-    return {"post_stem": True, "folded_batchnorms": fast.folded, "skipped": fast.removed}
+        return {"post_stem": False, "folded_batchnorms": 0, "simplified_convolutions": 0}
+    return {"post_stem": True, "folded_batchnorms": fast.folded,
+            "simplified_convolutions": fast.simplified, "skipped": fast.removed}

@@ -87,10 +87,11 @@ IG_RULES = ("adaptive", "fixed")
 MAX_ADAPTIVE_NODES = 192
 #: Bytes of saved activations one batch of path points may take (see :func:`choose_batch`).
 IG_MEMORY_BUDGET = 1 << 30
-#: Path points per batch at most (small models); for EfficientNet-Lite0 at 224x224 the
-#: memory budget allows 6 (benchmarks/results/explain_latency: per point, batches of 4-8
-#: cost 0.5-0.7 of a batch-1 pass, batches of 16 0.8).
-MAX_BATCH = 16
+#: Path points per batch at most. For EfficientNet-Lite0 at 224x224 on the fast path the
+#: memory budget would allow 10, but per point batches of 6-8 were the cheapest, 10-16
+#: cost 10-25 % more (benchmarks/studies/ig_pass: the activations of a larger batch fall
+#: out of the caches).
+MAX_BATCH = 8
 
 
 #: Run the path points through a private copy of the network after the first layer, with

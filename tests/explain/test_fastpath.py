@@ -196,7 +196,7 @@ def test_a_first_linear_layer_without_activation_is_split_too(monkeypatch):
     np.testing.assert_allclose(a.attributions, b.attributions, rtol=1e-4, atol=1e-7)
 
 
-def test_efficientnet_lite0_folds_48_batchnorms_and_agrees():
+def test_efficientnet_lite0_folds_48_batchnorms_simplifies_44_convolutions_and_agrees():
     from smug.bench.common import photo_input
     from smug.models.efficientnet import load_efficientnet_lite0
 
@@ -205,7 +205,79 @@ def test_efficientnet_lite0_folds_48_batchnorms_and_agrees():
     act, out = _stem_activations(model, x, model._bn0, model._swish)
     fast = post_stem(model, x, model._bn0, model._swish, act)
     assert fast is not None and fast.folded == 48
+    # 32 1x1 convolutions; 12 of the 16 depthwise ones pad symmetrically (the 4 of stride 2
+    # pad TF-style, only after)
+    assert fast.simplified == 44
     assert fast.removed == ["_bn0", "_conv_stem"]
     with torch.no_grad():
         got = fast(act, x)
     assert float((got - out).abs().max()) <= 1e-5 * float(out.abs().max())
+
+
+class OwnPadConv(nn.Conv2d):
+    """Pads in its own forward, as EfficientNet's ``Conv2dStaticSamePadding`` does."""
+
+    def __init__(self, *args, pad=(1, 1, 1, 1), scale=1.0, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pad, self.scale = nn.ZeroPad2d(pad), scale
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.scale * nn.functional.conv2d(self.pad(x), self.weight, self.bias,
+                                                 self.stride, 0, self.dilation, self.groups)
+
+
+class Blocks(nn.Module):
+    """stem -> BN -> ReLU6, then a 1x1 conv, a depthwise conv padding itself symmetrically
+    (replaceable), one padding itself TF-style (0, 1, 0, 1) at stride 2 and one scaling its
+    output (neither replaceable), a 1x1 conv without bias."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        torch.manual_seed(4)
+        self.stem, self.bn0, self.act = nn.Conv2d(3, 6, 3, padding=1), nn.BatchNorm2d(6), \
+            nn.ReLU6()
+        self.expand = nn.Conv2d(6, 12, 1)
+        self.dw = OwnPadConv(12, 12, 3, groups=12)
+        self.down = OwnPadConv(12, 12, 3, stride=2, groups=12, pad=(0, 1, 0, 1))
+        self.odd = OwnPadConv(12, 12, 3, groups=12, scale=2.0)
+        self.project = nn.Conv2d(12, 4, 1, bias=False)
+        self.head = nn.Linear(4, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        a = self.act(self.bn0(self.stem(x)))
+        h = self.act(self.dw(self.act(self.expand(a))))
+        h = self.project(self.odd(self.down(h)))
+        return self.head(h.mean((2, 3)))
+
+
+def test_convolutions_with_a_cheaper_exact_form_are_replaced_and_others_kept():
+    from smug.explain.fastpath import Pointwise
+
+    model, x = Blocks().eval(), _input()
+    act, out = _stem_activations(model, x, model.bn0, model.act)
+    fast = post_stem(model, x, model.bn0, model.act, act)
+    assert fast is not None and fast.simplified == 3  # expand, project, dw
+    gm = fast.graph_module
+    assert isinstance(gm.expand, Pointwise) and isinstance(gm.project, Pointwise)
+    assert type(gm.dw) is nn.Conv2d and gm.dw.padding == (1, 1)
+    assert type(gm.down) is OwnPadConv and type(gm.odd) is OwnPadConv
+    with torch.no_grad():
+        torch.testing.assert_close(fast(act, x), out, rtol=1e-5, atol=1e-5)
+    assert type(model.expand) is nn.Conv2d and type(model.dw) is OwnPadConv  # untouched
+
+
+@pytest.mark.parametrize("layout", [torch.channels_last, torch.contiguous_format])
+@pytest.mark.parametrize("bias", [True, False])
+def test_pointwise_is_a_1x1_convolution_forward_and_backward(layout, bias):
+    from smug.explain.fastpath import Pointwise
+
+    conv = nn.Conv2d(5, 7, 1, bias=bias).double()
+    pw = Pointwise(conv)
+    x = torch.randn(3, 5, 4, 6, dtype=torch.float64).contiguous(memory_format=layout)
+    x.requires_grad_(True)
+    want, got = conv(x), pw(x)
+    torch.testing.assert_close(got, want, rtol=1e-12, atol=1e-12)
+    w = torch.randn_like(want)
+    g_want = torch.autograd.grad((want * w).sum(), x)[0]
+    g_got = torch.autograd.grad((got * w).sum(), x)[0]
+    torch.testing.assert_close(g_got, g_want, rtol=1e-12, atol=1e-12)
