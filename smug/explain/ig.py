@@ -775,7 +775,10 @@ def _accuracy(cells: list[_Cell], attr: torch.Tensor, k: int) -> _Accuracy:
     if n_cand > k:
         threshold = (values[k - 1] + values[k]) / 2
         z = (values - threshold) / sd.clamp_min(1e-300)
-        moved = float(torch.special.ndtr(-z[:k]).sum() + torch.special.ndtr(z[k:]).sum()) / 2
+        cross = torch.cat([torch.special.ndtr(-z[:k]), torch.special.ndtr(z[k:])])
+        # an attribution without error (e.g. an inactive neuron's 0) does not move, even
+        # when it ties with the threshold
+        moved = float(torch.where(sd > 0, cross, torch.zeros_like(cross)).sum()) / 2
         jaccard = (k - moved) / (k + moved)
     # trisecting a cell divides its variance by 9; d(sd) / d(var) = 1 / (2 sd)
     scores = (var[:, :k] / (2 * sd[:k].clamp_min(1e-300))).sum(1) * (8 / 9)

@@ -375,3 +375,17 @@ def test_ig_restores_torchs_thread_setting(monkeypatch):
     monkeypatch.setattr(ig, "IG_THREADS", 1)
     first_layer_ig(model, torch.ones(1, 6), model.first, None, 4, output="logit")
     assert set(seen[1:]) == {1} and torch.get_num_threads() == before
+
+
+def test_inactive_neurons_tied_at_the_top_k_threshold_do_not_count_as_moving():
+    # 5,000 first-layer ReLU units, about half inactive: the top 3,000 ends among exact
+    # zeros (as on the text CNN), which no quadrature error can reorder
+    g = torch.Generator().manual_seed(0)
+    model = nn.Sequential(nn.Linear(8, 5000), nn.ReLU(), nn.Linear(5000, 3)).double().eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.copy_(torch.randn(p.shape, generator=g, dtype=torch.float64) / p.shape[-1] ** 0.5)
+    x = torch.randn(1, 8, generator=g, dtype=torch.float64)
+    assert (model[1](model[0](x)) == 0).sum() > 2000
+    r = first_layer_ig(model, x, model[0], int(model(x).argmax()), activation=model[1])
+    assert r.converged and r.topk_jaccard == 1.0 and r.n_steps <= 33

@@ -128,6 +128,72 @@ def run_photo(model, photo: str, args, log: ResultLog) -> None:
                     "loadavg": load})
 
 
+def small_inputs(n: int):
+    """``(name, model, x, k)`` for the first ``n`` MNIST test digits (the MLP, k=32) and
+    ``n`` test reviews of 8-45 tokens (the text CNN, k=100): the settings of
+    benchmarks/explain_latency.py."""
+    import torch
+
+    from smug.data.mnist import load_mnist
+    from smug.data.text import load_rotten_tomatoes
+    from smug.models.mnist_mlp import load_mnist_mlp
+    from smug.models.text_cnn import TwoClass, load_text_cnn
+
+    mlp = load_mnist_mlp().eval()
+    X, _ = load_mnist("test")
+    for i in range(n):
+        yield f"digit{i}", "mnist-mlp", mlp, torch.tensor(X[i:i + 1]), 32
+    cnn, encoder = load_text_cnn()
+    model = TwoClass(cnn).eval()
+    texts, _ = load_rotten_tomatoes("test")
+    picked = [t for t in texts if 8 <= len(encoder.tokenize(t)) <= 45][:n]
+    for i, text in enumerate(picked):
+        yield f"review{i}", "text-cnn", model, encoder.embed(encoder.encode(text)), 100
+
+
+def run_small(n: int, log: ResultLog) -> None:
+    """Adaptive rule (default tolerance) against the 1,024-node reference on the small
+    models: nodes, gap, estimated error and Jaccard, measured top-k Jaccard."""
+    import torch
+
+    from smug.explain.firstlayer import eval_mode, extract_first_layer
+    from smug.explain.ig import REFERENCE_N_STEPS, first_layer_ig
+
+    for name, spec, model, x, k in small_inputs(n):
+        if log.done(photo=name, rule="adaptive", tolerance=0.01):
+            continue
+        with eval_mode(model):
+            first, _ = extract_first_layer(model, x, None)
+            with torch.no_grad():
+                label = int(model(x).reshape(-1).argmax())
+            args = (model, x, first.output_module, label)
+            ref = first_layer_ig(*args, REFERENCE_N_STEPS, activation=first.activation)
+            r = first_layer_ig(*args, activation=first.activation, k=k)
+        kk = min(k, r.attributions.size)
+        log.append({"photo": name, "rule": "adaptive", "tolerance": 0.01, "split": spec,
+                    "k": kk, "nodes": r.n_steps, "gap": r.completeness_relative,
+                    "ref_gap": ref.completeness_relative,
+                    "error_estimate": r.error_estimate, "jaccard_estimate": r.topk_jaccard,
+                    "converged": r.converged,
+                    "jaccard_vs_ref": jaccard(r.attributions, ref.attributions, kk)})
+
+
+def write_small_markdown(out: Path, rows: list[dict]) -> None:
+    header = ["input", "model", "k", "nodes", "gap", "1024-node gap", "est. error",
+              "est. top-k Jaccard (k>=3000 or all)", "top-k Jaccard vs 1024-node ref",
+              "converged"]
+    body = [[r["photo"], r["split"], r["k"], r["nodes"], f"{r['gap']:.2%}",
+             f"{r['ref_gap']:.2%}", f"{r['error_estimate']:.2%}",
+             f"{r['jaccard_estimate']:.4f}", f"{r['jaccard_vs_ref']:.4f}",
+             "yes" if r["converged"] else "**no**"] for r in rows]
+    text = ["# Adaptive first-layer IG on the small models (MNIST MLP, text CNN)", "",
+            "Default tolerance against fixed Gauss-Legendre on 1,024 nodes; k as in "
+            "benchmarks/explain_latency.py. The rule's own top-k is max(k, 3000) capped at the "
+            "layer's neuron count (the estimated Jaccard is for that set).", "",
+            markdown_table(header, body), "", f"Machine: {json.dumps(machine())}"]
+    (out / "small_models.md").write_text("\n".join(text) + "\n")
+
+
 def write_markdown(out: Path, rows: list[dict]) -> None:
     def fmt(r):
         est = "-" if r["error_estimate"] is None else f"{r['error_estimate']:.2%}"
@@ -170,12 +236,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tolerances", nargs="*", type=float, default=[DEFAULT_IG_TOLERANCE])
     p.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     p.add_argument("--ref-cache", type=Path, default=Path.home() / ".cache" / "smug-ig-ref")
+    p.add_argument("--small", type=int, default=0, metavar="N",
+                   help="instead: N MNIST digits and N reviews against the reference")
     p.add_argument("--compare-fixed", action="store_true",
                    help="also run fixed Gauss-Legendre on the adaptive rule's node count")
     args = p.parse_args(argv)
     limit_threads(1)
     args.out.mkdir(parents=True, exist_ok=True)
     model = load_efficientnet_lite0()
+    if args.small:
+        small = ResultLog(args.out / "small_models.jsonl", ("photo", "rule", "tolerance"))
+        run_small(args.small, small)
+        write_small_markdown(args.out, small.rows)
+        return 0
     log = ResultLog(args.out / "adaptive.jsonl", ("photo", "rule", "tolerance"))
     for photo in args.photos:
         run_photo(model, photo, args, log)
