@@ -96,6 +96,8 @@ def class_of(entry: dict[str, Any]) -> str:
         return f"image k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
     if source == "efficientnet-stem":
         return f"stem k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
+    if source == "gabor-7x7-stem":
+        return f"gabor7 k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
     if source == "mnist-mlp":
         gamma = entry.get("gamma", 0.0)
         return f"mnist gamma={gamma:g} cell={entry['cell']}"

@@ -17,17 +17,107 @@ backends, then HiGHS, CBC (pulp), cvxpy, z3.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+import statistics
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from smug.backends import PREFERENCE, backend_class_quiet, preferred
 from smug.backends.base import Capability
 
-__all__ = ["RACE_SIZE", "capabilities_of", "choose_backend", "choose_race", "fallback_order",
-           "race_candidates"]
+__all__ = ["BUSY_FIRST_SHARE", "DENSE_ROW", "Plan", "RACE_SIZE", "Step", "affinity_cores",
+           "capabilities_of", "choose_backend", "choose_plan", "choose_race", "fallback_order",
+           "free_cores", "race_candidates"]
 
 #: Backends raced at once when the cores allow (one solver thread each).
 RACE_SIZE = 2
+
+#: A problem with a row of at least this many non-zeros is raced even on a busy machine.
+#: On the tiered suite's design set (MNIST first layers at 1x1 cells: one component of
+#: 150 variables, rows of 150 real coefficients) CP-SAT and HiGHS each left instances
+#: 3-60x slower than the other (CP-SAT unproven at 60 s where HiGHS took 2 s), so any one
+#: backend, or one after the other, was 1.5-25x the virtual best on some class, where a
+#: race on shared cores costs at most the share of CPU its second thread takes. The next
+#: longest rows of the suite have 16 non-zeros (7x7 stems over 2x2 cells).
+DENSE_ROW = 100
+
+#: On a busy machine (fewer than two free cores), the first backend of the sequential
+#: portfolio gets this share of the time limit; the next gets what is left, with the best
+#: mask so far as its hint. Where the first (CP-SAT) proves, it did so in under 2 s on every
+#: design instance but the pixel-level ones (24-55 s); where it did not, HiGHS proved in
+#: 2-50 s. CP-SAT by components shares its time among them as it goes, so a short first
+#: share costs it proofs (a 229-component stem problem: proven in 5 s with 30 s, FEASIBLE
+#: with 18 s on one worker): half the limit.
+BUSY_FIRST_SHARE = 0.5
+
+
+def affinity_cores() -> int:
+    """The cores this process may run on (``os.sched_getaffinity`` where it exists)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _runnable_now() -> float | None:
+    """Threads of *other* work runnable right now: the kernel's count of runnable
+    threads (``/proc/loadavg``, 4th field) minus the one reading it, the median of a few
+    reads 1 ms apart; None where there is no such file."""
+    counts = []
+    for _ in range(5):
+        try:
+            with open("/proc/loadavg") as fh:
+                running = int(fh.read().split()[3].split("/")[0])
+        except (OSError, ValueError, IndexError):
+            return None
+        counts.append(running - 1)
+        time.sleep(0.001)
+    return float(statistics.median(counts))
+
+
+def free_cores(cores: int | None = None,
+               runnable: Callable[[], float | None] = _runnable_now) -> int:
+    """Cores no other runnable thread is using now (0 on a saturated machine).
+
+    ``cores`` defaults to :func:`affinity_cores`. The load is measured *now* (the
+    kernel's count of runnable threads, not the 1-minute load average, which lags by a
+    minute and counts this process's own past solves); where that count is not available
+    the 1-minute load average stands in, and where neither is, every core is free.
+    """
+    cores = affinity_cores() if cores is None else cores
+    busy = runnable()
+    if busy is None:
+        try:
+            busy = os.getloadavg()[0]
+        except (AttributeError, OSError):
+            return cores
+    return max(0, min(cores, cores - int(round(busy))))
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of ``auto``'s portfolio: ``backends`` at once (more than one: a race,
+    one thread each), for ``share`` of the time limit (None: whatever is left)."""
+
+    backends: tuple[str, ...]
+    share: float | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What ``auto`` runs, in order (each step gets the best mask so far as its hint and
+    the next starts only when it ends unproven), why, and the free cores it saw."""
+
+    steps: tuple[Step, ...]
+    reason: str
+    free: int
+
+    @property
+    def names(self) -> list[str]:
+        """Every backend the plan may run, in order, without repeats."""
+        return list(dict.fromkeys(n for step in self.steps for n in step.backends))
 
 
 def capabilities_of(name: str) -> frozenset[str]:
@@ -106,3 +196,40 @@ def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: in
     name, why = choose_backend(features, names)
     return (name,), why + (f"; {cores} core, no race" if cores < 2 else
                            "; fewer than two installed backends can be interrupted, no race")
+
+
+def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: int,
+                free: int) -> Plan:
+    """``auto``'s portfolio for an instance with these ``features`` on a machine where
+    ``free`` of the ``cores`` it may use are idle now (:func:`free_cores`).
+
+    * Two free cores or more, or a row of at least :data:`DENSE_ROW` non-zeros (where
+      CP-SAT and HiGHS fail on different instances): race the :func:`race_candidates`.
+    * Otherwise (a busy machine, or ``threads=1``): one backend after the other, one
+      thread each, so that no side of a race halves the other's share of a busy core --
+      the most preferred (:func:`choose_backend`) for :data:`BUSY_FIRST_SHARE` of the
+      limit, then the next race candidate with the rest and the best mask as its hint.
+    """
+    names = list(dict.fromkeys(installed))
+    if not isinstance(cores, int) or cores < 1:
+        raise ValueError(f"cores: expected an integer >= 1, got {cores!r}")
+    if not isinstance(free, int) or free < 0:
+        raise ValueError(f"free: expected an integer >= 0, got {free!r}")
+    pair = race_candidates(names)
+    dense = int(features.get("longest_row", 0) or 0) >= DENSE_ROW
+    if len(pair) == RACE_SIZE and cores >= 2 and (free >= 2 or dense):
+        why = (f"{free} of {cores} cores free" if free >= 2 else
+               f"{free} of {cores} cores free, but a row of {features.get('longest_row')} "
+               f"non-zeros (>= {DENSE_ROW}): CP-SAT and HiGHS fail on different such "
+               "instances")
+        return Plan((Step(pair),), f"{why}: race {' and '.join(pair)} (one thread each); "
+                    "the first proof wins", free)
+    first, why = choose_backend(features, names)
+    rest = [n for n in pair if n != first]
+    load = (f"{cores} core" if cores < 2 else f"{free} of {cores} cores free")
+    if not rest or (len(pair) < RACE_SIZE and cores >= 2 and free >= 2):
+        return Plan((Step((first,)),), f"{why}; {load}", free)
+    return Plan((Step((first,), BUSY_FIRST_SHARE), Step((rest[0],))),
+                f"{load}: no race; {first} first ({why.split(': ', 1)[-1]}) for "
+                f"{BUSY_FIRST_SHARE:.0%} of the limit, then {rest[0]} with its mask as hint",
+                free)

@@ -217,16 +217,22 @@ def test_a_head_start_proof_never_starts_the_other_side():
 def test_a_problem_cpsat_splits_into_components_is_left_to_cpsat_alone():
     from pathlib import Path
 
+    from smug.solving import race_solve
+
     # 37,533 non-zeros in 229 components after presolve (the stem instance of the HiGHS
-    # false-infeasibility regression): CP-SAT by components, both cores, no race.
+    # false-infeasibility regression): in a race, CP-SAT by components, both cores, alone.
     path = Path(__file__).parent / "regressions" / "highs_false_infeasible.npz"
     problem = smug.MaskProblem.load(path)
-    solution = smug.solve(problem, "auto", time_limit=60)
+    solution = race_solve(problem, ("cpsat", "highs"), time_limit=60)
     assert solution.backend == "cpsat"
     assert solution.status is smug.Status.OPTIMAL and solution.objective == 3203.0
     assert "alone" in solution.stats["race"]["cpsat"]
     assert solution.stats["race"]["highs"] == "not started"
     assert smug.verify(problem, solution.mask).ok
+    # auto, whatever the load: the same optimum, and the reason names who answered
+    auto = smug.solve(problem, "auto", time_limit=60)
+    assert auto.status is smug.Status.OPTIMAL and auto.objective == 3203.0
+    assert auto.stats["auto_reason"].endswith(f"answered by {auto.backend}")
 
 
 def _chain_blocks(sizes):
