@@ -284,6 +284,8 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
     taus = np.logspace(0, 4, 400)
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for backend in (*SUITE_BACKENDS, *COMBINED, ONE_CORE):
+        if backend == ONE_CORE and not choices:
+            continue
         ran = [n for n in names
                if (choices[n] if backend == ONE_CORE else backend) in table[n]]
         if not ran:
@@ -294,7 +296,7 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
             ratios.append(np.inf if t is None or n not in best else max(t, MIN_SECONDS) / best[n])
         ratios = np.array(ratios)
         share = [(ratios <= tau).mean() for tau in taus]
-        label = {ONE_CORE: "auto, 1 core", "auto": "auto (2 cores)",
+        label = {ONE_CORE: "auto, 1 core", "auto": "auto (the default)",
                  "race": "v1 race (processes)"}.get(backend, backend)
         ax.step(taus, share, where="post", label=f"{label} (n={len(ran)})",
                 linestyle="--" if backend == ONE_CORE else "-",
