@@ -18,8 +18,6 @@ backends, then HiGHS, CBC (pulp), cvxpy, z3.
 from __future__ import annotations
 
 import os
-import statistics
-import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,21 +25,12 @@ from typing import Any
 from smug.backends import PREFERENCE, backend_class_quiet, preferred
 from smug.backends.base import Capability
 
-__all__ = ["BUSY_FIRST_SHARE", "DENSE_ROW", "Plan", "RACE_SIZE", "Step", "affinity_cores",
+__all__ = ["BUSY_FIRST_SHARE", "Plan", "RACE_SIZE", "Step", "affinity_cores",
            "capabilities_of", "choose_backend", "choose_plan", "choose_race", "fallback_order",
            "free_cores", "race_candidates"]
 
 #: Backends raced at once when the cores allow (one solver thread each).
 RACE_SIZE = 2
-
-#: A problem with a row of at least this many non-zeros is raced even on a busy machine.
-#: On the tiered suite's design set (MNIST first layers at 1x1 cells: one component of
-#: 150 variables, rows of 150 real coefficients) CP-SAT and HiGHS each left instances
-#: 3-60x slower than the other (CP-SAT unproven at 60 s where HiGHS took 2 s), so any one
-#: backend, or one after the other, was 1.5-25x the virtual best on some class, where a
-#: race on shared cores costs at most the share of CPU its second thread takes. The next
-#: longest rows of the suite have 16 non-zeros (7x7 stems over 2x2 cells).
-DENSE_ROW = 100
 
 #: On a busy machine (fewer than two free cores), the first backend of the sequential
 #: portfolio gets this share of the time limit; the next gets what is left, with the best
@@ -63,18 +52,15 @@ def affinity_cores() -> int:
 
 def _runnable_now() -> float | None:
     """Threads of *other* work runnable right now: the kernel's count of runnable
-    threads (``/proc/loadavg``, 4th field) minus the one reading it, the median of a few
-    reads 1 ms apart; None where there is no such file."""
-    counts = []
-    for _ in range(5):
-        try:
-            with open("/proc/loadavg") as fh:
-                running = int(fh.read().split()[3].split("/")[0])
-        except (OSError, ValueError, IndexError):
-            return None
-        counts.append(running - 1)
-        time.sleep(0.001)
-    return float(statistics.median(counts))
+    threads (``/proc/loadavg``, 4th field) less the one reading it; None where there is
+    no such file. One read (a few microseconds): sleeping between reads to take a median
+    cost milliseconds of scheduling delay on a busy machine, more than the easiest solves."""
+    try:
+        with open("/proc/loadavg") as fh:
+            running = int(fh.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return float(running - 1)
 
 
 def free_cores(cores: int | None = None,
@@ -203,12 +189,20 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
     """``auto``'s portfolio for an instance with these ``features`` on a machine where
     ``free`` of the ``cores`` it may use are idle now (:func:`free_cores`).
 
-    * Two free cores or more, or a row of at least :data:`DENSE_ROW` non-zeros (where
-      CP-SAT and HiGHS fail on different instances): race the :func:`race_candidates`.
+    * Two free cores or more: race the :func:`race_candidates`, one thread each.
     * Otherwise (a busy machine, or ``threads=1``): one backend after the other, one
       thread each, so that no side of a race halves the other's share of a busy core --
       the most preferred (:func:`choose_backend`) for :data:`BUSY_FIRST_SHARE` of the
       limit, then the next race candidate with the rest and the best mask as its hint.
+
+    Why no race on a busy machine: Linux shares the CPU between sessions (autogroups)
+    before threads, so a process among busy neighbours gets a share that its own threads
+    split -- both sides of a race then run at half speed. Measured with the 1-minute load
+    average at 15-19 (``benchmarks/results/tiered/v3``), MNIST instances CP-SAT proved
+    alone in 0.7-26 s took the race up to 2.1x as long. Replaying the design set (even
+    inputs, ``v2/design_rows.jsonl``) with both sides of a race at half speed, the race was
+    2.0-2.1x the virtual best on the MNIST 1x1-cell classes, CP-SAT for half the limit and
+    then HiGHS 1.05-1.47x.
     """
     names = list(dict.fromkeys(installed))
     if not isinstance(cores, int) or cores < 1:
@@ -216,18 +210,13 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
     if not isinstance(free, int) or free < 0:
         raise ValueError(f"free: expected an integer >= 0, got {free!r}")
     pair = race_candidates(names)
-    dense = int(features.get("longest_row", 0) or 0) >= DENSE_ROW
-    if len(pair) == RACE_SIZE and cores >= 2 and (free >= 2 or dense):
-        why = (f"{free} of {cores} cores free" if free >= 2 else
-               f"{free} of {cores} cores free, but a row of {features.get('longest_row')} "
-               f"non-zeros (>= {DENSE_ROW}): CP-SAT and HiGHS fail on different such "
-               "instances")
-        return Plan((Step(pair),), f"{why}: race {' and '.join(pair)} (one thread each); "
-                    "the first proof wins", free)
+    if len(pair) == RACE_SIZE and cores >= 2 and free >= 2:
+        return Plan((Step(pair),), f"{free} of {cores} cores free: race {' and '.join(pair)} "
+                    "(one thread each); the first proof wins", free)
     first, why = choose_backend(features, names)
     rest = [n for n in pair if n != first]
     load = (f"{cores} core" if cores < 2 else f"{free} of {cores} cores free")
-    if not rest or (len(pair) < RACE_SIZE and cores >= 2 and free >= 2):
+    if not rest:
         return Plan((Step((first,)),), f"{why}; {load}", free)
     return Plan((Step((first,), BUSY_FIRST_SHARE), Step((rest[0],))),
                 f"{load}: no race; {first} first ({why.split(': ', 1)[-1]}) for "
