@@ -1,8 +1,9 @@
-"""A cheaper copy of the network for IG's path points: BatchNorm folded, the stem skipped.
+"""A cheaper copy of the network for IG's path points: the stem skipped, BatchNorm folded,
+convolutions in their cheapest exact form.
 
 IG spends one forward+backward pass of the network per node, and every node replaces the
-first layer's activations with a point ``alpha * a`` of the path. Two things in that pass
-are wasted work, and this module removes them on a private copy of the model (the
+first layer's activations with a point ``alpha * a`` of the path. Three things in that
+pass are wasted work, and this module removes them on a private copy of the model (the
 user's model is never changed):
 
 * **the stem's computation.** The first layer (conv -> BatchNorm -> activation) runs on
@@ -11,8 +12,12 @@ user's model is never changed):
 * **BatchNorm in eval mode** is a per-channel affine map: folded into the convolution
   before it (``W' = W * g / sqrt(var + eps)``, ``b' = (b - mu) * g / sqrt(var + eps) +
   beta``), it costs no memory pass forward, none backward, and autograd saves nothing
-  for it. Exact up to float rounding (EfficientNet-Lite0: 49 BatchNorms; the logits agree
-  to ~1e-5 relative).
+  for it. Exact up to float rounding (EfficientNet-Lite0: 48 BatchNorms after the stem;
+  the logits agree to ~1e-5 relative).
+* **convolutions torch runs slowly here** (:func:`simplify_convolutions`): a 1x1
+  convolution becomes one matrix product over the channels (:class:`Pointwise`), and one
+  that pads itself symmetrically a plain convolution with that padding, each checked on
+  a random input first (docs/explainer.md, *The pass itself*, has the measurements).
 
 The copy is built with ``torch.fx`` symbolic tracing (convolutions, linear layers and
 BatchNorms kept as leaf modules). A model that cannot be traced, or whose first layer does

@@ -281,3 +281,15 @@ def test_pointwise_is_a_1x1_convolution_forward_and_backward(layout, bias):
     g_want = torch.autograd.grad((want * w).sum(), x)[0]
     g_got = torch.autograd.grad((got * w).sum(), x)[0]
     torch.testing.assert_close(g_got, g_want, rtol=1e-12, atol=1e-12)
+
+
+def test_the_explainer_runs_ig_on_the_fast_path_and_reports_it():
+    from smug.data.mnist import load_mnist
+    from smug.explain import SMUG
+    from smug.models.mnist_mlp import load_mnist_mlp
+
+    model = load_mnist_mlp().eval()
+    x = torch.tensor(load_mnist("test")[0][:1])
+    result = SMUG(model, spatial_shape=(28, 28)).attribute(x, k=8, cell=4, n_steps=16)
+    assert result.ig.fast_path["post_stem"] is True
+    assert result.summary()["ig_completeness"]["fast_path"]["post_stem"] is True
