@@ -30,6 +30,7 @@ before IG uses it.
 from __future__ import annotations
 
 import copy
+import threading
 import warnings
 import weakref
 from typing import Any
@@ -49,12 +50,42 @@ AGREEMENT = 1e-4
 
 class _LeafTracer(fx.Tracer):
     """Traces into user modules, but keeps convolutions, linear layers and BatchNorms
-    (also subclasses, e.g. EfficientNet's ``Conv2dStaticSamePadding``) as single calls."""
+    (also subclasses, e.g. EfficientNet's ``Conv2dStaticSamePadding``) as single calls.
+
+    Tracing patches ``nn.Module.__call__`` and ``__getattr__`` for the whole process while it
+    runs, so a forward pass in another thread (e.g. ``explain_many`` on a thread pool) would
+    be routed into this tracer. Calls from any thread but the tracing one therefore go to the
+    original methods, and tracings are serialised (:data:`_TRACE_LOCK`): two overlapping
+    patchers would restore each other's patches.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._owner = threading.get_ident()
+
+    def trace(self, root: Any, concrete_args: Any = None) -> fx.Graph:
+        with _TRACE_LOCK:
+            self._owner = threading.get_ident()
+            return super().trace(root, concrete_args)
+
+    def call_module(self, m: nn.Module, forward: Any, args: Any, kwargs: Any) -> Any:
+        if threading.get_ident() != self._owner:
+            return forward(*args, **kwargs)
+        return super().call_module(m, forward, args, kwargs)
+
+    def getattr(self, attr: str, attr_val: Any, parameter_proxy_cache: dict[str, Any]) -> Any:
+        if threading.get_ident() != self._owner:
+            return attr_val
+        return super().getattr(attr, attr_val, parameter_proxy_cache)
 
     def is_leaf_module(self, m: nn.Module, qualname: str) -> bool:
         if isinstance(m, (*_CONVS, nn.Linear, *_BATCHNORMS)):
             return True
         return super().is_leaf_module(m, qualname)
+
+
+#: One fx tracing at a time in this process (see :class:`_LeafTracer`).
+_TRACE_LOCK = threading.Lock()
 
 
 def _calls(graph: fx.Graph) -> dict[str, int]:
