@@ -33,7 +33,7 @@ rounding ever enters. :func:`split_components` cuts a problem into independent s
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
@@ -324,7 +324,7 @@ def _drop_duplicate_rows(
     return np.sort(np.fromiter(best.values(), dtype=np.int64, count=len(best)))
 
 
-def _build(state: _State, start: float, rounds: int) -> Presolved:
+def _build(state: _State, start: float, rounds: int, name: str) -> Presolved:
     problem = state.problem
     counts = dict(state.counts, rounds=rounds, rows_before=problem.n_rows, vars_before=problem.n_vars)
     if state.infeasible:
@@ -343,7 +343,7 @@ def _build(state: _State, start: float, rounds: int) -> Presolved:
     A = kept[:, columns].tocsr()
     cost = np.where(state.values[columns] == FREE, problem.cost[columns], 0.0)
     fixed = np.where(state.values[columns] == 1, 1, FREE).astype(np.int8)
-    reduced = MaskProblem(A, new_rhs, strict, cost, fixed, None, problem.name + "/presolved")
+    reduced = MaskProblem(A, new_rhs, strict, cost, fixed, None, name)
     counts.update(rows_after=reduced.n_rows, vars_after=reduced.n_vars,
                   vars_kept_fixed=int(np.sum(fixed == 1)), seconds=time.perf_counter() - start)
     return Presolved(reduced, False, state.values, columns, rows,
@@ -354,12 +354,17 @@ def _offset(problem: MaskProblem, values: np.ndarray) -> float:
     return float(problem.cost[values == 1].sum())
 
 
-def presolve(problem: MaskProblem) -> Presolved:
+def presolve(problem: MaskProblem, clauses: bool = True) -> Presolved:
     """Shrink ``problem`` exactly; see the module docstring for the rules.
 
     Parameters
     ----------
     problem : MaskProblem
+    clauses : bool
+        Also replace every short row by its exact clauses (:func:`smug.presolve_rows.
+        row_clauses`) once the first rules are done, then run the rules again on the
+        result. The reduced problem then has the same feasible masks over its columns, a far
+        tighter linear relaxation and integer rows only where the clauses are.
 
     Returns
     -------
@@ -371,6 +376,38 @@ def presolve(problem: MaskProblem) -> Presolved:
     """
     if not isinstance(problem, MaskProblem):
         raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
+    if not isinstance(clauses, (bool, np.bool_)):
+        raise TypeError(f"clauses: expected True or False, got {clauses!r}")
+    start = time.perf_counter()
+    result = _presolve_rules(problem, problem.name + "/presolved")
+    if not clauses or result.infeasible:
+        return result
+    from smug.presolve_rows import dominated_columns, row_clauses
+
+    converted = row_clauses(result.problem)
+    extra = dict(converted.stats, vars_dominated_columns=0)
+    if converted.stats["rows_to_clauses"]:
+        inner = _presolve_rules(converted.problem, result.problem.name)
+        result = _compose(problem, result, inner, converted.source)
+    for _ in range(MAX_DOMINANCE_ROUNDS):
+        if result.infeasible or result.problem.n_rows == 0:
+            break
+        dominated = dominated_columns(result.problem)
+        if not dominated.any():
+            break
+        extra["vars_dominated_columns"] += int(dominated.sum())
+        fixed = result.problem.with_fixed(np.where(dominated, 0, FREE))
+        inner = _presolve_rules(fixed, result.problem.name)
+        result = _compose(problem, result, inner, np.arange(result.problem.n_rows))
+    return replace(result, stats={**result.stats, **extra, "seconds": time.perf_counter() - start})
+
+
+#: Rounds of clause dominance (each followed by the first rules); later rounds find few.
+MAX_DOMINANCE_ROUNDS = 4
+
+
+def _presolve_rules(problem: MaskProblem, name: str) -> Presolved:
+    """The rules of the module docstring, to a fixpoint, and the reduced problem."""
     start = time.perf_counter()
     counts = {k: 0 for k in ("rows_satisfied", "vars_forced_1", "vars_forced_0",
                              "vars_dominated_1", "vars_dominated_0")}
@@ -378,7 +415,34 @@ def presolve(problem: MaskProblem) -> Presolved:
                    np.ones(problem.n_rows, dtype=bool), counts)
     with np.errstate(over="ignore", invalid="ignore"):  # float estimates of huge rows
         rounds = _run_rules(state)   # overflow to inf; those rows are decided exactly
-        return _build(state, start, rounds)
+        return _build(state, start, rounds, name)
+
+
+_SUMMED = ("rows_satisfied", "vars_forced_1", "vars_forced_0", "vars_dominated_1",
+           "vars_dominated_0", "rounds", "rows_duplicate")
+
+
+def _compose(problem: MaskProblem, first: Presolved, second: Presolved,
+             source: np.ndarray) -> Presolved:
+    """``first`` (original -> reduced) followed by ``second`` (a problem over the reduced
+    columns whose row ``i`` comes from reduced row ``source[i]`` -> smaller), as one
+    :class:`Presolved` of the original problem."""
+    values = first.values.copy()
+    inner_free = first.values[first.columns] == FREE
+    values[first.columns[inner_free]] = second.values[inner_free]
+    stats = {key: first.stats.get(key, 0) + second.stats.get(key, 0) for key in _SUMMED}
+    stats.update(rows_before=problem.n_rows, vars_before=problem.n_vars)
+    if "infeasible_row" in second.stats:  # a row of the inner problem: name the original
+        stats["infeasible_row"] = int(first.rows[source[second.stats["infeasible_row"]]])
+    if "infeasible_var" in second.stats:
+        stats["infeasible_var"] = int(first.columns[second.stats["infeasible_var"]])
+    if second.infeasible:
+        return Presolved(None, True, values, np.zeros(0, np.int64), np.zeros(0, np.int64),
+                         _offset(problem, values), stats)
+    stats.update(rows_after=second.stats["rows_after"], vars_after=second.stats["vars_after"],
+                 vars_kept_fixed=second.stats["vars_kept_fixed"])
+    return Presolved(second.problem, False, values, first.columns[second.columns],
+                     first.rows[source[second.rows]], _offset(problem, values), stats)
 
 
 # --- independent components ------------------------------------------------------------
