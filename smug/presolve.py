@@ -150,6 +150,18 @@ def _adjusted_signs(
         )
     signs = np.sign(value).astype(np.int8)
     unsure = ~(np.abs(value) > bound) | ~np.isfinite(value) | ~np.isfinite(bound)
+    if unsure.any():  # integer rows (clauses) of small magnitude: the float value is exact
+        frac = np.zeros(g, dtype=np.int64)
+        if data.size:
+            with np.errstate(invalid="ignore"):
+                frac[nonempty] = np.add.reduceat((data != np.round(data)).astype(np.int64),
+                                                 indptr[:-1][nonempty])
+        with np.errstate(invalid="ignore"):
+            exact_float = ((frac[entry_rows] == 0) & (rhs[entry_rows] == np.round(rhs[entry_rows]))
+                           & (delta == np.round(delta))
+                           & (abs_sums[entry_rows] + np.abs(rhs[entry_rows]) + np.abs(delta)
+                              < 2.0**52))
+        unsure &= ~exact_float
     exact_rows: dict[int, Fraction] = {}
     for t in np.flatnonzero(unsure):
         r = int(entry_rows[t])
@@ -311,6 +323,29 @@ def _reduced_rows(state: _State) -> tuple[sp.csr_matrix, np.ndarray]:
 
 
 def _drop_duplicate_rows(
+    A: sp.csr_matrix, rhs: np.ndarray, strict: np.ndarray
+) -> np.ndarray:
+    """Indices of the rows to keep: one per distinct coefficient vector, the strongest."""
+    lengths = np.diff(A.indptr)
+    width = int(lengths.max()) if lengths.size else 0
+    if A.shape[0] * width > 4_000_000:  # long rows: a dictionary, row by row
+        return _drop_duplicate_rows_loop(A, rhs, strict)
+    m = A.shape[0]
+    rows = np.repeat(np.arange(m), lengths)
+    position = np.arange(A.nnz) - np.repeat(A.indptr[:-1], lengths)
+    cols = np.full((m, width), -1, dtype=np.int64)
+    vals = np.zeros((m, width))
+    cols[rows, position] = A.indices
+    vals[rows, position] = A.data
+    # strongest first: largest rhs, strict before non-strict; then one per distinct row
+    order = np.lexsort((~strict, -rhs))
+    key = np.concatenate([lengths[:, None], cols, vals.view(np.int64)], axis=1)[order]
+    from smug.presolve_rows import unique_rows
+
+    return np.sort(order[unique_rows(key)[0]])
+
+
+def _drop_duplicate_rows_loop(
     A: sp.csr_matrix, rhs: np.ndarray, strict: np.ndarray
 ) -> np.ndarray:
     """Indices of the rows to keep: one per distinct coefficient vector, the strongest."""

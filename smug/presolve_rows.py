@@ -25,8 +25,9 @@ optima. What it gains:
   the clause rows are exact, with no rounding of 8 decades of coefficients;
 * variables that appear in no clause of a row do not matter to it (their coefficient can
   never change the row's decision) and leave it;
-* clauses that another clause contains (*subsumed*) are implied by it and are dropped, and so
-  are duplicates, which are common when several neurons share a receptive field.
+* clauses that another clause contains (*subsumed*) are implied by it and are dropped (looked
+  for among the clauses of rows over the same columns), and so are duplicates, which are
+  common when several neurons share a receptive field.
 
 :func:`row_clauses` does the conversion (rows with more than :data:`MAX_ROW_VARS` variables,
 with a variable fixed to 1, or with more than :data:`MAX_CLAUSES_PER_ROW` clauses are kept as
@@ -218,16 +219,34 @@ def _convert_group(problem: MaskProblem, rows: np.ndarray, n: int, out: _Clauses
     return rows[wide], exact_points
 
 
+def unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First index of each distinct row of the 2-D int array ``keys``, in increasing order,
+    and for every row the position of its distinct row in that list (a stable lexsort:
+    ``np.unique(axis=0)`` sorts rows as opaque bytes, several times slower)."""
+    m = keys.shape[0]
+    if m == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    order = np.lexsort(keys.T[::-1]) if keys.shape[1] else np.arange(m)
+    ordered = keys[order]
+    starts = np.r_[True, np.any(ordered[1:] != ordered[:-1], axis=1)]
+    group_sorted = np.cumsum(starts) - 1
+    firsts = order[starts]  # stable: the smallest index of each group
+    rank = np.argsort(firsts, kind="stable")
+    position = np.empty(rank.size, dtype=np.int64)
+    position[rank] = np.arange(rank.size)
+    inverse = np.empty(m, dtype=np.int64)
+    inverse[order] = position[group_sorted]
+    return firsts[rank], inverse
+
+
 def _unique_clauses(keys: np.ndarray) -> np.ndarray:
     """Indices of the first clause of each distinct padded, sorted literal-key row."""
-    if keys.shape[0] == 0:
-        return np.zeros(0, dtype=np.int64)
-    _, first = np.unique(keys, axis=0, return_index=True)
-    return np.sort(first)
+    return unique_rows(keys)[0]
 
 
 def _subsumed(literals: sp.csr_matrix, lengths: np.ndarray) -> np.ndarray:
-    """True for each clause that a shorter clause contains (duplicates already removed).
+    """True for each clause that a shorter clause contains (duplicates already removed;
+    ``literals`` has a column per literal, possibly split further by the caller).
 
     Clause ``K`` is contained in ``C`` when they share ``|K|`` literals; the overlaps come
     from one sparse product, restricted to pairs that share a literal.
@@ -299,6 +318,20 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
     return RowClauses(out_problem, source, stats)
 
 
+def _column_sets(problem: MaskProblem) -> np.ndarray:
+    """For each row, a label shared exactly by the rows over the same set of columns."""
+    A = problem.A
+    lengths = np.diff(A.indptr)
+    width = int(lengths.max()) if lengths.size else 0
+    if problem.n_rows * width > 4_000_000:  # long rows: every row its own label
+        return np.arange(problem.n_rows)
+    keys = np.full((problem.n_rows, width + 1), -1, dtype=np.int64)
+    keys[:, 0] = lengths
+    rows = np.repeat(np.arange(problem.n_rows), lengths)
+    keys[rows, 1 + np.arange(A.nnz) - np.repeat(A.indptr[:-1], lengths)] = A.indices
+    return unique_rows(keys)[1]
+
+
 def _assemble(problem: MaskProblem, clauses: _Clauses, kept_rows: np.ndarray
               ) -> tuple[MaskProblem, np.ndarray, dict[str, int]]:
     """The output problem: distinct, non-subsumed clause rows, then the kept rows."""
@@ -319,9 +352,14 @@ def _assemble(problem: MaskProblem, clauses: _Clauses, kept_rows: np.ndarray
         order = np.lexsort((literal, np.repeat(np.arange(lengths.size), lengths)))
         keys[np.repeat(np.arange(lengths.size), lengths), position] = literal[order]
     first = _unique_clauses(keys)
-    lit_matrix = sp.csr_matrix((np.ones(literal.size), literal, indptr),
-                               shape=(lengths.size, 2 * n_vars))[first]
-    subsumed = _subsumed(lit_matrix, lengths[first])
+    # Subsumption is looked for among clauses of rows over the same columns (neurons that
+    # share a receptive field): one sparse product, with literals of different column sets
+    # kept apart so that the product stays small.
+    window = _column_sets(problem)[source]
+    code = np.unique(np.repeat(window, lengths) * (2 * n_vars) + literal, return_inverse=True)[1]
+    lit_matrix = sp.csr_matrix((np.ones(literal.size), code.reshape(-1), indptr),
+                               shape=(lengths.size, int(code.max()) + 1 if code.size else 0))
+    subsumed = _subsumed(lit_matrix[first], lengths[first])
     chosen = first[~subsumed]
     counts = {"clauses": int(chosen.size), "clauses_duplicate": int(lengths.size - first.size),
               "clauses_subsumed": int(subsumed.sum())}

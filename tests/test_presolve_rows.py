@@ -162,8 +162,9 @@ def test_long_rows_rows_with_fixed_variables_and_wide_rows_are_kept():
 
 
 def test_duplicate_and_subsumed_clauses_are_dropped():
-    # two neurons over the same pixels: "m0 or m1" (row 0) contains "m0" (row 1)
-    A = [[1.0, 1.0, 0.0], [1.0, 0.0, 0.0], [2.0, 2.0, 0.0]]
+    # three neurons over the same pixels: "m0 or m1" (rows 0 and 2) contains "m0" (row 1,
+    # where m1 can never decide the row)
+    A = [[1.0, 1.0, 0.0], [1.0, 1e-20, 0.0], [2.0, 2.0, 0.0]]
     problem = smug.MaskProblem(A, [0.0, 0.5, 0.0], strict=True)
     converted = row_clauses(problem)
     assert converted.stats["clauses"] == 1
