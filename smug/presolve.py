@@ -66,7 +66,7 @@ class Presolved:
         Original index of each reduced variable. Some may be fixed to 1 in the reduced problem
         (kept so that a row's right-hand side stays exact); their cost there is 0.
     rows : (m_reduced,) int array
-        Original index of each reduced row.
+        Original index of each reduced row (-1 for an appended cardinality cut).
     objective_offset : float
         Cost of the original variables presolve fixed to 1 (add to the reduced objective).
     stats : dict
@@ -389,7 +389,8 @@ def _offset(problem: MaskProblem, values: np.ndarray) -> float:
     return float(problem.cost[values == 1].sum())
 
 
-def presolve(problem: MaskProblem, clauses: bool = True) -> Presolved:
+def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool = True
+             ) -> Presolved:
     """Shrink ``problem`` exactly; see the module docstring for the rules.
 
     Parameters
@@ -400,6 +401,9 @@ def presolve(problem: MaskProblem, clauses: bool = True) -> Presolved:
         row_clauses`) once the first rules are done, then run the rules again on the
         result. The reduced problem then has the same feasible masks over its columns, a far
         tighter linear relaxation and integer rows only where the clauses are.
+    cardinality_cuts : bool
+        With ``clauses``, append the cardinality cuts of the enumerated rows
+        (:attr:`smug.presolve_rows.RowClauses.cardinality`; ``rows`` of -1 in the result).
 
     Returns
     -------
@@ -411,8 +415,9 @@ def presolve(problem: MaskProblem, clauses: bool = True) -> Presolved:
     """
     if not isinstance(problem, MaskProblem):
         raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
-    if not isinstance(clauses, (bool, np.bool_)):
-        raise TypeError(f"clauses: expected True or False, got {clauses!r}")
+    for name, flag in (("clauses", clauses), ("cardinality_cuts", cardinality_cuts)):
+        if not isinstance(flag, (bool, np.bool_)):
+            raise TypeError(f"{name}: expected True or False, got {flag!r}")
     start = time.perf_counter()
     result = _presolve_rules(problem, problem.name + "/presolved")
     if not clauses or result.infeasible:
@@ -421,6 +426,7 @@ def presolve(problem: MaskProblem, clauses: bool = True) -> Presolved:
 
     converted = row_clauses(result.problem)
     extra = dict(converted.stats, vars_dominated_columns=0)
+    cut_columns = result.columns  # the cuts' columns, as original indices
     if converted.stats["rows_to_clauses"]:
         inner = _presolve_rules(converted.problem, result.problem.name)
         result = _compose(problem, result, inner, converted.source)
@@ -434,7 +440,47 @@ def presolve(problem: MaskProblem, clauses: bool = True) -> Presolved:
         fixed = result.problem.with_fixed(np.where(dominated, 0, FREE))
         inner = _presolve_rules(fixed, result.problem.name)
         result = _compose(problem, result, inner, np.arange(result.problem.n_rows))
+    if not result.infeasible and cardinality_cuts and converted.cardinality is not None:
+        result, added = _with_cuts(result, cut_columns, *converted.cardinality)
+        extra["cardinality_cuts"] = added
     return replace(result, stats={**result.stats, **extra, "seconds": time.perf_counter() - start})
+
+
+def _with_cuts(result: Presolved, cut_columns: np.ndarray, cuts: sp.csr_matrix,
+               least: np.ndarray) -> tuple[Presolved, int]:
+    """``result`` with the cardinality cuts ``cuts . M >= least`` (0/1 rows over the original
+    columns ``cut_columns``) appended to its problem: the columns presolve fixed substituted
+    exactly (integers), cuts that then always hold dropped, one per column set (the largest
+    ``least``). Every mask the cuts were derived for meets them, so they change no answer."""
+    small = result.problem
+    if small is None or cuts.shape[0] == 0:
+        return result, 0
+    coo = cuts.tocoo()
+    original = cut_columns[coo.col]
+    value = result.values[original]
+    place = np.full(result.n_original, -1, dtype=np.int64)
+    free_in_small = small.fixed == FREE
+    place[result.columns[free_in_small]] = np.flatnonzero(free_in_small)
+    on = np.bincount(coo.row, weights=(value == 1), minlength=cuts.shape[0])
+    keep_entry = (value == FREE) & (place[original] >= 0)
+    rhs = least - on
+    X = sp.csr_matrix((np.ones(int(keep_entry.sum())), (coo.row[keep_entry],
+                                                         place[original[keep_entry]])),
+                      shape=(cuts.shape[0], small.n_vars))
+    length = np.diff(X.indptr)
+    useful = (rhs >= 2) & (rhs <= length)  # rhs 1: a clause says it; rhs > length: cannot be
+    X, rhs = X[useful], rhs[useful]
+    unique = _drop_duplicate_rows(X, rhs, np.zeros(rhs.size, dtype=bool))
+    X, rhs = X[unique], rhs[unique]
+    if rhs.size == 0:
+        return result, 0
+    A = sp.vstack([small.A, X], format="csr")
+    problem = MaskProblem(A, np.concatenate([small.rhs, rhs]),
+                          np.concatenate([small.strict, np.zeros(rhs.size, dtype=bool)]),
+                          small.cost, small.fixed, None, small.name)
+    rows = np.concatenate([result.rows, np.full(rhs.size, -1, dtype=np.int64)])
+    stats = dict(result.stats, rows_after=problem.n_rows)
+    return replace(result, problem=problem, rows=rows, stats=stats), int(rhs.size)
 
 
 #: Rounds of clause dominance (each followed by the first rules); later rounds find few.

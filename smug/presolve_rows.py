@@ -69,6 +69,14 @@ class RowClauses:
         were.
     source : (m_out,) int array
         For each row of ``problem``, the row of the input it comes from.
+    cardinality : (csr_matrix, ndarray)
+        *Cardinality cuts* ``sum M_j >= k`` over the positive-coefficient variables of each
+        enumerated row, ``k`` the fewest of them on at any of its feasible points (rows with
+        ``k >= 2`` only; over the input's columns). Every feasible mask meets them; they are
+        not part of ``problem`` (so that :func:`dominated_columns` can read it as clauses) and
+        are added last by :func:`smug.presolve.presolve`. A row "keep half of 1.8 of positive
+        weight" needs, say, 3 of its 9 pixels: its clauses let a linear relaxation spread
+        a third of a pixel over each, the cut does not.
     stats : dict
         ``rows_to_clauses`` (rows converted), ``clauses`` (clause rows kept),
         ``clauses_duplicate`` and ``clauses_subsumed`` (dropped), ``rows_kept_long`` (too many
@@ -79,6 +87,7 @@ class RowClauses:
     problem: MaskProblem
     source: np.ndarray
     stats: dict[str, Any] = field(default_factory=dict)
+    cardinality: tuple[sp.csr_matrix, np.ndarray] | None = None
 
 
 # --- exact points ------------------------------------------------------------------------
@@ -194,6 +203,9 @@ class _Clauses:
     signs: list[np.ndarray] = field(default_factory=list)
     lengths: list[np.ndarray] = field(default_factory=list)
     source: list[np.ndarray] = field(default_factory=list)
+    #: cardinality cuts: (row, least number of positive-coefficient variables on)
+    card_rows: list[np.ndarray] = field(default_factory=list)
+    card_least: list[np.ndarray] = field(default_factory=list)
 
 
 def _convert_group(problem: MaskProblem, rows: np.ndarray, n: int, out: _Clauses,
@@ -216,7 +228,20 @@ def _convert_group(problem: MaskProblem, rows: np.ndarray, n: int, out: _Clauses
     out.signs.append(np.where(coefs[rows_of, j_of] < 0, -1, 1).astype(np.int8))
     out.lengths.append(literal.sum(axis=1))
     out.source.append(rows[r_of])
+    least = _least_positive_on(feasible, coefs > 0, n)
+    useful = (least >= 2) & (least <= n)
+    out.card_rows.append(rows[useful])
+    out.card_least.append(least[useful])
     return rows[wide], exact_points
+
+
+def _least_positive_on(feasible: np.ndarray, positive: np.ndarray, n: int) -> np.ndarray:
+    """Per row, the fewest positive-coefficient variables on at a feasible point (n + 1 when
+    no point is feasible). At such a point ``M_j = y_j`` for those variables."""
+    bits = _bits(n).astype(np.float64)
+    on = (bits @ positive.T.astype(np.float64)).T  # [r, y]: positive bits set (exact, <= n)
+    on[~feasible] = n + 1
+    return on.min(axis=1).astype(np.int64)
 
 
 def unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -311,11 +336,25 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
             exact_points += points
     kept_rows = np.sort(np.concatenate(kept))
     out_problem, source, counts = _assemble(problem, clauses, kept_rows)
+    cardinality = _cardinality_cuts(problem, clauses)
+    counts["cardinality_cuts"] = int(cardinality[0].shape[0])
     stats = {"rows_to_clauses": int(eligible.sum()) - int(sum(k.size for k in kept[1:])),
              "rows_kept_long": int((~eligible).sum()),
              "rows_kept_wide": int(sum(k.size for k in kept[1:])),
              "points_exact": exact_points, **counts}
-    return RowClauses(out_problem, source, stats)
+    return RowClauses(out_problem, source, stats, cardinality)
+
+
+def _cardinality_cuts(problem: MaskProblem, clauses: _Clauses
+                      ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """The cuts ``sum_{a_j > 0} M_j >= k`` gathered by :func:`_convert_group`."""
+    rows = np.concatenate(clauses.card_rows) if clauses.card_rows else np.zeros(0, np.int64)
+    least = np.concatenate(clauses.card_least) if clauses.card_least else np.zeros(0, np.int64)
+    sub = problem.A[rows]
+    positive = sp.csr_matrix(((sub.data > 0).astype(np.float64), sub.indices.copy(), sub.indptr.copy()),
+                             shape=sub.shape)
+    positive.eliminate_zeros()
+    return positive, least.astype(np.float64)
 
 
 def _column_sets(problem: MaskProblem) -> np.ndarray:

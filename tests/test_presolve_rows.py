@@ -16,7 +16,7 @@ import scipy.sparse as sp
 import smug
 from smug.presolve import presolve
 from smug.presolve_rows import clause_rows, dominated_columns, feasible_points, row_clauses
-from smug.testing.oracle import brute_force
+from smug.testing.oracle import all_masks, brute_force
 
 
 def _exact_feasible(coefs: np.ndarray, rhs: float, strict: bool) -> np.ndarray:
@@ -254,3 +254,31 @@ def test_clause_rows_are_recognised():
     A = np.array([[1, -1, 0], [1, 1, 0], [2, 0, 0], [1, 1, 1]], float)
     problem = smug.MaskProblem(A, [0, 1, 1, 2], strict=[False, False, False, False])
     assert clause_rows(problem).tolist() == [True, True, False, False]
+
+
+def test_a_row_that_needs_three_pixels_gets_a_cardinality_cut():
+    # 9 pixels of weight 1 (one negative): more than 2.5 needs 3 positive ones on
+    A = np.r_[np.ones(8), -1.0][None, :]
+    problem = smug.MaskProblem(A, [2.5], strict=True)
+    converted = row_clauses(problem)
+    cuts, least = converted.cardinality
+    assert least.tolist() == [3.0]
+    assert cuts.toarray().tolist() == [[1.0] * 8 + [0.0]]
+    reduced = presolve(problem)
+    assert reduced.stats["cardinality_cuts"] == 1
+    assert reduced.rows[-1] == -1
+    last = reduced.problem.A[-1].toarray().ravel()
+    assert reduced.problem.rhs[-1] == 3.0 and set(last[last != 0]) == {1.0}
+    without = presolve(problem, cardinality_cuts=False)
+    assert without.problem.n_rows == reduced.problem.n_rows - 1
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_every_feasible_mask_meets_the_cardinality_cuts(seed):
+    problem = _grid_problem(seed + 300, rows=6)
+    cuts, least = row_clauses(problem).cardinality
+    oracle = brute_force(problem)
+    masks = all_masks(problem.n_vars).astype(np.float64)
+    if cuts.shape[0]:
+        ok = (masks[oracle.feasible] @ cuts.T.toarray()) >= least[None, :]
+        assert ok.all()
