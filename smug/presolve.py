@@ -389,8 +389,8 @@ def _offset(problem: MaskProblem, values: np.ndarray) -> float:
     return float(problem.cost[values == 1].sum())
 
 
-def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool = True
-             ) -> Presolved:
+def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool = True,
+             redundant_rows: bool = True) -> Presolved:
     """Shrink ``problem`` exactly; see the module docstring for the rules.
 
     Parameters
@@ -404,6 +404,10 @@ def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool 
     cardinality_cuts : bool
         With ``clauses``, append the cardinality cuts of the enumerated rows
         (:attr:`smug.presolve_rows.RowClauses.cardinality`; ``rows`` of -1 in the result).
+    redundant_rows : bool
+        With ``clauses``, append the converted rows with a positive right-hand side again,
+        as they were (:attr:`smug.presolve_rows.RowClauses.redundant`): implied by their
+        clauses, they strengthen the linear relaxation.
 
     Returns
     -------
@@ -415,7 +419,8 @@ def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool 
     """
     if not isinstance(problem, MaskProblem):
         raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
-    for name, flag in (("clauses", clauses), ("cardinality_cuts", cardinality_cuts)):
+    for name, flag in (("clauses", clauses), ("cardinality_cuts", cardinality_cuts),
+                       ("redundant_rows", redundant_rows)):
         if not isinstance(flag, (bool, np.bool_)):
             raise TypeError(f"{name}: expected True or False, got {flag!r}")
     start = time.perf_counter()
@@ -441,46 +446,59 @@ def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool 
         inner = _presolve_rules(fixed, result.problem.name)
         result = _compose(problem, result, inner, np.arange(result.problem.n_rows))
     if not result.infeasible and cardinality_cuts and converted.cardinality is not None:
-        result, added = _with_cuts(result, cut_columns, *converted.cardinality)
+        cuts, least = converted.cardinality
+        result, added = _with_rows(result, cut_columns, cuts, least,
+                                   np.zeros(least.size, dtype=bool), integer=True)
         extra["cardinality_cuts"] = added
+    if not result.infeasible and redundant_rows and converted.redundant is not None:
+        result, added = _with_rows(result, cut_columns, *converted.redundant, integer=False)
+        extra["rows_redundant"] = added
     return replace(result, stats={**result.stats, **extra, "seconds": time.perf_counter() - start})
 
 
-def _with_cuts(result: Presolved, cut_columns: np.ndarray, cuts: sp.csr_matrix,
-               least: np.ndarray) -> tuple[Presolved, int]:
-    """``result`` with the cardinality cuts ``cuts . M >= least`` (0/1 rows over the original
-    columns ``cut_columns``) appended to its problem: the columns presolve fixed substituted
-    exactly (integers), cuts that then always hold dropped, one per column set (the largest
-    ``least``). Every mask the cuts were derived for meets them, so they change no answer."""
+def _with_rows(result: Presolved, cut_columns: np.ndarray, M: sp.csr_matrix,
+               rhs: np.ndarray, strict: np.ndarray, integer: bool) -> tuple[Presolved, int]:
+    """``result`` with rows ``M . x > rhs`` (or ``>=``) that every feasible mask of the
+    original meets (over the original columns ``cut_columns``) appended to its problem.
+
+    The columns presolve fixed to 0 are dropped from them. A column fixed to 1 is substituted
+    into the right-hand side when ``integer`` (0/1 rows with integer right-hand sides: exact);
+    otherwise such a row is left out (it is implied anyway). Rows that then hold for every
+    mask are left out, and one per coefficient vector is kept (the strongest). Appended rows
+    have ``rows`` -1. Every mask the rows were derived for meets them: no answer changes.
+    """
     small = result.problem
-    if small is None or cuts.shape[0] == 0:
+    if small is None or M.shape[0] == 0:
         return result, 0
-    coo = cuts.tocoo()
+    coo = M.tocoo()
     original = cut_columns[coo.col]
     value = result.values[original]
     place = np.full(result.n_original, -1, dtype=np.int64)
     free_in_small = small.fixed == FREE
     place[result.columns[free_in_small]] = np.flatnonzero(free_in_small)
-    on = np.bincount(coo.row, weights=(value == 1), minlength=cuts.shape[0])
+    on = np.bincount(coo.row, weights=np.where(value == 1, coo.data, 0.0), minlength=M.shape[0])
+    has_on = np.bincount(coo.row, weights=(value == 1), minlength=M.shape[0]) > 0
     keep_entry = (value == FREE) & (place[original] >= 0)
-    rhs = least - on
-    X = sp.csr_matrix((np.ones(int(keep_entry.sum())), (coo.row[keep_entry],
-                                                         place[original[keep_entry]])),
-                      shape=(cuts.shape[0], small.n_vars))
+    new_rhs = rhs - on if integer else np.asarray(rhs, dtype=np.float64)
+    X = sp.csr_matrix((coo.data[keep_entry], (coo.row[keep_entry], place[original[keep_entry]])),
+                      shape=(M.shape[0], small.n_vars))
     length = np.diff(X.indptr)
-    useful = (rhs >= 2) & (rhs <= length)  # rhs 1: a clause says it; rhs > length: cannot be
-    X, rhs = X[useful], rhs[useful]
-    unique = _drop_duplicate_rows(X, rhs, np.zeros(rhs.size, dtype=bool))
-    X, rhs = X[unique], rhs[unique]
-    if rhs.size == 0:
+    if integer:  # 0/1 rows: rhs 1 is what a clause says already; above the length, nothing
+        useful = (new_rhs >= 2) & (new_rhs <= length)
+    else:
+        useful = ~has_on & (length > 0)
+    X, new_rhs, strict = X[useful], new_rhs[useful], np.asarray(strict)[useful]
+    unique = _drop_duplicate_rows(X, new_rhs, strict)
+    X, new_rhs, strict = X[unique], new_rhs[unique], strict[unique]
+    if new_rhs.size == 0:
         return result, 0
-    A = sp.vstack([small.A, X], format="csr")
-    problem = MaskProblem(A, np.concatenate([small.rhs, rhs]),
-                          np.concatenate([small.strict, np.zeros(rhs.size, dtype=bool)]),
+    problem = MaskProblem(sp.vstack([small.A, X], format="csr"),
+                          np.concatenate([small.rhs, new_rhs]),
+                          np.concatenate([small.strict, strict]),
                           small.cost, small.fixed, None, small.name)
-    rows = np.concatenate([result.rows, np.full(rhs.size, -1, dtype=np.int64)])
+    rows = np.concatenate([result.rows, np.full(new_rhs.size, -1, dtype=np.int64)])
     stats = dict(result.stats, rows_after=problem.n_rows)
-    return replace(result, problem=problem, rows=rows, stats=stats), int(rhs.size)
+    return replace(result, problem=problem, rows=rows, stats=stats), int(new_rhs.size)
 
 
 #: Rounds of clause dominance (each followed by the first rules); later rounds find few.

@@ -77,6 +77,12 @@ class RowClauses:
         are added last by :func:`smug.presolve.presolve`. A row "keep half of 1.8 of positive
         weight" needs, say, 3 of its 9 pixels: its clauses let a linear relaxation spread
         a third of a pixel over each, the cut does not.
+    redundant : (csr_matrix, ndarray, ndarray)
+        The converted rows with a positive right-hand side, as they were (``A``, ``rhs``,
+        ``strict``): implied by their clauses, so adding them back changes no feasible
+        mask; their knapsack LP adds to the clauses' (on ``img_chelsea_k3000_g0.5_c1``
+        CP-SAT proved the optimum with them and not without; ``benchmarks/studies/
+        pixel_masks``). :func:`smug.presolve.presolve` appends them last.
     stats : dict
         ``rows_to_clauses`` (rows converted), ``clauses`` (clause rows kept),
         ``clauses_duplicate`` and ``clauses_subsumed`` (dropped), ``rows_kept_long`` (too many
@@ -88,6 +94,7 @@ class RowClauses:
     source: np.ndarray
     stats: dict[str, Any] = field(default_factory=dict)
     cardinality: tuple[sp.csr_matrix, np.ndarray] | None = None
+    redundant: tuple[sp.csr_matrix, np.ndarray, np.ndarray] | None = None
 
 
 # --- exact points ------------------------------------------------------------------------
@@ -338,11 +345,15 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
     out_problem, source, counts = _assemble(problem, clauses, kept_rows)
     cardinality = _cardinality_cuts(problem, clauses)
     counts["cardinality_cuts"] = int(cardinality[0].shape[0])
+    wide = np.concatenate(kept[1:]) if len(kept) > 1 else np.zeros(0, np.int64)
+    again = np.flatnonzero(eligible & (problem.rhs > 0))
+    again = again[~np.isin(again, wide)]
+    redundant = (problem.A[again], problem.rhs[again], problem.strict[again])
     stats = {"rows_to_clauses": int(eligible.sum()) - int(sum(k.size for k in kept[1:])),
              "rows_kept_long": int((~eligible).sum()),
              "rows_kept_wide": int(sum(k.size for k in kept[1:])),
              "points_exact": exact_points, **counts}
-    return RowClauses(out_problem, source, stats, cardinality)
+    return RowClauses(out_problem, source, stats, cardinality, redundant)
 
 
 def _cardinality_cuts(problem: MaskProblem, clauses: _Clauses

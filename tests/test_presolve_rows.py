@@ -264,13 +264,19 @@ def test_a_row_that_needs_three_pixels_gets_a_cardinality_cut():
     cuts, least = converted.cardinality
     assert least.tolist() == [3.0]
     assert cuts.toarray().tolist() == [[1.0] * 8 + [0.0]]
-    reduced = presolve(problem)
+    reduced = presolve(problem, redundant_rows=False)
     assert reduced.stats["cardinality_cuts"] == 1
     assert reduced.rows[-1] == -1
     last = reduced.problem.A[-1].toarray().ravel()
     assert reduced.problem.rhs[-1] == 3.0 and set(last[last != 0]) == {1.0}
-    without = presolve(problem, cardinality_cuts=False)
+    without = presolve(problem, cardinality_cuts=False, redundant_rows=False)
     assert without.problem.n_rows == reduced.problem.n_rows - 1
+    # the row itself comes back last (rhs > 0), without the column presolve switched off
+    again = presolve(problem)
+    assert again.stats["rows_redundant"] == 1
+    np.testing.assert_array_equal(again.columns, np.arange(8))  # m8 (negative only) is off
+    np.testing.assert_array_equal(again.problem.A[-1].toarray(), A[:, :8])
+    assert again.problem.rhs[-1] == 2.5 and again.problem.strict[-1]
 
 
 @pytest.mark.parametrize("seed", range(24))
