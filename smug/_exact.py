@@ -84,13 +84,13 @@ def _integral_groups(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray,
     (clause rows: +-1 coefficients and integer right-hand sides, ties everywhere)."""
     whole = np.zeros(indptr.size - 1, dtype=bool)
     if data.size:
-        with np.errstate(invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):
             frac = (data != np.round(data)).astype(np.int64)
         whole[nonempty] = np.add.reduceat(frac, indptr[:-1][nonempty]) == 0
     whole[~nonempty] = True
-    with np.errstate(invalid="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):
         small = (abs_sums + np.abs(offset)) < 2.0**52
-    return whole & (offset == np.round(offset)) & small
+        return whole & (offset == np.round(offset)) & small
 
 
 def exact_value(values: np.ndarray) -> Fraction:

@@ -168,8 +168,9 @@ def feasible_points(coefs: np.ndarray, rhs: np.ndarray, strict: np.ndarray
     # With at most one variable on, the value is a_j - rhs (or -rhs): the sign of one
     # correctly rounded float subtraction is the exact sign.
     few = on <= 1
-    single = np.where(few, (coefs[r_of] * x).sum(axis=1), 0.0)  # one term at most: exact
-    sign[r_of[few], y_of[few]] = np.sign(single[few] - rhs[r_of[few]]).astype(np.int8)
+    single = (coefs[r_of[few]] * x[few]).sum(axis=1)  # one term at most: exact
+    with np.errstate(over="ignore"):  # 1e308 - (-1e308) is inf: its sign is still right
+        sign[r_of[few], y_of[few]] = np.sign(single - rhs[r_of[few]]).astype(np.int8)
     many = np.flatnonzero(~few)
     for r in np.unique(r_of[many]).tolist():
         at = many[r_of[many] == r]
