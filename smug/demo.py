@@ -47,7 +47,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--cell", type=int, default=4, help="mask cell size in pixels (paper: 4)")
     p.add_argument("--rows", default="relative", choices=("relative", "absolute"))
     p.add_argument("--mask-value", default="zero", choices=("zero", "black", "mean"))
-    p.add_argument("--backend", default=None, help="default: the first installed backend")
+    p.add_argument("--backend", default=None, help="a backend name, or auto (the default): smug picks which installed "
+                        "backends run, as smug.solve does")
     p.add_argument("--time-limit", type=float, default=30.0, help="seconds per backend solve")
     p.add_argument("--n-steps", type=int, default=None,
                    help="fixed Gauss-Legendre IG on this many nodes (default: adaptive IG)")

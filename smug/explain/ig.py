@@ -53,6 +53,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from smug.explain.fastpath import PostStem, describe, post_stem
+
 __all__ = [
     "DEFAULT_IG_TOLERANCE",
     "DEFAULT_N_STEPS",
@@ -83,11 +85,17 @@ IG_RULES = ("adaptive", "fixed")
 MAX_ADAPTIVE_NODES = 192
 #: Bytes of saved activations one batch of path points may take (see :func:`choose_batch`).
 IG_MEMORY_BUDGET = 1 << 30
-#: Path points per batch at most (small models); for EfficientNet-Lite0 at 224x224 the
-#: memory budget allows 6 (benchmarks/results/explain_latency: per point, batches of 4-8
-#: cost 0.5-0.7 of a batch-1 pass, batches of 16 0.8).
-MAX_BATCH = 16
+#: Path points per batch at most. For EfficientNet-Lite0 at 224x224 on the fast path the
+#: memory budget would allow 10, but per point batches of 6-8 were the cheapest, 10-16
+#: cost 10-25 % more (benchmarks/studies/ig_pass: the activations of a larger batch fall
+#: out of the caches).
+MAX_BATCH = 8
 
+
+#: Run the path points through a private copy of the network after the first layer, with
+#: its BatchNorms folded (:mod:`smug.explain.fastpath`), when the model allows it; False
+#: runs the whole model with hooks (the same numbers up to float rounding, slower).
+IG_FAST_PATH = True
 
 #: Torch threads while IG runs: "auto" (:func:`ig_threads`), a number, or None to leave
 #: torch's setting alone.
@@ -170,6 +178,9 @@ class LayerAttribution:
     point_bytes : int or None
         Bytes autograd kept for one path point (measured on the first pass when the batch
         was sized from memory, else None).
+    fast_path : dict or None
+        How the path points ran (:func:`smug.explain.fastpath.describe`): only the network
+        after the first layer, with how many BatchNorms folded, or the whole model.
     """
 
     attributions: np.ndarray
@@ -189,6 +200,7 @@ class LayerAttribution:
     batch_size: int = 0
     alphas: np.ndarray | None = None
     point_bytes: int | None = None
+    fast_path: dict[str, Any] | None = None
 
     @property
     def n_nodes(self) -> int:
@@ -221,6 +233,7 @@ class LayerAttribution:
             "topk_jaccard_last_refinement": self.topk_jaccard,
             "batch_size": self.batch_size,
             "point_bytes": self.point_bytes,
+            "fast_path": self.fast_path,
             "sum_attributions": float(self.attributions.sum()),
             "f_x_minus_f_0": self.output - self.output_at_zero,
         }
@@ -488,8 +501,11 @@ class _Path:
 
     def __init__(self, model: nn.Module, x: torch.Tensor, hooks: _Replace, act: torch.Tensor,
                  target: int | None, output: str, batch: int | None, bar: Any,
-                 precision: str = "float32") -> None:
+                 precision: str = "float32", fast: PostStem | None = None) -> None:
         self.model, self.x, self.hooks, self.act = model, x, hooks, act
+        # the network after the first layer, BatchNorm folded (smug.explain.fastpath), or
+        # None: then the whole model runs with the hooks replacing the first layer's output
+        self.fast = fast
         self.target, self.output, self.bar = target, output, bar
         self.bf16 = precision == "bfloat16"
         # channels_last: the convolutions after the stem run faster on this layout (NHWC)
@@ -511,7 +527,8 @@ class _Path:
         with torch.set_grad_enabled(grad), torch.autocast(self.act.device.type,
                                                           dtype=torch.bfloat16,
                                                           enabled=self.bf16):
-            out = _select(self.model(xs), self.target, self.output).float()
+            net = self.model(xs) if self.fast is None else self.fast(points, self.x)
+            out = _select(net, self.target, self.output).float()
             g = torch.autograd.grad(out.sum(), points)[0] if grad else None
         self.hooks.value = None
         return out.detach(), g
@@ -531,7 +548,7 @@ class _Path:
         """``phi`` and the gradients at ``alphas`` (one batch); the first call measures one
         point's memory."""
         if self.batch is None:
-            with _count_saved_bytes(self.model) as saved:
+            with _count_saved_bytes(self.model if self.fast is None else self.fast) as saved:
                 out, g = self._run(alphas, True)
             self.bytes_per_point = int(saved[0])
             self.batch = choose_batch(2 * saved[0])  # saved tensors + their gradients
@@ -589,13 +606,17 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
     """The computation behind :func:`first_layer_ig` (same parameters)."""
     hooks = _Replace(output_module, activation)
     with hooks.installed(), torch.no_grad():
-        f_x = float(_select(model(x), target, output)[0])
+        logits = model(x)
+    f_x = float(_select(logits, target, output)[0])
     if "a" not in hooks.captured:
         raise RuntimeError(f"activation: {type(activation).__name__} did not run on the first "
                            "layer's output")
     act, pre = hooks.captured["a"], hooks.captured["pre"]
+    # hooks removed again: post_stem sees only the user's own (and then declines)
+    fast = post_stem(model, x, output_module, activation, act, expected=logits) \
+        if IG_FAST_PATH else None
     with _threads(), _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
-        path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar)
+        path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar, fast=fast)
         f_zero = float(path.values([0.0])[0])
         if n_steps is not None:
             attr, extra = path.act64 * _fixed_rule(path, n_steps), {}
@@ -608,7 +629,7 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         pre[0].cpu().numpy(), output, None if activation is None else type(activation).__name__,
         rule="fixed" if n_steps is not None else "adaptive",
         batch_size=int(path.batch or 0), alphas=np.array(path.spent),
-        point_bytes=path.bytes_per_point, **extra)
+        point_bytes=path.bytes_per_point, fast_path=describe(fast), **extra)
     if not result.converged:
         warnings.warn(
             f"IG: the adaptive rule spent {result.n_steps} nodes (max_nodes) without meeting "

@@ -268,12 +268,13 @@ def test_choose_batch_fits_the_budget_and_the_available_memory():
     from smug.explain.ig import MAX_BATCH, choose_batch
 
     mb = 1 << 20
-    assert choose_batch(100 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 10
+    assert choose_batch(200 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 5
     # a quarter of the available memory at most
     assert choose_batch(100 * mb, budget=1024 * mb, available=1200 * mb) == 3
     assert choose_batch(5000 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 1
     assert choose_batch(1, budget=1024 * mb, available=64 * 1024 * mb) == MAX_BATCH
-    assert choose_batch(100 * mb, budget=1024 * mb, available=None) == 10
+    assert choose_batch(100 * mb, budget=1024 * mb, available=64 * 1024 * mb) == MAX_BATCH
+    assert choose_batch(200 * mb, budget=1024 * mb, available=None) == 5
 
 
 def test_saved_bytes_grow_with_the_batch_and_size_it():
