@@ -29,7 +29,6 @@ start-up per solve, which 10,000 tiny solves do not need.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 import traceback
 import warnings
@@ -38,6 +37,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import smug
+from smug.bench.common import ResultLog
 from smug.errors import UnsupportedProblemError
 from smug.explain.explainer import solve_distinct
 from smug.solution import Status
@@ -105,8 +105,8 @@ def _solve_row(problem, backend: str, time_limit: float, presolve: bool, distinc
         return sol, sol.status.value, sol.termination.value
 
 
-def _record(f, family, seed, backend, problem, oracle, presolve, time_limit, distinct=False,
-            optimum=None):
+def _record(log: ResultLog, family, seed, backend, problem, oracle, presolve, time_limit,
+            distinct=False, optimum=None):
     t0 = time.perf_counter()
     reason = ""
     try:
@@ -134,8 +134,7 @@ def _record(f, family, seed, backend, problem, oracle, presolve, time_limit, dis
            "oracle": "optimal" if oracle is None else oracle.status.value,
            "verdict": verdict, "reason": reason, "seconds": round(time.perf_counter() - t0, 4),
            "time_limit": time_limit}
-    f.write(json.dumps(row) + "\n")
-    f.flush()
+    log.append(row)
 
 
 def judge_optimum(solution, problem, optimum) -> str:
@@ -154,36 +153,29 @@ def judge_optimum(solution, problem, optimum) -> str:
 
 
 def run(args) -> None:
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    rows_path = out / "rows.jsonl"
-    done = set()
-    if rows_path.exists():
-        for line in rows_path.read_text().splitlines():
-            r = json.loads(line)
-            done.add((r["family"], r["seed"], r["backend"]))
+    log = ResultLog(Path(args.out) / "rows.jsonl", ("family", "seed", "backend"))
+    done = {log.key(r) for r in log.rows}
     backends = args.backends or ["auto", *smug.available_backends()]
     k, parts = (int(x) for x in args.shard.split("/"))
-    with rows_path.open("a") as f:
-        for seed in range(args.per_family):
-            if seed % parts != k - 1:
+    for seed in range(args.per_family):
+        if seed % parts != k - 1:
+            continue
+        if seed % args.components_every == 0 and seed // args.components_every < args.components:
+            _run_components(log, seed // args.components_every, backends, done, args)
+        for family in FAMILIES:
+            names = [family] + (["n_solutions"] if family == N_SOLUTIONS_FAMILY else [])
+            if all((name, seed, b) in done for name in names for b in backends):
                 continue
-            if seed % args.components_every == 0 and seed // args.components_every < args.components:
-                _run_components(f, seed // args.components_every, backends, done, args)
-            for family in FAMILIES:
-                names = [family] + (["n_solutions"] if family == N_SOLUTIONS_FAMILY else [])
-                if all((name, seed, b) in done for name in names for b in backends):
-                    continue
-                problem = adversarial_problem(family, seed)
-                oracle = brute_force(problem)
-                for backend in backends:
-                    for name in names:
-                        if (name, seed, backend) not in done:
-                            _record(f, name, seed, backend, problem, oracle, seed % 2 == 0,
-                                    args.time_limit, distinct=name == "n_solutions")
+            problem = adversarial_problem(family, seed)
+            oracle = brute_force(problem)
+            for backend in backends:
+                for name in names:
+                    if (name, seed, backend) not in done:
+                        _record(log, name, seed, backend, problem, oracle, seed % 2 == 0,
+                                args.time_limit, distinct=name == "n_solutions")
 
 
-def _run_components(f, seed: int, backends, done, args) -> None:
+def _run_components(log: ResultLog, seed: int, backends, done, args) -> None:
     """The block-diagonal family under a tight limit (presolve on: it splits after it)."""
     if all((COMPONENTS_FAMILY, seed, b) in done for b in backends):
         return
@@ -192,7 +184,7 @@ def _run_components(f, seed: int, backends, done, args) -> None:
     optimum = sum(o.optimum for o in oracles)
     for backend in backends:
         if (COMPONENTS_FAMILY, seed, backend) not in done:
-            _record(f, COMPONENTS_FAMILY, seed, backend, problem, None, True,
+            _record(log, COMPONENTS_FAMILY, seed, backend, problem, None, True,
                     args.components_time_limit, optimum=optimum)
 
 
@@ -203,7 +195,7 @@ def _limits(rows) -> str:
 
 
 def summarise(out: Path) -> str:
-    rows = [json.loads(x) for x in (out / "rows.jsonl").read_text().splitlines()]
+    rows = ResultLog(out / "rows.jsonl", ()).rows
     per_backend: dict[str, Counter] = defaultdict(Counter)
     per_family: dict[tuple[str, str], Counter] = defaultdict(Counter)
     problems = {(r["family"], r["seed"]) for r in rows if r["family"] != "n_solutions"}

@@ -25,6 +25,7 @@ Usage::
 
     python benchmarks/image_table1.py            # full run
     python benchmarks/image_table1.py --quick --out out/t1   # one photo, tiny settings
+    python benchmarks/image_table1.py --smug-only --redo SMUG SMUG_base  # after an IG change
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--deletion-steps", type=int, default=20)
     p.add_argument("--smug-only", action="store_true",
                    help="only SMUG and SMUG_base (e.g. to compare another k)")
+    p.add_argument("--redo", nargs="+", default=[], choices=METHODS, metavar="METHOD",
+                   help="compute these methods again on every photo (their rows are removed "
+                        "first; e.g. --redo SMUG SMUG_base after a change of the IG default)")
     args = p.parse_args(argv)
     if args.quick:
         args.photos = args.photos or ["chelsea"]
@@ -99,6 +103,19 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 # --------------------------------------------------------------------------- one photo
+def drop_rows(path: Path, field: str, values: set[str]) -> int:
+    """Remove the rows whose ``field`` is in ``values`` from a results file (so that a rerun
+    computes them again, e.g. after a change of the IG default); the number removed."""
+    import json
+
+    if not values or not path.exists():
+        return 0
+    lines = [line for line in path.read_text().splitlines() if line.strip()]
+    kept = [line for line in lines if json.loads(line).get(field) not in values]
+    path.write_text("".join(line + "\n" for line in kept))
+    return len(lines) - len(kept)
+
+
 
 
 def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
@@ -246,9 +263,17 @@ def per_photo_table(rows: list[dict[str, Any]], methods: tuple[str, ...] = METHO
     return markdown_table(["photo", *methods], out)
 
 
+def shown_methods(rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The methods with rows, in table order: a ``--smug-only`` rerun over earlier rows
+    still shows (and computes Win% among) every method, not SMUG and SMUG_base alone."""
+    present = {r["method"] for r in rows}
+    return tuple(m for m in METHODS if m in present)
+
+
 def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded: list,
                   elapsed: float) -> None:
-    text, summary = table(log.rows, args.methods)
+    methods = shown_methods(log.rows)
+    text, summary = table(log.rows, methods)
     smug_rows = [r for r in log.rows if r["method"] == "SMUG"]
     opt_rows = [r for r in log.rows if r["method"] == "OPTBOX"]
     statuses = sorted({r["status"] for r in smug_rows})
@@ -271,7 +296,7 @@ def write_summary(args: argparse.Namespace, log: ResultLog, kept: list, excluded
         f"{len(opt_rows)}. GROUNDTRUTH is left out (no boxes offline).", "",
         "Paper: ImageNet validation, Inception-v1, 3304 images.", "",
         text, "", "## Per photo: LSC (box area a, confidence c)", "",
-        per_photo_table(log.rows, args.methods),
+        per_photo_table(log.rows, methods),
         "", "## Photos", "",
         markdown_table(["photo", "class", "p", "kept / reason"],
                        [[r["photo"], r["class"], r["confidence"], "kept"] for r in kept]
@@ -355,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     candidates = args.photos if args.photos else None
     kept, excluded = select_photos(model, candidates) if candidates else select_photos(model)
     write_json(args.out / "photos.json", {"kept": kept, "excluded": excluded})
+    drop_rows(args.out / "rows.jsonl", "method", set(args.redo))
     log = ResultLog(args.out / "rows.jsonl", ("photo", "method"))
     def missing(photo: str) -> tuple[str, ...]:
         return tuple(m for m in args.methods if not log.done(photo=photo, method=m))
@@ -370,9 +396,9 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             log.append(r)
         write_summary(args, log, kept, excluded, time.perf_counter() - start)
-        figure(args.out, log.rows, args.methods)
+        figure(args.out, log.rows, shown_methods(log.rows))
     write_summary(args, log, kept, excluded, time.perf_counter() - start)
-    figure(args.out, log.rows, args.methods)
+    figure(args.out, log.rows, shown_methods(log.rows))
     print((args.out / "table1.md").read_text())
     return 0
 

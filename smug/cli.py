@@ -127,6 +127,18 @@ def _fraction(text: str) -> float:
     return value
 
 
+class _ExplainerDefaultHelp(str):
+    """A help text whose ``{tolerance}`` is the explainer's ``DEFAULT_IG_TOLERANCE``, read
+    only when the help is printed (argparse formats it with ``%``), so that building the
+    parser does not import torch and the number cannot go stale."""
+
+    def __mod__(self, params: Any) -> str:
+        from smug.explain.ig import DEFAULT_IG_TOLERANCE
+
+        return str.__mod__(str(self).replace("{tolerance}", f"{DEFAULT_IG_TOLERANCE:g}"),
+                           params)
+
+
 def _open_fraction(text: str) -> float:
     """--ig-tolerance: a number in (0, 1)."""
     try:
@@ -387,8 +399,9 @@ def _add_explain(sub: Any) -> None:
     p.add_argument("--time-limit", type=positive_float, default=60.0, metavar="SECONDS",
                    help="per solve")
     p.add_argument("--ig-tolerance", type=_open_fraction, default=None, metavar="TOL",
-                   help="adaptive IG: relative completeness gap and estimated error allowed, "
-                        "in (0, 1) (default: the explainer's, 0.005)")
+                   help=_ExplainerDefaultHelp(
+                       "adaptive IG: relative completeness gap and estimated error allowed, "
+                       "in (0, 1) (default: the explainer's, {tolerance})"))
     p.add_argument("--n-steps", type=_int_at_least(1), default=None,
                    help="fixed Gauss-Legendre IG on this many nodes instead of the adaptive "
                         "rule (the reference: 1024)")

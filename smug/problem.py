@@ -22,10 +22,26 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["Grid", "MaskProblem", "FREE"]
+__all__ = ["Grid", "MaskProblem", "FREE", "as_mask"]
 
 #: Value of ``MaskProblem.fixed`` for a variable that is not fixed.
 FREE = -1
+
+
+def as_mask(mask: Any, length: int, name: str = "mask") -> np.ndarray:
+    """``mask`` as a bool array of ``length``, or a ValueError naming ``name``.
+
+    Booleans pass as they are; 0/1 numbers are converted; any other shape or value is
+    refused (a mask of 0.7 is an error, not a rounding).
+    """
+    arr = np.asarray(mask)
+    if arr.shape != (length,):
+        raise ValueError(f"{name}: expected shape ({length},), got {arr.shape}")
+    if arr.dtype != bool:
+        if not np.all(np.isin(arr, (0, 1))):
+            raise ValueError(f"{name}: entries must be 0/1 or booleans")
+        arr = arr.astype(bool)
+    return arr
 
 
 @dataclass(frozen=True)
@@ -314,14 +330,7 @@ class MaskProblem:
     # --- evaluation --------------------------------------------------------------------
     def check_mask(self, mask: Any, name: str = "mask") -> np.ndarray:
         """Return ``mask`` as a bool array of length ``n_vars``, or raise naming ``name``."""
-        arr = np.asarray(mask)
-        if arr.shape != (self.n_vars,):
-            raise ValueError(f"{name}: expected shape ({self.n_vars},), got {arr.shape}")
-        if arr.dtype != bool:
-            if not np.all(np.isin(arr, (0, 1))):
-                raise ValueError(f"{name}: entries must be 0/1 or booleans")
-            arr = arr.astype(bool)
-        return arr
+        return as_mask(mask, self.n_vars, name)
 
     def objective(self, mask: Any) -> float:
         """``cost . mask``: the float64 nearest to the exact sum (a float sum can round twice)."""

@@ -371,6 +371,18 @@ def test_explain_help_shows_the_documented_defaults():
         assert shown in text, shown
 
 
+
+def test_ig_tolerance_help_shows_the_explainers_default_without_importing_torch():
+    from smug.explain.ig import DEFAULT_IG_TOLERANCE
+
+    text = " ".join(run("explain", "--help").stdout.split())
+    assert f"(default: the explainer's, {DEFAULT_IG_TOLERANCE:g})" in text
+    probe = ("import sys, smug.cli as c; c.build_parser(); "
+             "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
 @pytest.fixture(scope="module")
 def digit_png(tmp_path_factory) -> Path:
     """MNIST test digit 0 (a 7) as a 28x28 PNG."""

@@ -352,3 +352,31 @@ def test_summary_rows_report_the_ig_nodes_error_and_gap(digit_files, tmp_path):
     (fixed,) = explain_files(digit_files[:1], tmp_path / "fixed", model="mnist-mlp",
                              backend=_backend(), n_steps=20, **SETTINGS)
     assert fixed["ig_nodes"] == 20 and fixed["ig_error"] == ""  # no estimate for a fixed rule
+
+
+def test_one_ig_per_input_in_explain_many_and_explain_files(digits, digit_files, tmp_path,
+                                                             monkeypatch):
+    """Each input costs one first-layer IG run, shared by SMUG and SMUG_base (the report's
+    ``base.png``), in the library call and in ``smug explain FILES``."""
+    from smug.explain import ig
+
+    calls = [0]
+    real = ig._compute_first_layer_ig
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ig, "_compute_first_layer_ig", counted)
+    backend = _backend()
+    done = list(explain_many(load_mnist_mlp, digits[:3], spatial_shape=(28, 28),
+                             backend=backend, **SETTINGS))
+    assert len(done) == 3 and all(f.error == "" for f in done)
+    assert calls[0] == 3
+    for f in done:  # SMUG_base is computed from the same IG
+        assert f.explanation.base_cell_mask.any()
+    calls[0] = 0
+    rows = list(explain_files(digit_files[:2], tmp_path / "out", model="mnist-mlp",
+                              backend=backend, gamma=0.5, cell=2))
+    assert [r["status"] for r in rows] == ["optimal", "optimal"]
+    assert calls[0] == 2

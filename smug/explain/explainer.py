@@ -564,8 +564,9 @@ class SMUG(_FirstLayerExplainer):
             default) or the raw output. IG is taken on the first layer's post-activation
             output when a ReLU/ReLU6 module follows it.
         backend : str, optional
-            A solver backend (:func:`smug.backends.available_backends`); default the first
-            installed one.
+            A solver backend (:func:`smug.backends.available_backends`), or ``"auto"`` (the
+            default, also for None): smug picks which installed backends run, as
+            :func:`smug.solve` does by default.
         time_limit : float or None
             Seconds per solve; a time-out returns the best verified mask as FEASIBLE.
         n_steps : int or None
@@ -736,7 +737,9 @@ def explain(model: nn.Module, x: Any, target: int | None = None, *,
     ig_output : {"softmax", "logit"}
         IG of the softmax probability (the paper) or of the raw output.
     backend : str, optional
-        Solver backend name; default the first installed.
+        A solver backend name (:func:`smug.available_backends`), or ``"auto"`` (the
+        default, also for None): smug picks which installed backends run, as
+        :func:`smug.solve` does by default.
     time_limit : float or None
         Seconds per solve.
     n_steps : int or None

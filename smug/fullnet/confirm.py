@@ -7,11 +7,16 @@ showing, exactly, that no mask of fewer than ``k`` cells keeps the label:
 1. **Enumeration** (:func:`exclude_sizes`): every mask of size ``s = 0, 1, ...`` is run in
    float64 through the network, in batches; a mask is excluded when its float64 margin is
    at most ``delta - tau``, where ``tau`` is a rigorous bound on the float64 rounding error
-   of that computation (:func:`float_error_bound`, standard ``gamma_n`` bounds, doubled);
-   every other mask is decided by the exact rational forward pass. A size whose masks are
-   all excluded is excluded exactly. Cost grows as ``C(active cells, s)``, so it runs while
-   the count fits a budget: on MNIST at pixel level the MILP optima are small, and sizes
-   up to 2 or 3 enumerate in seconds.
+   of that computation, computed exactly in rationals (:func:`_error_analysis`: the
+   standard model of float64 arithmetic with underflow, Higham's ``gamma_n`` bounds for
+   sums in any order, an overflow guard; the proof is in its docstring), and the
+   comparison with ``delta - tau`` is exact (:func:`_float_at_most`). Every other mask
+   (a NaN included) is decided by the exact rational forward pass. A size whose masks are
+   all excluded is excluded exactly. A prefix of the pair-table enumeration is skipped
+   only when its cardinality-aware bound rules it out with the rounding of that bound
+   accounted for too (:func:`_prune_errors`). Cost grows as ``C(active cells, s)``, so it
+   runs while the count fits a budget: on MNIST at pixel level the MILP optima are small,
+   and sizes up to 4 enumerate in seconds.
 2. **z3** (:func:`z3_at_most`): ``AtMost(cells, k - 1)`` on the exact NRA encoding; ``unsat``
    proves the bound ``k``. Used for the sizes the enumeration budget does not cover.
 """
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 import time
 from dataclasses import dataclass
 from fractions import Fraction
@@ -35,48 +41,163 @@ __all__ = ["float_error_bound", "Exclusion", "exclude_sizes", "z3_at_most", "DEF
 #: Largest number of masks :func:`exclude_sizes` will enumerate by default (the time limit
 #: usually stops it first: size 4 of ~160 MNIST pixels, 27 million masks, takes ~15 s).
 DEFAULT_ENUMERATION_LIMIT = 200_000_000
-_U = 2.0 ** -53
 _BATCH = 50_000
 _BATCH_FLOATS = 4_000_000
 #: Largest pair table (pairs x hidden units floats, ~128 MB) built for sizes 3 and up.
 _PAIR_TABLE_FLOATS = 16_000_000
 
+#: Unit roundoff of float64 (round to nearest): ``fl(x op y) = (x op y)(1 + d)``, ``|d| <= u``.
+_U = Fraction(1, 2**53)
+#: Smallest positive subnormal float64: a product that underflows is off by at most half of it.
+_ETA = Fraction(1, 2**1074)
+#: Largest magnitude the analysis lets any value or partial sum of the float64 passes reach:
+#: below it nothing overflows (float64 goes to ~2**1024), so the error model holds.
+_RANGE = Fraction(2) ** 1000
 
-def _gamma(n: int) -> float:
+
+def _gamma(n: int) -> Fraction:
+    """Higham's ``gamma_n = n u / (1 - n u)``: a sum of ``n + 1`` terms (or a dot product of
+    ``n`` products) computed in any order, with or without fused multiply-adds, is off by at
+    most ``gamma_n`` times the sum of the terms' absolute values."""
     return n * _U / (1 - n * _U)
 
 
-def float_error_bound(problem: FullNetProblem) -> float:
-    """A bound on ``|computed margin - exact margin|`` of :func:`_float_margins` for any mask.
+def _float_at_most(value: Fraction) -> float:
+    """The largest float64 ``<= value`` (``-inf`` below the float range): for a float ``v``,
+    ``v <= _float_at_most(value)`` exactly when ``v <= value``."""
+    try:
+        f = float(value)
+    except OverflowError:
+        return sys.float_info.max if value > 0 else -math.inf
+    if math.isinf(f):
+        return sys.float_info.max if f > 0 else -math.inf
+    while Fraction(f) > value:
+        f = math.nextafter(f, -math.inf)
+    return f
 
-    Float64 error analysis (Higham, *Accuracy and Stability*, ch. 3): a sum of ``m`` terms
-    computed in any order is off by at most ``gamma_m`` times the sum of their absolute
-    values; rounding a value once costs ``u`` of it; ReLU is 1-Lipschitz. Magnitudes come
-    from the exact interval bounds over all masks. The result is doubled to cover the
-    rounding of this bound's own float computation.
+
+def _float_at_least(value: Fraction) -> float:
+    """The smallest float64 ``>= value`` (``inf`` above the float range): for reporting a
+    bound without rounding it down."""
+    return -_float_at_most(-value)
+
+
+@dataclass(frozen=True)
+class _ErrorAnalysis:
+    """Exact (rational) bounds on the float64 rounding error of :func:`exclude_sizes`'s passes.
+
+    ``first_error[k]`` bounds ``|computed - exact|`` of the first pre-activation ``k`` of any
+    mask, ``first_magnitude[k]`` the absolute value of its computed ReLU output (or of itself
+    without a ReLU), ``tau`` that of the margin. ``in_range`` is False when some value could
+    come near the float64 overflow threshold; then no float64 result is trusted.
+    """
+
+    tau: Fraction
+    first_error: tuple[Fraction, ...]
+    first_magnitude: tuple[Fraction, ...]
+    in_range: bool
+
+
+def _error_analysis(problem: FullNetProblem) -> _ErrorAnalysis:
+    """The bounds of :class:`_ErrorAnalysis`, computed exactly in rationals.
+
+    The standard model of float64 arithmetic (Higham, *Accuracy and Stability of Numerical
+    Algorithms*, 2nd ed., ch. 2-3): ``fl(x + y) = (x + y)(1 + d)`` and ``fl(x y) = x y (1 + d)
+    + e`` with ``|d| <= u = 2**-53`` and ``|e| <= eta / 2`` (``eta = 2**-1074``: gradual
+    underflow; a sum is exact when it underflows), valid while nothing overflows. Then:
+
+    * **First layer.** The pass adds the bias and the float64 coefficients ``fl(a_kc)`` of the
+      kept cells (the exact rationals of :meth:`FullNetProblem.first_layer_cell_coefficients`
+      rounded once) in *some* order (batched sums, the pair table, a prefix plus a pair). With
+      ``A_k = sum_c |a_kc|`` over all ``n`` active cells and ``m <= n`` kept cells::
+
+          |h~_k - h_k| <= sum_kept |fl(a_kc) - a_kc| + gamma_m (|b_k| + sum_kept |fl(a_kc)|)
+                       <= u A_k + n eta + gamma_(n+1) (|b_k| + (1 + u) A_k + n eta) =: e_k
+
+    * **ReLU** is 1-Lipschitz, so ``|relu(h~) - relu(h)| <= e`` too, and ``|relu(h~)| <=
+      max(|lo|, |hi|) + e`` over the exact interval ``[lo, hi]`` of ``h`` over all masks
+      (:func:`smug.fullnet.encoding.layer_bounds`, after the ReLU: ``[max(lo, 0), max(hi, 0)]``):
+      the magnitude ``g`` of the computed value.
+    * **Deeper layer** ``W v + b`` (a matrix product, then the bias; any summation order,
+      fused or not) on a computed input off by ``e`` (per unit) of magnitude ``g``::
+
+          |o~_k - o_k| <= sum_j |W_kj| e_j + gamma_(n_in + 1) (sum_j |W_kj| g_j + |b_k|) + n_in eta
+
+    * **Margin** ``o~_label - max_(l != label) o~_l``: the max is exact and 1-Lipschitz, the
+      subtraction rounds once, so with ``E`` and ``G`` the output errors and magnitudes::
+
+          tau = E_label + max_l E_l + u (G_label + max_l G_l)
+
+      bounds ``|computed margin - exact margin|``, and also ``|computed (o_label - o_l) -
+      exact (o_label - o_l)|`` for each single class ``l`` (the screening pass).
+
+    Overflow: every value and partial sum is bounded by ``|b| + 2 A`` (first layer), ``sum
+    |W| g + |b|`` (deeper) or ``G_label + G_l`` (margin), times at most ``1 + gamma``; when all
+    stay below ``2**1000`` nothing overflows, otherwise ``in_range`` is False. Everything is a
+    rational computed exactly, so the bound is not itself subject to rounding.
     """
     bounds = layer_bounds(problem)
     coefs = problem.first_layer_cell_coefficients()
     first = problem.layers[0]
-    abs_a = np.array([float(sum((abs(a) for a in row), Fraction(0))) for row in coefs])
-    g = _gamma(len(problem.active_cells) + 1)
-    err = _U * abs_a + g * (np.abs(first.b) + abs_a * (1 + _U))
+    n = len(problem.active_cells)
+    g = _gamma(n + 1)
+    err, peaks = [], []
+    for k, row in enumerate(coefs):
+        total = sum((abs(a) for a in row), Fraction(0))
+        bias = abs(Fraction(float(first.b[k])))
+        err.append(_U * total + n * _ETA + g * (bias + (1 + _U) * total + n * _ETA))
+        peaks.append(bias + 2 * total)
     mag = _magnitudes(bounds[0], err, first.relu)
+    first_error, first_magnitude = tuple(err), tuple(mag)
     for depth, layer in enumerate(problem.layers[1:], start=1):
-        absW = np.abs(layer.W)
-        err = absW @ err + _gamma(layer.W.shape[1] + 1) * (absW @ mag + np.abs(layer.b))
+        err, peak = _affine_error(layer, err, mag)
+        peaks.extend(peak)
         mag = _magnitudes(bounds[depth], err, layer.relu)
-    others = np.delete(np.arange(problem.n_classes), problem.label)
-    total = err[problem.label] + err[others] + _U * (mag[problem.label] + mag[others])
-    return 2.0 * float(total.max())
+    label = problem.label
+    others = [l for l in range(problem.n_classes) if l != label]
+    tau = (err[label] + max(err[l] for l in others)
+           + _U * (mag[label] + max(mag[l] for l in others)))
+    peaks.append(mag[label] + max(mag[l] for l in others))
+    return _ErrorAnalysis(tau, first_error, first_magnitude, max(peaks) < _RANGE)
 
 
-def _magnitudes(bounds: list[tuple[Fraction, Fraction]], err: np.ndarray, relu: bool) -> np.ndarray:
-    lo = np.array([float(b[0]) for b in bounds])
-    hi = np.array([float(b[1]) for b in bounds])
-    if relu:
-        lo, hi = np.maximum(lo, 0), np.maximum(hi, 0)
-    return (np.maximum(np.abs(lo), np.abs(hi)) + err) * (1 + 4 * _U)
+def _affine_error(layer, err: list[Fraction], mag: list[Fraction]) -> tuple[list[Fraction], list[Fraction]]:
+    """Error bounds of ``W v + b`` on an input off by ``err`` of magnitude ``mag`` (see
+    :func:`_error_analysis`), and the largest partial sums, per output unit."""
+    n_in = layer.W.shape[1]
+    g = _gamma(n_in + 1)
+    out_err, out_peak = [], []
+    for k in range(layer.W.shape[0]):
+        spread = through = Fraction(0)
+        for j in np.flatnonzero(layer.W[k]):
+            w = abs(Fraction(float(layer.W[k, j])))
+            spread += w * err[j]
+            through += w * mag[j]
+        bias = abs(Fraction(float(layer.b[k])))
+        out_err.append(spread + g * (through + bias) + n_in * _ETA)
+        out_peak.append(through + bias)
+    return out_err, out_peak
+
+
+def _magnitudes(bounds: list[tuple[Fraction, Fraction]], err: list[Fraction],
+                relu: bool) -> list[Fraction]:
+    """``max(|lo|, |hi|) + err`` per unit (after the ReLU when ``relu``): a bound on the
+    absolute value of the computed value."""
+    out = []
+    for (lo, hi), e in zip(bounds, err):
+        if relu:
+            lo, hi = max(lo, Fraction(0)), max(hi, Fraction(0))
+        out.append(max(abs(lo), abs(hi)) + e)
+    return out
+
+
+def float_error_bound(problem: FullNetProblem) -> float:
+    """A bound on ``|computed margin - exact margin|`` of the float64 passes of
+    :func:`exclude_sizes`, for any mask: ``tau`` of :func:`_error_analysis` (proof there),
+    rounded up to a float64 (``inf`` when the values could overflow float64).
+    """
+    analysis = _error_analysis(problem)
+    return _float_at_least(analysis.tau) if analysis.in_range else math.inf
 
 
 def _combination_batches(n: int, size: int, batch: int = _BATCH):
@@ -173,32 +294,88 @@ class _PairBound:
     With the prefix fixed and two cells left, each first pre-activation lies in
     ``base + [lo, hi]`` (:func:`_suffix_two_extremes`), its ReLU in the clipped interval,
     and each output difference ``o_label - o_l`` below ``db_l + sum_k max(D_lk zlo_k,
-    D_lk zhi_k)``. When that upper bound is at most ``delta`` for some class ``l``, no mask
-    of the slice keeps the label and the slice is skipped without evaluating it.
+    D_lk zhi_k)`` (``D = W_label - W_l``, ``db = b_label - b_l``). When that bound is at most
+    ``delta`` for some class ``l``, no mask of the slice keeps the label and the slice is
+    skipped without evaluating it.
 
-    The bound is computed in float64 from the same coefficients as the enumerated margins,
-    with values no larger than the exact interval bounds over all masks; its rounding error
-    is of the kind :func:`float_error_bound` bounds by ``tau``, so a slice is skipped only
-    when the computed bound is at most ``delta - 3 tau`` (a conservative allowance for the
-    extra rounding of ``D = W_label - W_l``). Applies to networks with one hidden ReLU
-    layer and a final affine layer (the appendix A MLP); others are not pruned.
+    The bound is computed in float64; a slice is skipped only when the computed bound is at
+    most ``delta - P_l``, where ``P_l`` (:func:`_prune_errors`, exact rationals) bounds how far
+    the exact ``o_label - o_l`` of any mask of the slice can lie above the computed bound.
+    The comparison with ``delta - P_l`` is exact (:func:`_float_at_most`). Applies to networks
+    with one hidden ReLU layer and a final affine layer (the appendix A MLP); others are not
+    pruned.
     """
 
-    def __init__(self, problem: FullNetProblem, tau: float) -> None:
+    def __init__(self, problem: FullNetProblem, analysis: _ErrorAnalysis) -> None:
         last = problem.layers[-1]
         others = np.delete(np.arange(problem.n_classes), problem.label)
         self.others = others
         self.D = last.W[problem.label][None, :] - last.W[others]
         self.db = last.b[problem.label] - last.b[others]
-        self.slack = 3.0 * tau
+        delta = Fraction(problem.delta)
+        self.thresholds = np.array([_float_at_most(delta - p)
+                                    for p in _prune_errors(problem, analysis)])
 
     def upper(self, base: np.ndarray, table: _PairTable, m: int) -> np.ndarray:
-        """Upper bounds of ``o_label - o_l`` (one per other class, in ``others``' order)
-        over every pair of cells ``>= m`` added to ``base``. The slice can be skipped when
-        the smallest is at most ``delta - slack``."""
+        """Computed upper bounds of ``o_label - o_l`` (one per other class, in ``others``'
+        order) over every pair of cells ``>= m`` added to ``base``."""
         zlo = np.maximum(base + table.pair_lo[m], 0.0)
         zhi = np.maximum(base + table.pair_hi[m], 0.0)
         return self.db + np.maximum(self.D * zlo, self.D * zhi).sum(axis=1)
+
+    def rules_out(self, upper: np.ndarray) -> bool:
+        """Some class beats the label (or ties within ``delta``) on every mask of the slice,
+        exactly (a NaN rules out nothing)."""
+        return bool(np.any(upper <= self.thresholds))
+
+
+def _prune_errors(problem: FullNetProblem, analysis: _ErrorAnalysis) -> list[Fraction]:
+    """Per other class ``l`` (in order), an exact ``P_l`` such that every mask ``M`` of a
+    slice of :class:`_PairBound` has ``o_label(M) - o_l(M) <= computed upper_l + P_l``.
+
+    Proof (notation of :func:`_error_analysis`; ``e``, ``g`` its first-layer errors and
+    magnitudes, ``H`` hidden units):
+
+    1. The computed ``base + hi`` of unit ``k`` is a float64 sum, in some order, of the bias
+       and the rounded coefficients of a real mask ``M*`` (the prefix plus the cells of the
+       two largest non-negative coefficients ``>= m``, zeros dropped), and for every pair
+       ``i, j`` of the slice ``sum_(M*) fl(a) >= sum_(prefix, i, j) fl(a)``. So
+       ``h_k(M) <= (base + hi)~ + e_k``, and likewise ``h_k(M) >= (base + lo)~ - e_k``: with
+       ``zlo~ = relu((base + lo)~)`` and ``zhi~ = relu((base + hi)~)``, ``z_k(M)`` lies in
+       ``[zlo~_k - e_k, zhi~_k + e_k]`` (ReLU is monotone and 1-Lipschitz), and both ends are
+       at most ``g_k``.
+    2. Exactly, ``o_label - o_l = db + sum_k D_k z_k <= V + sum_k |D_k| e_k`` with ``V = db +
+       sum_k max(D_k zlo~_k, D_k zhi~_k)``.
+    3. The computed bound rounds ``D~ = fl(D)`` and ``db~ = fl(db)`` once (relative ``u``),
+       keeps the sign of ``D`` (so the same end ``z*`` maximises ``D~ z`` and ``D z``; ``max``
+       commutes with the monotone rounding), rounds each product once (``u``, plus ``eta / 2``
+       underflow) and sums ``H + 1`` terms (``gamma_(H+1)``). With ``S = sum_k |D_k| g_k``::
+
+           |computed - V| <= u |db| + u (2 + u) S + H eta / 2
+                             + gamma_(H+1) ((1 + u) |db| + (1 + u)^2 S + H eta / 2)
+
+    ``P_l`` is the sum of the bounds of 2 and 3. (The values stay in range: ``S + |db|`` is
+    at most the output peak of :func:`_error_analysis`.)
+    """
+    last = problem.layers[-1]
+    label = problem.label
+    hidden = last.W.shape[1]
+    g = _gamma(hidden + 1)
+    half_eta = hidden * _ETA / 2
+    out = []
+    for l in range(problem.n_classes):
+        if l == label:
+            continue
+        spread = scale = Fraction(0)
+        for k in range(hidden):
+            d = abs(Fraction(float(last.W[label, k])) - Fraction(float(last.W[l, k])))
+            if d:
+                spread += d * analysis.first_error[k]
+                scale += d * analysis.first_magnitude[k]
+        db = abs(Fraction(float(last.b[label])) - Fraction(float(last.b[l])))
+        out.append(spread + _U * db + _U * (2 + _U) * scale + half_eta
+                   + g * ((1 + _U) * db + (1 + _U) ** 2 * scale + half_eta))
+    return out
 
 
 def _prunable(problem: FullNetProblem) -> bool:
@@ -206,24 +383,29 @@ def _prunable(problem: FullNetProblem) -> bool:
     return len(problem.layers) == 2 and problem.layers[0].relu and not problem.layers[1].relu
 
 
+def _not_excluded(values: np.ndarray, threshold: float) -> np.ndarray:
+    """Which float64 margins (or single differences) fail to exclude their mask: every one
+    not ``<= threshold``, a NaN included (it proves nothing)."""
+    return ~(values <= threshold)
+
+
 def _size_candidates(problem: FullNetProblem, A_t: np.ndarray, size: int, threshold: float,
-                     table: _PairTable | None, tau: float = 0.0, prune: bool = False):
+                     table: _PairTable | None, bound: _PairBound | None = None):
     """Per batch of the masks of ``size``: ``(count, candidates)`` where ``candidates`` are
-    the masks (rows of active-cell indices) whose float64 margin exceeds ``threshold``."""
+    the masks (rows of active-cell indices) whose float64 margin is not ``<= threshold``."""
     n = A_t.shape[0]
     b = problem.layers[0].b
     if size < 2 or table is None:
         for combos in _combination_batches(n, size, _batch_size(size, A_t.shape[1])):
             margins = _float_margins(problem, A_t, combos)
-            yield combos.shape[0], combos[margins > threshold]
+            yield combos.shape[0], combos[_not_excluded(margins, threshold)]
         return
-    bound = _PairBound(problem, tau) if prune else None
     for prefix, rows in _prefix_batches(n, size, table, _BATCH):
         base = b + A_t[list(prefix)].sum(axis=0) if prefix else b
         first_class = None
         if bound is not None:
             upper = bound.upper(base, table, prefix[-1] + 1 if prefix else 0)
-            if upper.min() <= threshold - bound.slack:
+            if bound.rules_out(upper):
                 yield rows.stop - rows.start, np.zeros((0, size), dtype=np.int64)
                 continue
             first_class = int(bound.others[np.argmin(upper)])
@@ -235,24 +417,26 @@ def _size_candidates(problem: FullNetProblem, A_t: np.ndarray, size: int, thresh
 
 def _slice_hits(problem: FullNetProblem, base: np.ndarray, sums: np.ndarray, threshold: float,
                 first_class: int | None) -> np.ndarray:
-    """Rows of ``base + sums`` (first pre-activations) whose float64 margin exceeds
-    ``threshold``. With ``first_class``, rows are first screened on the single difference
-    ``o_label - o_first_class`` (the two logits computed as in the full pass, so with the
-    same rounding error), and only the survivors get the full pass: most masks fall there.
+    """Rows of ``base + sums`` (first pre-activations) whose float64 margin is not ``<=
+    threshold``. With ``first_class``, rows are first screened on the single difference
+    ``o_label - o_first_class`` (the two logits computed as in the full pass, so within the
+    same ``tau``: the margin is at most that difference), and only the survivors get the
+    full pass: most masks fall there.
     """
     if first_class is None or len(problem.layers) != 2:
-        return np.flatnonzero(_margins_of_first(problem, base[None, :] + sums) > threshold)
+        margins = _margins_of_first(problem, base[None, :] + sums)
+        return np.flatnonzero(_not_excluded(margins, threshold))
     h = np.add(base[None, :], sums)
     if problem.layers[0].relu:
         np.maximum(h, 0.0, out=h)
     last = problem.layers[1]
     pick = [problem.label, first_class]
     two = h @ last.W[pick].T + last.b[pick]
-    survivors = np.flatnonzero(two[:, 0] - two[:, 1] > threshold)
+    survivors = np.flatnonzero(_not_excluded(two[:, 0] - two[:, 1], threshold))
     if survivors.size == 0:
         return survivors
     margins = _margins_of_first(problem, base[None, :] + sums[survivors])
-    return survivors[margins > threshold]
+    return survivors[_not_excluded(margins, threshold)]
 
 
 @dataclass(frozen=True)
@@ -286,20 +470,25 @@ def exclude_sizes(problem: FullNetProblem, below: int, limit: int = DEFAULT_ENUM
     completion (:class:`_PairBound`).
     """
     t0 = time.perf_counter()
-    tau = float_error_bound(problem)
-    threshold = problem.delta - tau
+    analysis = _error_analysis(problem)
+    tau = _float_at_least(analysis.tau) if analysis.in_range else math.inf
+    if not analysis.in_range:
+        return Exclusion(start, None, 0, 0, tau, time.perf_counter() - t0,
+                         "values beyond the float64 range of the error analysis")
+    threshold = _float_at_most(Fraction(problem.delta) - analysis.tau)
     coefs = problem.first_layer_cell_coefficients()
     A_t = np.array([[float(a) for a in row] for row in coefs]).T.reshape(-1, problem.layers[0].W.shape[0])
     n = int(problem.active_cells.size)
     checked = exact_checks = 0
     pairs_fit = math.comb(n, 2) * A_t.shape[1] <= _PAIR_TABLE_FLOATS
     table = _PairTable(A_t) if min(below, n + 1) > max(start, 3) and pairs_fit else None
+    bound = _PairBound(problem, analysis) if prune and table is not None and _prunable(problem) \
+        else None
     for size in range(start, min(below, n + 1)):
         if checked + math.comb(n, size) > limit:
             return Exclusion(size, None, checked, exact_checks, tau, time.perf_counter() - t0,
                              f"C({n}, {size}) masks exceed the enumeration limit {limit}")
-        for count, candidates in _size_candidates(problem, A_t, size, threshold, table, tau,
-                                                  prune and _prunable(problem)):
+        for count, candidates in _size_candidates(problem, A_t, size, threshold, table, bound):
             if deadline is not None and time.monotonic() > deadline:
                 return Exclusion(size, None, checked, exact_checks, tau, time.perf_counter() - t0,
                                  "time limit")

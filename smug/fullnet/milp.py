@@ -44,27 +44,24 @@ DEFAULT_MARGIN = 1e-6
 
 #: Row kinds: a ReLU row may be loosened by a rounding variant (CP-SAT), an output row may
 #: only be tightened, a cardinality row (``sum of cells >= a proven lower bound``) is
-#: integral and kept as it is.
-RELU_ROW, OUTPUT_ROW, CARDINALITY_ROW = 0, 1, 2
+#: integral and kept as it is: the row kinds of :class:`smug.mip.MixedIntegerProgram`.
+RELU_ROW, OUTPUT_ROW, CARDINALITY_ROW = ROW_LOOSEN, ROW_TIGHTEN, ROW_EXACT
 
 
 @dataclass(frozen=True)
 class FullNetMilp:
-    """``min sum(x[:n_cells])`` s.t. ``row_lo <= A x <= row_hi``, ``col_lo <= x <= col_hi``.
+    """The big-M model of a problem: a :class:`smug.mip.MixedIntegerProgram` and what its
+    columns mean.
 
-    Columns: the ``n_cells`` active-cell binaries first (in the order of ``cells``, the
-    problem's cell indices), then per unstable ReLU its output ``z`` (continuous) and phase
-    ``d`` (binary). ``integer[j]`` marks binary columns; ``row_kind`` is RELU_ROW or
-    OUTPUT_ROW; ``relus`` counts stable-inactive, stable-active and unstable units.
+    ``program``: ``min sum(x[:n_cells])`` s.t. ``row_lo <= A x <= row_hi``, ``col_lo <= x <=
+    col_hi``. Columns: the ``n_cells`` active-cell binaries first (in the order of ``cells``,
+    the problem's cell indices), then per unstable ReLU (``unstable_units``: (layer, unit))
+    its output ``z`` (continuous) and phase ``d`` (binary); its ``row_kind`` is RELU_ROW,
+    OUTPUT_ROW or CARDINALITY_ROW. ``relus`` counts stable-inactive, stable-active and
+    unstable units; ``margin`` is the output rows' safety margin.
     """
 
-    A: np.ndarray
-    row_lo: np.ndarray
-    row_hi: np.ndarray
-    col_lo: np.ndarray
-    col_hi: np.ndarray
-    integer: np.ndarray
-    row_kind: np.ndarray
+    program: MixedIntegerProgram
     cells: np.ndarray
     relus: dict[str, int]
     margin: float
@@ -74,24 +71,15 @@ class FullNetMilp:
     def n_cells(self) -> int:
         return int(self.cells.size)
 
-    @property
-    def objective(self) -> np.ndarray:
-        c = np.zeros(self.A.shape[1])
-        c[:self.n_cells] = 1.0
-        return c
-
     def as_mip(self) -> MixedIntegerProgram:
         """The program every backend with ``Capability.MIP`` solves (:mod:`smug.mip`):
         ReLU rows may be loosened, output rows only tightened, the cardinality row is exact."""
-        kinds = np.choose(self.row_kind, [ROW_LOOSEN, ROW_TIGHTEN, ROW_EXACT]) \
-            if self.row_kind.size else np.zeros(0, dtype=int)
-        return MixedIntegerProgram(self.A, self.row_lo, self.row_hi, self.col_lo, self.col_hi,
-                                   self.integer, self.objective, kinds)
+        return self.program
 
     def start_values(self, problem: FullNetProblem, mask: np.ndarray) -> np.ndarray:
         """Column values of a cell mask: its cells, and each unstable ReLU's output ``z``
         and phase ``d`` from a float64 forward pass (a warm start for the solvers)."""
-        values = np.zeros(self.A.shape[1])
+        values = np.zeros(self.program.n_cols)
         values[:self.n_cells] = mask[self.cells]
         pre = _pre_activations(problem, problem.masked_input(mask))
         for col, (depth, k) in enumerate(self.unstable_units):
@@ -203,9 +191,12 @@ def build_milp(problem: FullNetProblem, margin: float = DEFAULT_MARGIN,
         card[:n] = 1.0
         build.row(card, float(min_cells), np.inf, CARDINALITY_ROW)
     A = np.array(build.rows).reshape(len(build.rows), build.n_cols)
-    return FullNetMilp(A, np.array(build.lo), np.array(build.hi), build.col_lo, build.col_hi,
-                       build.integer, np.array(build.kind, dtype=np.int8), cells, relus, margin,
-                       tuple(unstable))
+    cost = np.zeros(build.n_cols)
+    cost[:n] = 1.0
+    program = MixedIntegerProgram(A, np.array(build.lo), np.array(build.hi), build.col_lo,
+                                  build.col_hi, build.integer, cost,
+                                  np.array(build.kind, dtype=np.int8))
+    return FullNetMilp(program, cells, relus, margin, tuple(unstable))
 
 
 def _activate(build: _Builder, expr: tuple[np.ndarray, float], lo: Fraction,

@@ -26,7 +26,7 @@ import numpy as np
 
 from smug.fullnet.layers import Dense
 from smug.fullnet.network import layers_from_sequential
-from smug.problem import Grid
+from smug.problem import Grid, as_mask
 
 
 def _class_index(label: Any) -> int:
@@ -199,14 +199,7 @@ class FullNetProblem:
 
     def check_mask(self, mask: Any, name: str = "mask") -> np.ndarray:
         """``mask`` as a bool array of ``n_cells``, or raise naming ``name``."""
-        arr = np.asarray(mask)
-        if arr.shape != (self.n_cells,):
-            raise ValueError(f"{name}: expected shape ({self.n_cells},), got {arr.shape}")
-        if arr.dtype != bool:
-            if not np.all(np.isin(arr, (0, 1))):
-                raise ValueError(f"{name}: entries must be 0/1 or booleans")
-            arr = arr.astype(bool)
-        return arr
+        return as_mask(mask, self.n_cells, name)
 
     def masked_input(self, mask: Any) -> np.ndarray:
         """``M ⊙ x`` (float64, flat): kept cells keep their values, the others become 0."""

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 import warnings
 from typing import Any
@@ -38,7 +39,7 @@ __all__ = ["solve_fullnet", "cross_check_fullnet", "FullNetKind", "installed_ful
 FULLNET_BACKEND = "z3"
 #: Options of the MILP backends.
 MILP_OPTIONS = frozenset({"margin", "confirm", "enumeration_limit", "solver_options", "greedy",
-                          "pre_enumeration_limit"})
+                          "pre_enumeration_limit", "enumerate_first"})
 #: Masks enumerated exactly before the solver runs (sizes 0 to 3 of ~225 active cells, the
 #: MNIST pixel problems; about a second with the pair table of :mod:`smug.fullnet.confirm`).
 PRE_ENUMERATION_LIMIT = 2_000_000
@@ -49,7 +50,10 @@ CONFIRM_MODES = ("auto", "enumerate", "z3", "none")
 #: Unstable ReLUs above which a backend is warned to be slow (a rough guide: z3 already
 #: needs up to a minute with 32 on MNIST pixels; the MILPs take seconds with 32).
 #: A backend not listed (a third party's) is warned above :data:`LARGE_NETWORK_DEFAULT`.
-LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000}
+#: SCIP's: the widened MNIST MLPs of ``benchmarks/studies/mnist_fullnet/large_network.py``
+#: (4x4 cells, 60 s): it timed out on one of two images from 512 unstable ReLUs on.
+LARGE_NETWORK = {"z3": 64, "highs": 2000, "cpsat": 500, "pulp": 1000, "cvxpy": 1000,
+                 "scip": 500}
 LARGE_NETWORK_DEFAULT = 1000
 #: Share of the time limit kept for the exact confirmation after the solver, and its cap (s).
 #: Half: on the hard Table 2 images the solver finds its incumbent early and then never
@@ -82,15 +86,18 @@ def solve_fullnet(
 
     Called by :func:`smug.solve` when it is given a FullNetProblem; the arguments have the
     same meaning (already validated there). ``backend``: None or ``"z3"`` (default), a MILP
-    backend (``"highs"``, ``"cpsat"``, ``"pulp"``, ``"cvxpy"``) or ``"auto"``.
+    backend (``"highs"``, ``"cpsat"``, ``"pulp"``, ``"cvxpy"``, ``"scip"``, any backend with
+    ``Capability.MIP``) or ``"auto"``.
 
     z3 options: ``strategy`` (``"ascend"``, default, or ``"optimize"``, the paper's),
     ``stable``, ``cell_sort`` and z3 parameters. MILP options: ``margin`` (output-row
     safety margin, default 1e-6), ``confirm`` (one of :data:`CONFIRM_MODES`),
     ``enumeration_limit`` (masks, default 2e8), ``pre_enumeration_limit`` (masks
     enumerated before the solver, default 2e6; 0 turns it off), ``greedy`` (default True: warm-start the
-    solver from :func:`smug.fullnet.greedy.greedy_mask`) and ``solver_options`` (a dict
-    passed to the solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
+    solver from :func:`smug.fullnet.greedy.greedy_mask`), ``enumerate_first`` (default
+    True: skip the solver when the warm start is one cell above the pre-enumerated bound,
+    and enumerate that one size instead) and ``solver_options`` (a dict passed to the
+    solver). ``threads`` and ``hint`` are not used by z3; for the MILPs a
     verified ``hint`` is a warm start.
 
     Returns
@@ -137,7 +144,7 @@ def fullnet_backends() -> list[str]:
 def auto_backend() -> str:
     """``backend="auto"``: the most preferred installed backend with ``Capability.MIP``
     (``PREFERENCE["fullnet"]``, measured on Table 2:
-    ``benchmarks/results/mnist_fullnet_milp*.md``: CP-SAT decided 92/100 images at pixel
+    ``benchmarks/studies/mnist_fullnet/results/mnist_fullnet_milp*.md``: CP-SAT decided 92/100 images at pixel
     level in 60 s (HiGHS 90, a subset of CP-SAT's) and was the fastest with 4x4 cells, mean
     0.7 s against HiGHS's 1.9 s)."""
     installed = [n for n in available_backends() if _solves_mip(n)]
@@ -183,8 +190,9 @@ def validate_milp_options(name: str, options: dict[str, Any]) -> dict[str, Any]:
         limit = options.get(key, 0)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise ValueError(f"{key}: expected an integer >= 0, got {limit!r}")
-    if not isinstance(options.get("greedy", True), bool):
-        raise ValueError(f"greedy: expected True or False, got {options['greedy']!r}")
+    for key in ("greedy", "enumerate_first"):
+        if not isinstance(options.get(key, True), bool):
+            raise ValueError(f"{key}: expected True or False, got {options[key]!r}")
     if not isinstance(options.get("solver_options", {}), dict):
         raise ValueError(f"solver_options: expected a dict, got {options['solver_options']!r}")
     return dict(options)
@@ -238,6 +246,10 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
             return run.finish(Status.INFEASIBLE, None, None)
         return run.finish(Status.OPTIMAL, found, float(found.sum()))
     start = _warm_start(problem, settings, run)
+    if _enumerate_first(problem, settings, start, lower):
+        run.stats["milp_status"] = "not run"
+        run.stats["incumbent"] = "warm start"
+        return _confirm(problem, start, settings, run, lower)
     mask, infeasible = None, False
     for _ in range(_MARGIN_ROUNDS):
         mask, infeasible = _candidate(problem, name, settings, margin, run, start, lower)
@@ -252,6 +264,28 @@ def solve_milp(problem: FullNetProblem, name: str, settings: Any) -> Solution:
     if mask is None:
         return _no_candidate(problem, settings, run, infeasible)
     return _confirm(problem, mask, settings, run, lower)
+
+
+def _enumerate_first(problem: FullNetProblem, settings: Any, start: np.ndarray | None,
+                     lower: int) -> bool:
+    """Skip the solver: the pre-enumeration proved the bound ``lower`` and the verified warm
+    start has ``lower + 1`` cells, so only size ``lower`` is open, and enumerating it (which
+    the confirmation would do after the solver anyway) decides the problem. The solver
+    could only find a mask of that size too, or prove its bound: on the hard Table 2 images
+    it spends its whole share without closing the bound, while the enumeration of one size
+    takes seconds. Applies when the pre-enumeration ran, the confirmation may enumerate
+    (``confirm`` "auto" or "enumerate"), the size's count fits ``enumeration_limit``, and
+    option ``enumerate_first`` (default True) is on."""
+    from smug.fullnet.confirm import DEFAULT_ENUMERATION_LIMIT
+
+    options = settings.options
+    if start is None or int(start.sum()) != lower + 1 or not options.get("enumerate_first", True):
+        return False
+    if options.get("pre_enumeration_limit", PRE_ENUMERATION_LIMIT) <= 0 \
+            or options.get("confirm", "auto") not in ("auto", "enumerate"):
+        return False
+    limit = options.get("enumeration_limit", DEFAULT_ENUMERATION_LIMIT)
+    return math.comb(int(problem.active_cells.size), lower) <= limit
 
 
 def _pre_enumerate(problem: FullNetProblem, settings: Any, run: _Run) -> tuple[int, np.ndarray | None]:
@@ -315,8 +349,8 @@ def _candidate(problem: FullNetProblem, name: str, settings: Any, margin: float,
     run.raw = result.raw
     run.stats.update(active_cells=model.n_cells, relus_unstable=model.relus["unstable"],
                      relus_stable_active=model.relus["active"],
-                     relus_stable_inactive=model.relus["inactive"], milp_rows=int(model.A.shape[0]),
-                     milp_cols=int(model.A.shape[1]), milp_bound=result.bound,
+                     relus_stable_inactive=model.relus["inactive"], milp_rows=model.program.n_rows,
+                     milp_cols=model.program.n_cols, milp_bound=result.bound,
                      milp_status=result.status)
     record: dict[str, Any] = {"margin": margin, "status": result.status, "raw": result.raw,
                               "seconds": round(t2 - t1, 3)}

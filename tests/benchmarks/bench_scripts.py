@@ -29,3 +29,19 @@ def load_script(name: str):
 
 def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def count_ig_runs(monkeypatch) -> list[int]:
+    """Count the first-layer IG computations from now on (the real ones: reuses inside
+    ``reuse_ig`` are not computations); returns a one-element list holding the count."""
+    from smug.explain import ig
+
+    calls = [0]
+    real = ig._compute_first_layer_ig
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ig, "_compute_first_layer_ig", counted)
+    return calls

@@ -12,17 +12,20 @@ MAXBOX; a rerun resumes and adds nothing.
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
-from bench_scripts import load_script, read_rows
+from bench_scripts import count_ig_runs, load_script, read_rows
 
 
-def test_sweep_quick(tmp_path):
+def test_sweep_quick(tmp_path, monkeypatch):
     sweep = load_script("sweep_fig6")
+    ig_runs = count_ig_runs(monkeypatch)
     assert sweep.main(["--quick", "--out", str(tmp_path)]) == 0
     rows = read_rows(tmp_path / "rows.jsonl")
     assert len(rows) == 1 * 2 * 2 * 2  # photo x k x gamma x backend (cpsat, highs)
+    assert ig_runs[0] == 1  # one first-layer IG for the photo, reused by every k and gamma
     assert all(r["status"] == "optimal" and r["verified"] for r in rows)
     objective = {}
     for r in rows:
@@ -43,9 +46,11 @@ def test_sweep_quick(tmp_path):
 
 
 @pytest.mark.slow
-def test_image_table1_quick(tmp_path):
+def test_image_table1_quick(tmp_path, monkeypatch):
     table = load_script("image_table1")
+    ig_runs = count_ig_runs(monkeypatch)
     assert table.main(["--quick", "--out", str(tmp_path)]) == 0
+    assert ig_runs[0] == 1  # SMUG and SMUG_base share one first-layer IG
     rows = {r["method"]: r for r in read_rows(tmp_path / "rows.jsonl")}
     assert set(rows) == set(table.METHODS)
     p = rows["MAXBOX"]["confidence"]
@@ -62,11 +67,13 @@ def test_image_table1_quick(tmp_path):
 
 
 @pytest.mark.slow
-def test_text_quick(tmp_path):
+def test_text_quick(tmp_path, monkeypatch):
     text = load_script("text_fig4")
+    ig_runs = count_ig_runs(monkeypatch)
     assert text.main(["--quick", "--out", str(tmp_path)]) == 0
     rows = read_rows(tmp_path / "rows.jsonl")
     assert len(rows) == 2
+    assert ig_runs[0] == 2  # one first-layer IG per review, shared by SMUG and SMUG_base
     for r in rows:
         assert r["smug_status"] == "optimal"
         assert r["p_check"] == pytest.approx(r["p_fresh"], abs=1e-6)
@@ -81,9 +88,11 @@ def test_text_quick(tmp_path):
 
 
 @pytest.mark.slow
-def test_two_cats_quick(tmp_path):
+def test_two_cats_quick(tmp_path, monkeypatch):
     cats = load_script("two_cats")
+    ig_runs = count_ig_runs(monkeypatch)
     assert cats.main(["--quick", "--out", str(tmp_path)]) == 0
+    assert ig_runs[0] == 1  # SMUG and SMUG_base share one first-layer IG
     rows = read_rows(tmp_path / "rows.jsonl")
     images = {r["name"]: r for r in rows if r["kind"] == "image"}
     methods = {r["name"]: r for r in rows if r["kind"] == "method"}
@@ -141,3 +150,15 @@ def test_optbox_grid_quick(tmp_path):
         # the whole image is a candidate on every grid: never worse than MAXBOX's -log p
         assert r["lsc"] <= -math.log(p_camera) + 1e-3
         assert r["lsc"] >= math.log(0.05) - math.log(r["confidence"]) - 1e-9
+
+
+@pytest.mark.parametrize("script, field", [("image_table1", "method"), ("two_cats", "name")])
+def test_redo_removes_exactly_the_named_rows(tmp_path, script, field):
+    module = load_script(script)
+    path = tmp_path / "rows.jsonl"
+    rows = [{field: m, "x": i} for i, m in enumerate(["SMUG", "IG", "SMUG_base", "SMUG"])]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert module.drop_rows(path, field, {"SMUG", "SMUG_base"}) == 3
+    assert read_rows(path) == [{field: "IG", "x": 1}]
+    assert module.drop_rows(path, field, set()) == 0 and read_rows(path) == [{field: "IG", "x": 1}]
+    assert module.drop_rows(tmp_path / "missing.jsonl", field, {"SMUG"}) == 0

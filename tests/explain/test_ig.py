@@ -187,15 +187,18 @@ def _sigmoid_ig(model: SteepSigmoid, x: torch.Tensor) -> np.ndarray:
 
 
 def test_adaptive_rule_meets_its_tolerance_on_an_analytic_integral():
+    from smug.explain.ig import TOPK_SLACK
+
     model = SteepSigmoid(steep=12.0, centre=0.4).double().eval()
     x = torch.ones(1, 6, dtype=torch.float64)
     exact = _sigmoid_ig(model, x)
     for tol in (0.01, 0.001):
         r = first_layer_ig(model, x, model.first, None, output="logit", tolerance=tol, k=10)
-        assert r.rule == "adaptive" and r.converged and r.error_estimate <= tol
-        assert r.completeness_relative <= tol
-        # the rule's error against the closed form is of the order of its tolerance
-        assert np.abs(r.attributions - exact).sum() / np.abs(exact).sum() < 2 * tol
+        assert r.rule == "adaptive" and r.converged
+        assert r.completeness_relative <= tol and r.topk_jaccard >= 1 - TOPK_SLACK * tol
+        err = np.abs(r.attributions - exact).sum() / np.abs(exact).sum()
+        # on a smooth integrand the random-walk model of the error is conservative
+        assert err < tol and err <= r.error_estimate
         assert len(r.alphas) == r.n_steps and len(set(r.alphas.tolist())) == r.n_steps
 
 
@@ -204,15 +207,54 @@ def test_adaptive_rule_places_its_nodes_on_a_step_like_integrand():
     model = SteepSigmoid(steep=200.0, centre=0.62).double().eval()
     x = torch.ones(1, 6, dtype=torch.float64)
     exact = _sigmoid_ig(model, x)
-    r = first_layer_ig(model, x, model.first, None, output="logit", tolerance=0.005, k=10)
-    assert r.converged and r.completeness_relative <= 0.005
+    r = first_layer_ig(model, x, model.first, None, output="logit", tolerance=0.001, k=10)
+    assert r.converged and r.completeness_relative <= 0.001
     near = np.abs(r.alphas - 0.62) < 0.05
-    assert near.sum() > 0.6 * r.n_steps, r.alphas  # 10 % of the path holds most nodes
+    assert near.sum() > 0.3 * r.n_steps, r.alphas  # 3x the share of uniform nodes
     err = np.abs(r.attributions - exact).sum() / np.abs(exact).sum()
     # the same number of Gauss-Legendre nodes spread over the whole path does worse
     fixed = first_layer_ig(model, x, model.first, None, r.n_steps, output="logit")
     fixed_err = np.abs(fixed.attributions - exact).sum() / np.abs(exact).sum()
-    assert err < 0.01 and err < fixed_err, (err, fixed_err)
+    assert err < 0.001 and err < fixed_err, (err, fixed_err)
+
+
+def _rough_mlp(seed: int) -> tuple[nn.Module, torch.Tensor]:
+    """A random ReLU network: along the path its 1,024 hidden units switch one after another,
+    so the gradient of each first-layer neuron is a step function with many small steps
+    (as in EfficientNet)."""
+    g = torch.Generator().manual_seed(seed)
+    model = nn.Sequential(nn.Linear(32, 256), nn.ReLU(), nn.Linear(256, 512), nn.ReLU(),
+                          nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, 10)).double().eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.copy_(torch.randn(p.shape, generator=g, dtype=torch.float64) / p.shape[-1] ** 0.5)
+    return model, 3 * torch.randn(1, 32, generator=g, dtype=torch.float64)
+
+
+@pytest.mark.slow
+def test_adaptive_rule_estimates_its_error_on_a_rough_integrand():
+    for seed in (0, 3):
+        model, x = _rough_mlp(seed)
+        target = int(model(x).argmax())
+        ref = first_layer_ig(model, x, model[0], target, 1024, activation=model[1])
+        r = first_layer_ig(model, x, model[0], target, activation=model[1], k=32)
+        top = np.argsort(-ref.attributions)[:32]
+        err = np.abs(r.attributions - ref.attributions)[top].sum() \
+            / np.abs(ref.attributions[top]).sum()
+        # measured: estimate / error 0.9-1.6 on four seeds
+        assert 0.5 * err < r.error_estimate < 2.5 * err, (r.error_estimate, err)
+
+
+def test_adaptive_rounds_fill_whole_batches():
+    model, x = _rough_mlp(1)
+    target = int(model(x).argmax())
+    batches: list[int] = []
+    model.register_forward_pre_hook(lambda _m, inputs: batches.append(inputs[0].shape[0]))
+    r = first_layer_ig(model, x, model[0], target, internal_batch_size=4,
+                       activation=model[1], tolerance=0.002, k=32)
+    # x itself, F(0), then the first node alone (it would measure a point's memory)
+    assert batches[:3] == [1, 1, 1] and set(batches[3:]) == {4}, batches
+    assert r.n_steps == 1 + 4 * len(batches[3:]) and r.n_steps > 25
 
 
 def test_fixed_rule_is_the_reference_and_reports_no_estimate():
@@ -268,12 +310,13 @@ def test_choose_batch_fits_the_budget_and_the_available_memory():
     from smug.explain.ig import MAX_BATCH, choose_batch
 
     mb = 1 << 20
-    assert choose_batch(100 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 10
+    assert choose_batch(200 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 5
     # a quarter of the available memory at most
     assert choose_batch(100 * mb, budget=1024 * mb, available=1200 * mb) == 3
     assert choose_batch(5000 * mb, budget=1024 * mb, available=64 * 1024 * mb) == 1
     assert choose_batch(1, budget=1024 * mb, available=64 * 1024 * mb) == MAX_BATCH
-    assert choose_batch(100 * mb, budget=1024 * mb, available=None) == 10
+    assert choose_batch(100 * mb, budget=1024 * mb, available=64 * 1024 * mb) == MAX_BATCH
+    assert choose_batch(200 * mb, budget=1024 * mb, available=None) == 5
 
 
 def test_saved_bytes_grow_with_the_batch_and_size_it():
@@ -332,3 +375,17 @@ def test_ig_restores_torchs_thread_setting(monkeypatch):
     monkeypatch.setattr(ig, "IG_THREADS", 1)
     first_layer_ig(model, torch.ones(1, 6), model.first, None, 4, output="logit")
     assert set(seen[1:]) == {1} and torch.get_num_threads() == before
+
+
+def test_inactive_neurons_tied_at_the_top_k_threshold_do_not_count_as_moving():
+    # 5,000 first-layer ReLU units, about half inactive: the top 3,000 ends among exact
+    # zeros (as on the text CNN), which no quadrature error can reorder
+    g = torch.Generator().manual_seed(0)
+    model = nn.Sequential(nn.Linear(8, 5000), nn.ReLU(), nn.Linear(5000, 3)).double().eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.copy_(torch.randn(p.shape, generator=g, dtype=torch.float64) / p.shape[-1] ** 0.5)
+    x = torch.randn(1, 8, generator=g, dtype=torch.float64)
+    assert (model[1](model[0](x)) == 0).sum() > 2000
+    r = first_layer_ig(model, x, model[0], int(model(x).argmax()), activation=model[1])
+    assert r.converged and r.topk_jaccard == 1.0 and r.n_steps <= 33

@@ -121,7 +121,7 @@ def test_network_with_only_stable_relus(backend):
     p = FullNetProblem.from_model(stable_net(), x, label=0)
     model = build_milp(p)
     assert model.relus == {"inactive": 1, "active": 1, "unstable": 0}
-    assert model.A.shape[1] == 3  # the three cell binaries, no ReLU columns
+    assert model.program.n_cols == 3  # the three cell binaries, no ReLU columns
     # o0 = z0 = 0.1 + 0.3 M0 + 0.4 M1 + 0.2 M2 against o1 = 0.75: only {0, 1} (0.8) and
     # the full mask (1.0) keep label 0, so the optimum is {0, 1}.
     oracle = brute_force_fullnet(p)
@@ -262,7 +262,7 @@ def test_pre_enumeration_bound_lets_the_solver_stop_at_it(mnist):
     model, X, y = mnist
     p = FullNetProblem.from_model(model, X[2637], int(y[2637]), cell=1)
     n = p.active_cells.size
-    s = smug.solve(p, "highs", time_limit=60, pre_enumeration_limit=1 + n)
+    s = smug.solve(p, "highs", time_limit=60, pre_enumeration_limit=1 + n, enumerate_first=False)
     assert s.stats["pre_enumeration"]["bound"] == 2
     assert s.status is Status.OPTIMAL and s.objective == 2
     assert s.stats["milp_status"] == "optimal" and s.stats["milp_rows"] == 3 * 32 + 9 + 1
@@ -279,3 +279,33 @@ def test_cvxpy_highs_keeps_its_time_limit(mnist):
     s = smug.solve(p, "cvxpy", time_limit=60)
     assert s.timings.total < 90
     assert s.status is Status.OPTIMAL and s.objective == 3
+
+
+def test_warm_start_one_above_the_bound_is_confirmed_without_the_solver(mnist):
+    # Table 2 image 47 (validation 3570): sizes 0-3 excluded by the pre-enumeration, the
+    # greedy mask has 5 pixels, so only size 4 is open: enumerating it (5.7 million masks)
+    # proves 5 without the solver, which spent its 30 s there without closing its bound.
+    model, X, y = mnist
+    p = FullNetProblem.from_model(model, X[3570], int(y[3570]), cell=1)
+    s = smug.solve(p, "highs", time_limit=120)
+    assert s.status is Status.OPTIMAL and s.objective == 5 and s.bound == 5
+    assert s.stats["milp_status"] == "not run" and s.stats["incumbent"] == "warm start"
+    assert s.stats["pre_enumeration"]["bound"] == 4 and s.stats["enumeration"]["bound"] == 5
+    assert verify_fullnet(p, s.mask).ok
+
+
+def test_enumerate_first_is_a_checked_option(mnist):
+    p = FullNetProblem.from_model(hand_net(), X_HAND, label=0)
+    with pytest.raises(ValueError, match="enumerate_first"):
+        smug.solve(p, "highs", enumerate_first="yes")
+    off = smug.solve(p, "highs", time_limit=30, enumerate_first=False, pre_enumeration_limit=0)
+    assert off.status is Status.OPTIMAL and off.objective == 1
+
+
+def test_every_shipped_fullnet_backend_has_a_measured_size_guide():
+    from smug.backends import backend_class
+    from smug.fullnet.solve import LARGE_NETWORK, fullnet_backends
+
+    shipped = [n for n in fullnet_backends()
+               if backend_class(n).__module__.startswith("smug.backends.")]
+    assert "scip" in shipped and not set(shipped) - set(LARGE_NETWORK)

@@ -43,7 +43,8 @@ DEFAULT_OUT = HERE / "results"
 FIELDS = ["order", "index", "label", "predicted", "status", "mask_size", "bound", "build_s",
           "solve_s", "total_s", "raw_status", "active_cells", "relus_unstable",
           "exact_margin", "time_limit", "cell", "strategy", "mask_cells", "backend",
-          "milp_status", "milp_bound", "milp_s", "proof", "enum_checked", "enum_s", "z3_confirm_s"]
+          "milp_status", "milp_bound", "milp_s", "mask_found_by", "optimality_proof",
+          "pre_enum_bound", "enum_checked", "enum_s", "z3_confirm_s"]
 
 #: Table 2 of the paper (z3, pixels, 60 min per image): digit -> (images, SAT, mean minutes).
 PAPER_TABLE2 = {
@@ -94,26 +95,72 @@ def solve_image(model, x, label: int, args) -> dict:
     }
 
 
-def milp_fields(s) -> dict:
-    """What the MILP path did: the solver's status, bound and time, and how OPTIMAL was proven."""
+#: ``optimality_proof`` values: what proved, exactly, that no smaller mask keeps the label.
+PROOF_ENUMERATION = "exact enumeration of every smaller mask"
+PROOF_Z3 = "z3 AtMost(k-1) unsat on the exact encoding"
+PROOF_EMPTY = "empty mask (nothing smaller)"
+PROOF_Z3_SEARCH = "z3 search on the exact encoding"
+
+
+def provenance(s) -> tuple[str, str]:
+    """``(mask_found_by, optimality_proof)`` of a solution: who found the returned mask
+    (the MILP solver, the greedy warm start, the exact enumeration, z3) and, when it is
+    OPTIMAL, what proved that no smaller mask exists ("" otherwise). The two are separate:
+    the solver's own "optimal" is never the proof (docs/fullnet.md)."""
+    optimal = s.status.value == "optimal"
     if s.backend == "z3":
-        return {}
+        return ("z3" if s.mask is not None else "", PROOF_Z3_SEARCH if optimal else "")
+    if s.mask is None:
+        found = ""
+    elif "milp_not_minimal" in s.stats:  # the confirmation met a smaller mask
+        found = "exact enumeration"
+    elif s.stats.get("incumbent") == "warm start":
+        found = "warm start (greedy or hint)"
+    elif s.stats.get("milp_status") == "not run":
+        found = "exact enumeration"
+    else:
+        found = f"MILP solver ({s.backend})"
+    if not optimal:
+        return found, ""
+    z3c = s.stats.get("z3_confirm") or {}
+    if s.objective == 0:
+        return found, PROOF_EMPTY
+    if z3c.get("result") == "unsat":
+        return found, PROOF_Z3
+    return found, PROOF_ENUMERATION
+
+
+#: The ``proof`` values of CSVs written before the split into the two columns above.
+_OLD_PROOF = {"enumeration only": ("exact enumeration", PROOF_ENUMERATION),
+              "MILP + enumeration": ("MILP solver", PROOF_ENUMERATION),
+              "MILP + z3 AtMost": ("MILP solver", PROOF_Z3),
+              "empty mask": ("", PROOF_EMPTY)}
+
+
+def row_provenance(row: dict[str, str]) -> tuple[str, str]:
+    """``(mask_found_by, optimality_proof)`` of a CSV row, old (``proof``) or new."""
+    if row.get("optimality_proof") is not None or row.get("mask_found_by") is not None:
+        return row.get("mask_found_by") or "", row.get("optimality_proof") or ""
+    if row.get("strategy") not in (None, "milp"):
+        return "z3", PROOF_Z3_SEARCH if row["status"] == "optimal" else ""
+    return _OLD_PROOF.get(row.get("proof") or "", ("", ""))
+
+
+def milp_fields(s) -> dict:
+    """What the MILP path did: the solver's status, bound and time, who found the mask and
+    what proved it optimal (:func:`provenance`)."""
+    found, proof = provenance(s)
+    if s.backend == "z3":
+        return {"mask_found_by": found, "optimality_proof": proof}
     enum = s.stats.get("enumeration") or {}
+    pre = s.stats.get("pre_enumeration") or {}
     z3c = s.stats.get("z3_confirm") or {}
     rounds = s.stats.get("rounds") or []
-    if s.status.value != "optimal":
-        proof = ""
-    elif s.stats.get("milp_status") == "not run":
-        proof = "enumeration only"
-    elif s.objective == 0:
-        proof = "empty mask"
-    elif z3c.get("result") == "unsat":
-        proof = "MILP + z3 AtMost"
-    else:
-        proof = "MILP + enumeration"
     return {"milp_status": s.stats.get("milp_status", ""),
             "milp_bound": "" if s.stats.get("milp_bound") is None else s.stats["milp_bound"],
-            "milp_s": round(sum(r["seconds"] for r in rounds), 3), "proof": proof,
+            "milp_s": round(sum(r["seconds"] for r in rounds), 3),
+            "mask_found_by": found, "optimality_proof": proof,
+            "pre_enum_bound": pre.get("bound", ""),
             "enum_checked": enum.get("checked", ""), "enum_s": enum.get("seconds", ""),
             "z3_confirm_s": z3c.get("seconds", "")}
 
@@ -150,6 +197,10 @@ def digit_table(rows: list[dict[str, str]]) -> list[str]:
     return lines
 
 
+#: How the tables name the ``--split`` the images come from.
+SPLIT_NAMES = {"train": "training", "val": "validation", "test": "test"}
+
+
 def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
     unit = "pixels" if args.cell == 1 else f"{args.cell}x{args.cell} cells"
     over = [float(r["total_s"]) - float(r["time_limit"]) for r in rows
@@ -160,7 +211,7 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
     lines = [
         f"# Table 2 reproduction: full-network problem on MNIST ({unit}), {args.backend}",
         "",
-        f"{len(rows)} of {args.n_images} validation images (seed {args.seed}) done; "
+        f"{len(rows)} of {args.n_images} {SPLIT_NAMES[args.split]} images (seed {args.seed}) done; "
         f"{MODELS[args.model][2]}, mask over {unit}, delta = "
         f"{args.delta:g}, {engine}, time limit {args.time_limit:g} s per image (the paper: "
         "60 min). Solved = the minimum is proven (and the mask passed exact and float64 "
@@ -170,7 +221,9 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
         "",
         f"Command: `python benchmarks/studies/mnist_fullnet/mnist_fullnet.py --n-images {args.n_images} "
         f"--time-limit {args.time_limit:g} --cell {args.cell} --backend {args.backend} "
-        f"--model {args.model} --tag {args.tag}"
+        f"--model {args.model}"
+        + ("" if args.split == "val" else f" --split {args.split}")
+        + ("" if args.seed == 0 else f" --seed {args.seed}") + f" --tag {args.tag}"
         + ("" if args.pre_enumeration_limit is None
            else f" --pre-enumeration-limit {args.pre_enumeration_limit}") + "`",
         "",
@@ -178,9 +231,28 @@ def write_markdown(rows: list[dict[str, str]], path: Path, args) -> None:
         "",
         f"Largest overshoot of the time limit among unsolved images (the solver's cancel latency "
         f"on a loaded machine): {max([0.0] + over):.1f} s.",
+        *provenance_lines(rows),
         *beside_previous(rows, args),
     ]
     path.write_text("\n".join(lines) + "\n")
+
+
+def provenance_lines(rows: list[dict[str, str]]) -> list[str]:
+    """How the solved images were decided: who found the mask, what proved it minimal."""
+    solved = [row_provenance(r) for r in rows if r["status"] == "optimal"]
+    if not solved:
+        return []
+    found = sorted({f for f, _ in solved})
+    proofs = sorted({p for _, p in solved})
+    lines = ["", "How the solved images were decided (CSV columns `mask_found_by`: who found "
+             "the returned mask; `optimality_proof`: what proved exactly that no smaller mask "
+             "keeps the label; a solver's own \"optimal\" is never the proof):", "",
+             "| mask found by | " + " | ".join(proofs) + " |",
+             "|---|" + "---:|" * len(proofs)]
+    for f in found:
+        lines.append(f"| {f or '-'} | " + " | ".join(
+            str(sum(fp == (f, p) for fp in solved)) for p in proofs) + " |")
+    return lines
 
 
 def beside_previous(rows: list[dict[str, str]], args) -> list[str]:
@@ -202,11 +274,12 @@ def beside_previous(rows: list[dict[str, str]], args) -> list[str]:
                and (before[r["order"]]["status"], before[r["order"]]["mask_size"])
                != (r["status"], r["mask_size"])]
     lines += ["", "Images whose result changed (previous -> this run):", "",
-              "| order | index | label | previous | this run | proof | seconds |",
-              "|---:|---:|---:|---|---|---|---:|"]
+              "| order | index | label | previous | this run | mask found by | optimality proven by "
+              "| seconds |",
+              "|---:|---:|---:|---|---|---|---|---:|"]
     lines += [f"| {b['order']} | {b['index']} | {b['label']} | {a['status']} {a['mask_size']} "
-              f"(bound {a['bound']}) | {b['status']} {b['mask_size']} | {b.get('proof', '')} | "
-              f"{b['total_s']} |" for a, b in changed]
+              f"(bound {a['bound']}) | {b['status']} {b['mask_size']} | "
+              f"{' | '.join(row_provenance(b))} | {b['total_s']} |" for a, b in changed]
     z3_rows = read_rows(args.out / f"{default_tag('z3', args.cell, args.model)}.csv") \
         if args.split == "val" and args.backend != "z3" else []
     if z3_rows:
@@ -268,14 +341,15 @@ def _optimum(row: dict[str, str]) -> str:
 
 
 def agreement(a_rows: list[dict[str, str]], b_rows: list[dict[str, str]]) -> dict[str, int]:
-    """Per image (matched on ``order``) of two runs: both decided and equal / different,
-    only one decided, neither; and ``bound_conflicts``: one run's proven optimum below the
-    other's proven lower bound (a contradiction, like different optima)."""
-    b_by = {r["order"]: r for r in b_rows}
+    """Per image (matched on its ``index`` in the split: runs drawn with another seed share
+    only some images) of two runs: both decided and equal / different, only one decided,
+    neither; and ``bound_conflicts``: one run's proven optimum below the other's proven
+    lower bound (a contradiction, like different optima)."""
+    b_by = {r["index"]: r for r in b_rows}
     out = {"images": 0, "both_equal": 0, "both_differ": 0, "only_a": 0, "only_b": 0,
            "neither": 0, "bound_conflicts": 0}
     for ra in a_rows:
-        rb = b_by.get(ra["order"])
+        rb = b_by.get(ra["index"])
         if rb is None:
             continue
         out["images"] += 1
@@ -294,9 +368,8 @@ def agreement(a_rows: list[dict[str, str]], b_rows: list[dict[str, str]]) -> dic
 def _summary_line(name: str, rows: list[dict[str, str]]) -> str:
     solved = [r for r in rows if r["status"] == "optimal"]
     times = np.array([float(r["total_s"]) for r in rows]) if rows else np.zeros(0)
-    proofs = {key: sum(r.get("proof") == key for r in solved)
-              for key in ("enumeration only", "MILP + enumeration", "MILP + z3 AtMost",
-                          "empty mask")}
+    proofs = {key: sum(row_provenance(r)[1] == key for r in solved)
+              for key in (PROOF_ENUMERATION, PROOF_Z3, PROOF_EMPTY)}
     milp_s = [float(r["milp_s"]) for r in rows if r.get("milp_s")]
     enum_s = [float(r["enum_s"]) for r in rows if r.get("enum_s")]
     z3c = [float(r["z3_confirm_s"]) for r in rows if r.get("z3_confirm_s")]

@@ -13,12 +13,12 @@ call is timed (model building, every round of the loop, the final check). The co
 from __future__ import annotations
 
 import argparse
-import json
 import time
 import warnings
 from pathlib import Path
 
 import smug
+from smug.bench.common import ResultLog
 from smug.testing.families import conv_like_problem
 
 LIMITS = (0.05, 0.2, 1.0, 60.0)
@@ -29,43 +29,33 @@ def allowed(limit: float) -> float:
 
 
 def run(out: Path, limits, backends) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    rows_path = out / "rows.jsonl"
-    done = set()
-    if rows_path.exists():
-        done = {(r["backend"], r["limit"]) for r in map(json.loads, rows_path.read_text().splitlines())}
+    log = ResultLog(out / "rows.jsonl", ("backend", "limit"))
+    done = {log.key(r) for r in log.rows}
     problem = conv_like_problem()
     for name in backends:
         smug.solve(smug.MaskProblem([[1.0, 1.0]], [0.5]), name)  # import and warm up
-    with rows_path.open("a") as f:
-        for limit in limits:
-            for name in backends:
-                if (name, limit) in done:
-                    continue
-                t0 = time.perf_counter()
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    sol = smug.solve(problem, name, time_limit=limit, presolve=False)
-                total = time.perf_counter() - t0
-                row = {"backend": name, "limit": limit, "total_s": round(total, 3),
-                       "overrun_s": round(total - limit, 3), "holds": total <= allowed(limit),
-                       "status": sol.status.value, "termination": sol.termination.value,
-                       "rounds": len(sol.stats.get("rounds", []))}
-                f.write(json.dumps(row) + "\n")
-                f.flush()
-                print(row, flush=True)
+    for limit in limits:
+        for name in backends:
+            if (name, limit) in done:
+                continue
+            t0 = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                sol = smug.solve(problem, name, time_limit=limit, presolve=False)
+            total = time.perf_counter() - t0
+            row = {"backend": name, "limit": limit, "total_s": round(total, 3),
+                   "overrun_s": round(total - limit, 3), "holds": total <= allowed(limit),
+                   "status": sol.status.value, "termination": sol.termination.value,
+                   "rounds": len(sol.stats.get("rounds", []))}
+            log.append(row)
+            print(row, flush=True)
 
 
 def summarise(out: Path) -> str:
-    rows = [json.loads(x) for x in (out / "rows.jsonl").read_text().splitlines()]
+    rows = ResultLog(out / "rows.jsonl", ()).rows
     backends = sorted({r["backend"] for r in rows})
     limits = sorted({r["limit"] for r in rows})
-    lines = ["# Time limits: wall-clock seconds of smug.solve per limit", "",
-             "Instance: conv-like, 900 variables, 1,500 rows, presolve off. A cell reads "
-             "`total (overrun)`; **bold** where it exceeds limit + max(1 s, 10 %). Loaded "
-             "2-core machine.", "",
-             "| backend | " + " | ".join(f"{lim:g} s" for lim in limits) + " |",
-             "|---|" + "---:|" * len(limits)]
+    table = []
     for b in backends:
         cells = []
         for lim in limits:
@@ -75,8 +65,14 @@ def summarise(out: Path) -> str:
                 continue
             text = f"{r['total_s']:.2f} ({r['overrun_s']:+.2f}) {r['status']}"
             cells.append(text if r["holds"] else f"**{text}**")
-        lines.append(f"| {b} | " + " | ".join(cells) + " |")
-    text = "\n".join(lines) + "\n"
+        table.append(f"| {b} | " + " | ".join(cells) + " |")
+    text = "\n".join([
+        "# Time limits: wall-clock seconds of smug.solve per limit", "",
+        "Instance: conv-like, 900 variables, 1,500 rows, presolve off. A cell reads "
+        "`total (overrun)`; **bold** where it exceeds limit + max(1 s, 10 %). Loaded "
+        "2-core machine.", "",
+        "| backend | " + " | ".join(f"{lim:g} s" for lim in limits) + " |",
+        "|---|" + "---:|" * len(limits), *table]) + "\n"
     (out / "summary.md").write_text(text)
     return text
 
