@@ -220,19 +220,24 @@ def test_a_problem_cpsat_splits_into_components_is_left_to_cpsat_alone(monkeypat
     from pathlib import Path
 
     import smug.solving.pipeline
+    from smug.solving import race_solve
 
     # 18,261 non-zeros in 58 components after presolve (the stem instance of the HiGHS
     # false-infeasibility regression; 37,533 in 229 before presolve made clauses of its rows):
-    # with the split threshold below that, CP-SAT by components, both cores, no race.
+    # with the split threshold below that, in a race CP-SAT by components, both cores, alone.
     monkeypatch.setattr(smug.solving.pipeline, "COMPONENTS_MIN_NNZ", 10_000)
     path = Path(__file__).parent / "regressions" / "highs_false_infeasible.npz"
     problem = smug.MaskProblem.load(path)
-    solution = smug.solve(problem, "auto", time_limit=60)
+    solution = race_solve(problem, ("cpsat", "highs"), time_limit=60)
     assert solution.backend == "cpsat"
     assert solution.status is smug.Status.OPTIMAL and solution.objective == 3203.0
     assert "alone" in solution.stats["race"]["cpsat"]
     assert solution.stats["race"]["highs"] == "not started"
     assert smug.verify(problem, solution.mask).ok
+    # auto, whatever the load: the same optimum, and the reason names who answered
+    auto = smug.solve(problem, "auto", time_limit=60)
+    assert auto.status is smug.Status.OPTIMAL and auto.objective == 3203.0
+    assert auto.stats["auto_reason"].endswith(f"answered by {auto.backend}")
 
 
 def _chain_blocks(sizes):
