@@ -70,9 +70,27 @@ def grouped_sign(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray) -> np
     with np.errstate(invalid="ignore"):  # nan (inf - inf) casts to garbage: decided below
         signs = np.sign(diff).astype(np.int8)
     unsure = ~(np.abs(diff) > bound) | ~np.isfinite(diff) | ~np.isfinite(bound)
+    if unsure.any():
+        unsure &= ~_integral_groups(indptr, data, offset, abs_sums, nonempty)
     for i in np.flatnonzero(unsure):
         signs[i] = _exact_group_sign(data[indptr[i] : indptr[i + 1]], offset[i])
     return signs
+
+
+def _integral_groups(indptr: np.ndarray, data: np.ndarray, offset: np.ndarray,
+                     abs_sums: np.ndarray, nonempty: np.ndarray) -> np.ndarray:
+    """Groups whose float sum minus offset is exact: integer terms and offset, and a total
+    magnitude below 2**52, so every partial sum is an integer that float64 holds exactly
+    (clause rows: +-1 coefficients and integer right-hand sides, ties everywhere)."""
+    whole = np.zeros(indptr.size - 1, dtype=bool)
+    if data.size:
+        with np.errstate(over="ignore", invalid="ignore"):
+            frac = (data != np.round(data)).astype(np.int64)
+        whole[nonempty] = np.add.reduceat(frac, indptr[:-1][nonempty]) == 0
+    whole[~nonempty] = True
+    with np.errstate(over="ignore", invalid="ignore"):
+        small = (abs_sums + np.abs(offset)) < 2.0**52
+        return whole & (offset == np.round(offset)) & small
 
 
 def exact_value(values: np.ndarray) -> Fraction:

@@ -33,7 +33,7 @@ rounding ever enters. :func:`split_components` cuts a problem into independent s
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
@@ -66,7 +66,7 @@ class Presolved:
         Original index of each reduced variable. Some may be fixed to 1 in the reduced problem
         (kept so that a row's right-hand side stays exact); their cost there is 0.
     rows : (m_reduced,) int array
-        Original index of each reduced row.
+        Original index of each reduced row (-1 for an appended cardinality cut).
     objective_offset : float
         Cost of the original variables presolve fixed to 1 (add to the reduced objective).
     stats : dict
@@ -150,6 +150,18 @@ def _adjusted_signs(
         )
     signs = np.sign(value).astype(np.int8)
     unsure = ~(np.abs(value) > bound) | ~np.isfinite(value) | ~np.isfinite(bound)
+    if unsure.any():  # integer rows (clauses) of small magnitude: the float value is exact
+        frac = np.zeros(g, dtype=np.int64)
+        if data.size:
+            with np.errstate(invalid="ignore"):
+                frac[nonempty] = np.add.reduceat((data != np.round(data)).astype(np.int64),
+                                                 indptr[:-1][nonempty])
+        with np.errstate(invalid="ignore"):
+            exact_float = ((frac[entry_rows] == 0) & (rhs[entry_rows] == np.round(rhs[entry_rows]))
+                           & (delta == np.round(delta))
+                           & (abs_sums[entry_rows] + np.abs(rhs[entry_rows]) + np.abs(delta)
+                              < 2.0**52))
+        unsure &= ~exact_float
     exact_rows: dict[int, Fraction] = {}
     for t in np.flatnonzero(unsure):
         r = int(entry_rows[t])
@@ -314,6 +326,29 @@ def _drop_duplicate_rows(
     A: sp.csr_matrix, rhs: np.ndarray, strict: np.ndarray
 ) -> np.ndarray:
     """Indices of the rows to keep: one per distinct coefficient vector, the strongest."""
+    lengths = np.diff(A.indptr)
+    width = int(lengths.max()) if lengths.size else 0
+    if A.shape[0] * width > 4_000_000:  # long rows: a dictionary, row by row
+        return _drop_duplicate_rows_loop(A, rhs, strict)
+    m = A.shape[0]
+    rows = np.repeat(np.arange(m), lengths)
+    position = np.arange(A.nnz) - np.repeat(A.indptr[:-1], lengths)
+    cols = np.full((m, width), -1, dtype=np.int64)
+    vals = np.zeros((m, width))
+    cols[rows, position] = A.indices
+    vals[rows, position] = A.data
+    # strongest first: largest rhs, strict before non-strict; then one per distinct row
+    order = np.lexsort((~strict, -rhs))
+    key = np.concatenate([lengths[:, None], cols, vals.view(np.int64)], axis=1)[order]
+    from smug.presolve_rows import unique_rows
+
+    return np.sort(order[unique_rows(key)[0]])
+
+
+def _drop_duplicate_rows_loop(
+    A: sp.csr_matrix, rhs: np.ndarray, strict: np.ndarray
+) -> np.ndarray:
+    """Indices of the rows to keep: one per distinct coefficient vector, the strongest."""
     best: dict[bytes, int] = {}
     for i in range(A.shape[0]):
         lo, hi = A.indptr[i], A.indptr[i + 1]
@@ -324,7 +359,7 @@ def _drop_duplicate_rows(
     return np.sort(np.fromiter(best.values(), dtype=np.int64, count=len(best)))
 
 
-def _build(state: _State, start: float, rounds: int) -> Presolved:
+def _build(state: _State, start: float, rounds: int, name: str) -> Presolved:
     problem = state.problem
     counts = dict(state.counts, rounds=rounds, rows_before=problem.n_rows, vars_before=problem.n_vars)
     if state.infeasible:
@@ -343,7 +378,7 @@ def _build(state: _State, start: float, rounds: int) -> Presolved:
     A = kept[:, columns].tocsr()
     cost = np.where(state.values[columns] == FREE, problem.cost[columns], 0.0)
     fixed = np.where(state.values[columns] == 1, 1, FREE).astype(np.int8)
-    reduced = MaskProblem(A, new_rhs, strict, cost, fixed, None, problem.name + "/presolved")
+    reduced = MaskProblem(A, new_rhs, strict, cost, fixed, None, name)
     counts.update(rows_after=reduced.n_rows, vars_after=reduced.n_vars,
                   vars_kept_fixed=int(np.sum(fixed == 1)), seconds=time.perf_counter() - start)
     return Presolved(reduced, False, state.values, columns, rows,
@@ -354,12 +389,25 @@ def _offset(problem: MaskProblem, values: np.ndarray) -> float:
     return float(problem.cost[values == 1].sum())
 
 
-def presolve(problem: MaskProblem) -> Presolved:
+def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool = True,
+             redundant_rows: bool = True) -> Presolved:
     """Shrink ``problem`` exactly; see the module docstring for the rules.
 
     Parameters
     ----------
     problem : MaskProblem
+    clauses : bool
+        Also replace every short row by its exact clauses (:func:`smug.presolve_rows.
+        row_clauses`) once the first rules are done, then run the rules again on the
+        result. The reduced problem then has the same feasible masks over its columns, a far
+        tighter linear relaxation and integer rows only where the clauses are.
+    cardinality_cuts : bool
+        With ``clauses``, append the cardinality cuts of the enumerated rows
+        (:attr:`smug.presolve_rows.RowClauses.cardinality`; ``rows`` of -1 in the result).
+    redundant_rows : bool
+        With ``clauses``, append the converted rows with a positive right-hand side again,
+        as they were (:attr:`smug.presolve_rows.RowClauses.redundant`): implied by their
+        clauses, they strengthen the linear relaxation.
 
     Returns
     -------
@@ -371,6 +419,94 @@ def presolve(problem: MaskProblem) -> Presolved:
     """
     if not isinstance(problem, MaskProblem):
         raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
+    for name, flag in (("clauses", clauses), ("cardinality_cuts", cardinality_cuts),
+                       ("redundant_rows", redundant_rows)):
+        if not isinstance(flag, (bool, np.bool_)):
+            raise TypeError(f"{name}: expected True or False, got {flag!r}")
+    start = time.perf_counter()
+    result = _presolve_rules(problem, problem.name + "/presolved")
+    if not clauses or result.infeasible:
+        return result
+    from smug.presolve_rows import dominated_columns, row_clauses
+
+    converted = row_clauses(result.problem)
+    extra = dict(converted.stats, vars_dominated_columns=0)
+    cut_columns = result.columns  # the cuts' columns, as original indices
+    if converted.stats["rows_to_clauses"]:
+        inner = _presolve_rules(converted.problem, result.problem.name)
+        result = _compose(problem, result, inner, converted.source)
+    for _ in range(MAX_DOMINANCE_ROUNDS):
+        if result.infeasible or result.problem.n_rows == 0:
+            break
+        dominated = dominated_columns(result.problem)
+        if not dominated.any():
+            break
+        extra["vars_dominated_columns"] += int(dominated.sum())
+        fixed = result.problem.with_fixed(np.where(dominated, 0, FREE))
+        inner = _presolve_rules(fixed, result.problem.name)
+        result = _compose(problem, result, inner, np.arange(result.problem.n_rows))
+    if not result.infeasible and cardinality_cuts and converted.cardinality is not None:
+        cuts, least = converted.cardinality
+        result, added = _with_rows(result, cut_columns, cuts, least,
+                                   np.zeros(least.size, dtype=bool), integer=True)
+        extra["cardinality_cuts"] = added
+    if not result.infeasible and redundant_rows and converted.redundant is not None:
+        result, added = _with_rows(result, cut_columns, *converted.redundant, integer=False)
+        extra["rows_redundant"] = added
+    return replace(result, stats={**result.stats, **extra, "seconds": time.perf_counter() - start})
+
+
+def _with_rows(result: Presolved, cut_columns: np.ndarray, M: sp.csr_matrix,
+               rhs: np.ndarray, strict: np.ndarray, integer: bool) -> tuple[Presolved, int]:
+    """``result`` with rows ``M . x > rhs`` (or ``>=``) that every feasible mask of the
+    original meets (over the original columns ``cut_columns``) appended to its problem.
+
+    The columns presolve fixed to 0 are dropped from them. A column fixed to 1 is substituted
+    into the right-hand side when ``integer`` (0/1 rows with integer right-hand sides: exact);
+    otherwise such a row is left out (it is implied anyway). Rows that then hold for every
+    mask are left out, and one per coefficient vector is kept (the strongest). Appended rows
+    have ``rows`` -1. Every mask the rows were derived for meets them: no answer changes.
+    """
+    small = result.problem
+    if small is None or M.shape[0] == 0:
+        return result, 0
+    coo = M.tocoo()
+    original = cut_columns[coo.col]
+    value = result.values[original]
+    place = np.full(result.n_original, -1, dtype=np.int64)
+    free_in_small = small.fixed == FREE
+    place[result.columns[free_in_small]] = np.flatnonzero(free_in_small)
+    on = np.bincount(coo.row, weights=np.where(value == 1, coo.data, 0.0), minlength=M.shape[0])
+    has_on = np.bincount(coo.row, weights=(value == 1), minlength=M.shape[0]) > 0
+    keep_entry = (value == FREE) & (place[original] >= 0)
+    new_rhs = rhs - on if integer else np.asarray(rhs, dtype=np.float64)
+    X = sp.csr_matrix((coo.data[keep_entry], (coo.row[keep_entry], place[original[keep_entry]])),
+                      shape=(M.shape[0], small.n_vars))
+    length = np.diff(X.indptr)
+    if integer:  # 0/1 rows: rhs 1 is what a clause says already; above the length, nothing
+        useful = (new_rhs >= 2) & (new_rhs <= length)
+    else:
+        useful = ~has_on & (length > 0)
+    X, new_rhs, strict = X[useful], new_rhs[useful], np.asarray(strict)[useful]
+    unique = _drop_duplicate_rows(X, new_rhs, strict)
+    X, new_rhs, strict = X[unique], new_rhs[unique], strict[unique]
+    if new_rhs.size == 0:
+        return result, 0
+    problem = MaskProblem(sp.vstack([small.A, X], format="csr"),
+                          np.concatenate([small.rhs, new_rhs]),
+                          np.concatenate([small.strict, strict]),
+                          small.cost, small.fixed, None, small.name)
+    rows = np.concatenate([result.rows, np.full(new_rhs.size, -1, dtype=np.int64)])
+    stats = dict(result.stats, rows_after=problem.n_rows)
+    return replace(result, problem=problem, rows=rows, stats=stats), int(new_rhs.size)
+
+
+#: Rounds of clause dominance (each followed by the first rules); later rounds find few.
+MAX_DOMINANCE_ROUNDS = 4
+
+
+def _presolve_rules(problem: MaskProblem, name: str) -> Presolved:
+    """The rules of the module docstring, to a fixpoint, and the reduced problem."""
     start = time.perf_counter()
     counts = {k: 0 for k in ("rows_satisfied", "vars_forced_1", "vars_forced_0",
                              "vars_dominated_1", "vars_dominated_0")}
@@ -378,7 +514,34 @@ def presolve(problem: MaskProblem) -> Presolved:
                    np.ones(problem.n_rows, dtype=bool), counts)
     with np.errstate(over="ignore", invalid="ignore"):  # float estimates of huge rows
         rounds = _run_rules(state)   # overflow to inf; those rows are decided exactly
-        return _build(state, start, rounds)
+        return _build(state, start, rounds, name)
+
+
+_SUMMED = ("rows_satisfied", "vars_forced_1", "vars_forced_0", "vars_dominated_1",
+           "vars_dominated_0", "rounds", "rows_duplicate")
+
+
+def _compose(problem: MaskProblem, first: Presolved, second: Presolved,
+             source: np.ndarray) -> Presolved:
+    """``first`` (original -> reduced) followed by ``second`` (a problem over the reduced
+    columns whose row ``i`` comes from reduced row ``source[i]`` -> smaller), as one
+    :class:`Presolved` of the original problem."""
+    values = first.values.copy()
+    inner_free = first.values[first.columns] == FREE
+    values[first.columns[inner_free]] = second.values[inner_free]
+    stats = {key: first.stats.get(key, 0) + second.stats.get(key, 0) for key in _SUMMED}
+    stats.update(rows_before=problem.n_rows, vars_before=problem.n_vars)
+    if "infeasible_row" in second.stats:  # a row of the inner problem: name the original
+        stats["infeasible_row"] = int(first.rows[source[second.stats["infeasible_row"]]])
+    if "infeasible_var" in second.stats:
+        stats["infeasible_var"] = int(first.columns[second.stats["infeasible_var"]])
+    if second.infeasible:
+        return Presolved(None, True, values, np.zeros(0, np.int64), np.zeros(0, np.int64),
+                         _offset(problem, values), stats)
+    stats.update(rows_after=second.stats["rows_after"], vars_after=second.stats["vars_after"],
+                 vars_kept_fixed=second.stats["vars_kept_fixed"])
+    return Presolved(second.problem, False, values, first.columns[second.columns],
+                     first.rows[source[second.rows]], _offset(problem, values), stats)
 
 
 # --- independent components ------------------------------------------------------------

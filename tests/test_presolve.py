@@ -28,7 +28,12 @@ def _reduced_optimum(reduced) -> Fraction | None:
 
 
 def _assert_equivalent(problem: smug.MaskProblem) -> None:
-    reduced = presolve(problem)
+    _assert_equivalent_with(problem, clauses=True)
+    _assert_equivalent_with(problem, clauses=False)
+
+
+def _assert_equivalent_with(problem: smug.MaskProblem, clauses: bool) -> None:
+    reduced = presolve(problem, clauses=clauses)
     oracle = brute_force(problem)
     if oracle.status is smug.Status.INFEASIBLE:
         assert reduced.infeasible or brute_force(reduced.problem).status is smug.Status.INFEASIBLE
@@ -68,7 +73,7 @@ def test_rules_on_a_hand_made_problem():
         [1, 0, 1, -10, -1],
     ], dtype=float)
     problem = smug.MaskProblem(A, [-0.5, 2.5, 0], strict=[True, False, True])
-    reduced = presolve(problem)
+    reduced = presolve(problem, clauses=False)  # the first rules alone
     assert not reduced.infeasible
     s = reduced.stats
     assert (s["rows_satisfied"], s["vars_forced_1"], s["vars_forced_0"]) == (1, 1, 1)
@@ -101,7 +106,7 @@ def test_inexact_substitution_keeps_the_fixed_column():
     # m0 is fixed on; 1 - 2**-60 is not a float64, so the row keeps m0 as a fixed column.
     # Rounding the new rhs to 1.0 would turn "m1 + m2 + m3 > 1 - 2**-60" (>= 1) into ">= 2".
     problem = smug.MaskProblem([[2.0**-60, 1, 1, 1]], [1.0], strict=True, fixed={0: 1})
-    reduced = presolve(problem)
+    reduced = presolve(problem, clauses=False)  # the first rules alone
     assert reduced.stats["vars_kept_fixed"] == 1
     assert reduced.problem.fixed.tolist().count(1) == 1
     assert reduced.problem.cost[reduced.problem.fixed == 1].tolist() == [0.0]
@@ -110,7 +115,7 @@ def test_inexact_substitution_keeps_the_fixed_column():
 
 def test_exact_substitution_moves_the_rhs():
     problem = smug.MaskProblem([[0.5, 1, 1, 1]], [1.0], strict=True, fixed={0: 1})
-    reduced = presolve(problem)
+    reduced = presolve(problem, clauses=False)  # the first rules alone
     assert reduced.stats["vars_kept_fixed"] == 0
     assert reduced.problem.rhs.tolist() == [0.5]
     np.testing.assert_array_equal(reduced.columns, [1, 2, 3])
@@ -119,7 +124,7 @@ def test_exact_substitution_moves_the_rhs():
 def test_duplicate_rows_keep_the_strongest():
     A = [[1, 1, 1], [1, 1, 1], [1, 1, 1]]
     problem = smug.MaskProblem(A, [1.0, 1.0, 0.5], strict=[False, True, True])
-    reduced = presolve(problem)
+    reduced = presolve(problem, clauses=False)  # the first rules alone
     assert reduced.stats["rows_duplicate"] == 2
     assert reduced.problem.n_rows == 1 and bool(reduced.problem.strict[0])
     assert reduced.problem.rhs[0] == 1.0
@@ -197,7 +202,9 @@ def test_split_components_keeps_fixings_and_rowless_rows():
 
 @pytest.mark.skipif(not INSTANCES.exists(), reason="benchmark instances not present")
 def test_components_of_a_real_instance_cover_it():
-    problem = presolve(smug.MaskProblem.load(INSTANCES / "coffee_k100_g0_c4.npz")).problem
+    # the first rules alone: with clauses, presolve solves this instance outright
+    problem = presolve(smug.MaskProblem.load(INSTANCES / "coffee_k100_g0_c4.npz"),
+                       clauses=False).problem
     parts = split_components(problem)
     assert len(parts) > 1
     assert sorted(np.concatenate([c.variables for c in parts]).tolist()) == list(range(problem.n_vars))

@@ -20,7 +20,7 @@ import platform
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from smug.bench.report import instance_class
 from smug.executors import map_unordered, worker_name
 
 __all__ = ["FIELDS", "PACKAGED_INSTANCES", "Instance", "find_instances", "machine",
-           "read_manifest", "read_rows", "run_one", "run_suite", "warm_up"]
+           "read_manifest", "read_rows", "run_one", "run_suite", "unique_names", "warm_up"]
 
 #: The committed small instances shipped inside the package (``smug bench`` default).
 PACKAGED_INSTANCES = Path(__file__).resolve().parent / "instances"
@@ -52,7 +52,7 @@ class Instance:
     @property
     def instance_class(self) -> str:
         """The manifest's ``class``, else the name without its input token."""
-        return str(self.meta.get("class") or instance_class(self.name))
+        return str(self.meta.get("class") or instance_class(self.path.stem))
 
     @property
     def tier(self) -> str:
@@ -95,6 +95,12 @@ def find_instances(paths: Iterable[str | Path], *, quick: bool = False) -> list[
     quick : bool
         Keep only the 3 smallest.
 
+    Returns
+    -------
+    list of Instance
+        Named by file stem; two files of one stem in different folders are named by their
+        path below their common folder instead (:func:`unique_names`).
+
     Raises
     ------
     ValueError
@@ -110,8 +116,29 @@ def find_instances(paths: Iterable[str | Path], *, quick: bool = False) -> list[
         found += [Instance(f, f.stem, meta.get(f.name, {})) for f in files]
     if not found:
         raise ValueError(f"--instances: no .npz instances in {', '.join(map(str, paths))}")
+    found = unique_names(found)
     sized = sorted(found, key=lambda inst: (_nnz(inst), inst.name))
     return sized[:3] if quick else sized
+
+
+def unique_names(found: Sequence[Instance]) -> list[Instance]:
+    """``found`` without repeated files, each named by its file stem -- or, where two files
+    in different folders share a stem, by its path below the folder they have in common
+    (``a/x`` and ``b/x``), so that their rows cannot be mistaken for each other's."""
+    seen: dict[Path, Instance] = {}
+    for inst in found:
+        seen.setdefault(inst.path.resolve(), inst)
+    by_stem: dict[str, list[Path]] = {}
+    for path, inst in seen.items():
+        by_stem.setdefault(inst.name, []).append(path)
+    out = []
+    for path, inst in seen.items():
+        clash = by_stem[inst.name]
+        if len(clash) > 1:
+            root = Path(os.path.commonpath([str(c.parent) for c in clash]))
+            inst = replace(inst, name=path.relative_to(root).with_suffix("").as_posix())
+        out.append(inst)
+    return out
 
 
 def _nnz(instance: Instance) -> int:

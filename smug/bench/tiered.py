@@ -35,6 +35,8 @@ import fnmatch
 import json
 import multiprocessing as mp
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -132,7 +134,9 @@ def _child(path: str, backend: str, time_limit: float, threads: int, options: di
                    "build_s": sol.timings.build, "solve_s": sol.timings.solve,
                    "total_s": sol.timings.total, "raw_status": sol.raw_status,
                    "rounds": sol.stats.get("rounds"), "verified": sol.verified,
-                   "winner": sol.backend, "race": sol.stats.get("race")})
+                   "winner": sol.backend, "race": sol.stats.get("race"),
+                   **{key: sol.stats[key] for key in ("auto_reason", "auto_plan",
+                                                      "auto_free_cores") if key in sol.stats}})
     except Exception as exc:  # noqa: BLE001 -- a broken backend is a result, not the end of the run
         conn.send({"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]})
     finally:
@@ -219,6 +223,9 @@ def add_tiered_arguments(parser: argparse.ArgumentParser, *, shared: bool = True
                              "many times in all and keep the median")
     parser.add_argument("--split", choices=["all", "design", "held-back"], default="all",
                         help="tiered suite: design = even input index, held-back = odd")
+    parser.add_argument("--busy", type=int, default=0, metavar="N",
+                        help="tiered suite: start N CPU-bound processes beside the run (the "
+                             "'busy' condition of issue 20), stopped when it ends")
     parser.add_argument("--dry-run", action="store_true", help="tiered suite: list what would run")
 
 
@@ -235,6 +242,35 @@ def run_tiered(args: argparse.Namespace) -> int:
     if not names:
         raise SystemExit(f"--match: no instance of {instances} matches {args.match}")
     log = ResultLog(args.rows, KEY)
+    busy = getattr(args, "busy", 0) or 0
+    if busy < 0:
+        raise SystemExit(f"--busy: expected an integer >= 0, got {busy}")
+    spinners = [] if args.dry_run else start_spinners(busy)
+    try:
+        _run_rows(args, instances, manifest, names, backends, threads, log, busy)
+    finally:
+        stop_spinners(spinners)
+    return 0
+
+
+def start_spinners(count: int) -> list[subprocess.Popen]:
+    """``count`` CPU-bound processes (``while True: pass``): the busy condition."""
+    return [subprocess.Popen([sys.executable, "-c", "while True: pass"],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            for _ in range(count)]
+
+
+def stop_spinners(spinners: Sequence[subprocess.Popen]) -> None:
+    """End the processes of :func:`start_spinners` (each by its own id)."""
+    for proc in spinners:
+        proc.kill()
+    for proc in spinners:
+        proc.wait()
+
+
+def _run_rows(args: argparse.Namespace, instances: Path, manifest: dict[str, dict[str, Any]],
+              names: list[str], backends: list[str], threads: int, log: ResultLog,
+              busy: int) -> None:
     config = args.cpsat_config
     for name in names:
         entry = manifest[name]
@@ -253,14 +289,13 @@ def run_tiered(args: argparse.Namespace) -> int:
             result = repeat_short(result, args.repeat, lambda: run_one(
                 path, backend, args.time_limit, threads, backend_options(backend, cfg),
                 args.grace))
-            row = {**key, **result, "threads": threads,
+            row = {**key, **result, "threads": threads, "busy": busy,
                    "load_1min": round(os.getloadavg()[0], 2),
                    "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
             log.append(row)
             print(json.dumps({k: row.get(k) for k in ("instance", "backend", "config", "status",
                                                         "objective", "total_s", "wall_s")}),
                   flush=True)
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -96,6 +96,8 @@ def class_of(entry: dict[str, Any]) -> str:
         return f"image k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
     if source == "efficientnet-stem":
         return f"stem k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
+    if source == "gabor-7x7-stem":
+        return f"gabor7 k={entry['k']} gamma={entry['gamma']:g} cell={entry['cell']}"
     if source == "mnist-mlp":
         gamma = entry.get("gamma", 0.0)
         return f"mnist gamma={gamma:g} cell={entry['cell']}"
@@ -282,6 +284,8 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
     taus = np.logspace(0, 4, 400)
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for backend in (*SUITE_BACKENDS, *COMBINED, ONE_CORE):
+        if backend == ONE_CORE and not choices:
+            continue
         ran = [n for n in names
                if (choices[n] if backend == ONE_CORE else backend) in table[n]]
         if not ran:
@@ -292,7 +296,7 @@ def profile_plot(table: dict[str, dict[str, float | None]], choices: dict[str, s
             ratios.append(np.inf if t is None or n not in best else max(t, MIN_SECONDS) / best[n])
         ratios = np.array(ratios)
         share = [(ratios <= tau).mean() for tau in taus]
-        label = {ONE_CORE: "auto, 1 core", "auto": "auto (2 cores)",
+        label = {ONE_CORE: "auto, 1 core", "auto": "auto (the default)",
                  "race": "v1 race (processes)"}.get(backend, backend)
         ax.step(taus, share, where="post", label=f"{label} (n={len(ran)})",
                 linestyle="--" if backend == ONE_CORE else "-",

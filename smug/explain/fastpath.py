@@ -1,8 +1,9 @@
-"""A cheaper copy of the network for IG's path points: BatchNorm folded, the stem skipped.
+"""A cheaper copy of the network for IG's path points: the stem skipped, BatchNorm folded,
+convolutions in their cheapest exact form.
 
 IG spends one forward+backward pass of the network per node, and every node replaces the
-first layer's activations with a point ``alpha * a`` of the path. Two things in that pass
-are wasted work, and this module removes them on a private copy of the model (the
+first layer's activations with a point ``alpha * a`` of the path. Three things in that
+pass are wasted work, and this module removes them on a private copy of the model (the
 user's model is never changed):
 
 * **the stem's computation.** The first layer (conv -> BatchNorm -> activation) runs on
@@ -11,8 +12,12 @@ user's model is never changed):
 * **BatchNorm in eval mode** is a per-channel affine map: folded into the convolution
   before it (``W' = W * g / sqrt(var + eps)``, ``b' = (b - mu) * g / sqrt(var + eps) +
   beta``), it costs no memory pass forward, none backward, and autograd saves nothing
-  for it. Exact up to float rounding (EfficientNet-Lite0: 49 BatchNorms; the logits agree
-  to ~1e-5 relative).
+  for it. Exact up to float rounding (EfficientNet-Lite0: 48 BatchNorms after the stem;
+  the logits agree to ~1e-5 relative).
+* **convolutions torch runs slowly here** (:func:`simplify_convolutions`): a 1x1
+  convolution becomes one matrix product over the channels (:class:`Pointwise`), and one
+  that pads itself symmetrically a plain convolution with that padding, each checked on
+  a random input first (docs/explainer.md, *The pass itself*, has the measurements).
 
 The copy is built with ``torch.fx`` symbolic tracing (convolutions, linear layers and
 BatchNorms kept as leaf modules). A model that cannot be traced, or whose first layer does
@@ -25,6 +30,7 @@ before IG uses it.
 from __future__ import annotations
 
 import copy
+import threading
 import warnings
 import weakref
 from typing import Any
@@ -44,12 +50,42 @@ AGREEMENT = 1e-4
 
 class _LeafTracer(fx.Tracer):
     """Traces into user modules, but keeps convolutions, linear layers and BatchNorms
-    (also subclasses, e.g. EfficientNet's ``Conv2dStaticSamePadding``) as single calls."""
+    (also subclasses, e.g. EfficientNet's ``Conv2dStaticSamePadding``) as single calls.
+
+    Tracing patches ``nn.Module.__call__`` and ``__getattr__`` for the whole process while it
+    runs, so a forward pass in another thread (e.g. ``explain_many`` on a thread pool) would
+    be routed into this tracer. Calls from any thread but the tracing one therefore go to the
+    original methods, and tracings are serialised (:data:`_TRACE_LOCK`): two overlapping
+    patchers would restore each other's patches.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._owner = threading.get_ident()
+
+    def trace(self, root: Any, concrete_args: Any = None) -> fx.Graph:
+        with _TRACE_LOCK:
+            self._owner = threading.get_ident()
+            return super().trace(root, concrete_args)
+
+    def call_module(self, m: nn.Module, forward: Any, args: Any, kwargs: Any) -> Any:
+        if threading.get_ident() != self._owner:
+            return forward(*args, **kwargs)
+        return super().call_module(m, forward, args, kwargs)
+
+    def getattr(self, attr: str, attr_val: Any, parameter_proxy_cache: dict[str, Any]) -> Any:
+        if threading.get_ident() != self._owner:
+            return attr_val
+        return super().getattr(attr, attr_val, parameter_proxy_cache)
 
     def is_leaf_module(self, m: nn.Module, qualname: str) -> bool:
         if isinstance(m, (*_CONVS, nn.Linear, *_BATCHNORMS)):
             return True
         return super().is_leaf_module(m, qualname)
+
+
+#: One fx tracing at a time in this process (see :class:`_LeafTracer`).
+_TRACE_LOCK = threading.Lock()
 
 
 def _calls(graph: fx.Graph) -> dict[str, int]:

@@ -852,6 +852,7 @@ def _first_cells(path: _Path, max_nodes: int) -> list[_Cell]:
 
 
 def _estimate(cells: list[_Cell]) -> torch.Tensor:
+    """The composite midpoint rule's integral of ``a * grad F`` (float64)."""
     total = torch.zeros_like(cells[0].value, dtype=torch.float64)
     for c in cells:
         total += c.width * c.value.double()

@@ -18,8 +18,9 @@ and the explainer. It holds
 
 from smug.solving.arguments import (AUTO, MAX_SEED, check_presolve, check_seed, check_threads,
                                     check_time_limit, make_settings, validate_backend)
-from smug.solving.choice import (RACE_SIZE, capabilities_of, choose_backend, choose_race,
-                                 fallback_order, race_candidates)
+from smug.solving.choice import (BUSY_FIRST_SHARE, RACE_SIZE, Plan, Step,
+                                 affinity_cores, capabilities_of, choose_backend, choose_plan,
+                                 choose_race, fallback_order, free_cores, race_candidates)
 from smug.solving.crosscheck import CrossCheck, CrossCheckWarning, Disagreement, cross_check
 from smug.solving.features import instance_features
 from smug.solving.kinds import ProblemKind, kind_of, register_problem_kind, registered_kinds
@@ -27,13 +28,14 @@ from smug.solving.mask import MaskKind, solve_auto
 from smug.solving.pipeline import (COMPONENTS_MIN_NNZ, OneBackend, Strategy, components_apart,
                                    final_check, run_pipeline, solve_one, solve_reduced,
                                    solve_with)
-from smug.solving.race import (ALONE_MAX_COMPONENT, HEAD_START, STOP_GRACE, Race, race_solve,
-                               race_with, splitting_side)
+from smug.solving.race import (ALONE_MAX_COMPONENT, ALONE_SHARE, HEAD_START, STOP_GRACE, Race,
+                               race_solve, race_with, splitting_side)
 from smug.solving.settle import EXACT_ORDER, settle
 from smug.solving.solve import solve
 
 __all__ = [
-    "ALONE_MAX_COMPONENT", "AUTO", "COMPONENTS_MIN_NNZ", "EXACT_ORDER", "HEAD_START",
+    "ALONE_MAX_COMPONENT", "ALONE_SHARE", "AUTO", "BUSY_FIRST_SHARE", "Plan",
+    "Step", "affinity_cores", "choose_plan", "free_cores", "COMPONENTS_MIN_NNZ", "EXACT_ORDER", "HEAD_START",
     "MAX_SEED", "RACE_SIZE", "STOP_GRACE", "capabilities_of", "check_presolve", "check_seed",
     "check_threads", "check_time_limit", "choose_backend", "choose_race", "components_apart",
     "cross_check", "CrossCheck", "CrossCheckWarning", "Disagreement", "fallback_order",

@@ -17,17 +17,93 @@ backends, then HiGHS, CBC (pulp), cvxpy, z3.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from smug.backends import PREFERENCE, backend_class_quiet, preferred
 from smug.backends.base import Capability
 
-__all__ = ["RACE_SIZE", "capabilities_of", "choose_backend", "choose_race", "fallback_order",
-           "race_candidates"]
+__all__ = ["BUSY_FIRST_SHARE", "Plan", "RACE_SIZE", "Step", "affinity_cores",
+           "capabilities_of", "choose_backend", "choose_plan", "choose_race", "fallback_order",
+           "free_cores", "race_candidates"]
 
 #: Backends raced at once when the cores allow (one solver thread each).
 RACE_SIZE = 2
+
+#: On a busy machine (fewer than two free cores), the first backend of the sequential
+#: portfolio gets this share of the time limit; the next gets what is left, with the best
+#: mask so far as its hint. Where the first (CP-SAT) proves, it did so in under 2 s on every
+#: design instance but the pixel-level ones (24-55 s); where it did not, HiGHS proved in
+#: 2-50 s. CP-SAT by components shares its time among them as it goes, so a short first
+#: share costs it proofs (a 229-component stem problem: proven in 5 s with 30 s, FEASIBLE
+#: with 18 s on one worker): half the limit.
+BUSY_FIRST_SHARE = 0.5
+
+
+def affinity_cores() -> int:
+    """The cores this process may run on (``os.sched_getaffinity`` where it exists)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _runnable_now() -> float | None:
+    """Threads of *other* work runnable right now: the kernel's count of runnable
+    threads (``/proc/loadavg``, 4th field) less the one reading it; None where there is
+    no such file. One read (a few microseconds): sleeping between reads to take a median
+    cost milliseconds of scheduling delay on a busy machine, more than the easiest solves."""
+    try:
+        with open("/proc/loadavg") as fh:
+            running = int(fh.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return float(running - 1)
+
+
+def free_cores(cores: int | None = None,
+               runnable: Callable[[], float | None] = _runnable_now) -> int:
+    """Cores no other runnable thread is using now (0 on a saturated machine).
+
+    ``cores`` defaults to :func:`affinity_cores`. The load is measured *now* (the
+    kernel's count of runnable threads, not the 1-minute load average, which lags by a
+    minute and counts this process's own past solves); where that count is not available
+    the 1-minute load average stands in, and where neither is, every core is free.
+    """
+    cores = affinity_cores() if cores is None else cores
+    busy = runnable()
+    if busy is None:
+        try:
+            busy = os.getloadavg()[0]
+        except (AttributeError, OSError):
+            return cores
+    return max(0, min(cores, cores - int(round(busy))))
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of ``auto``'s portfolio: ``backends`` at once (more than one: a race,
+    one thread each), for ``share`` of the time limit (None: whatever is left)."""
+
+    backends: tuple[str, ...]
+    share: float | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What ``auto`` runs, in order (each step gets the best mask so far as its hint and
+    the next starts only when it ends unproven), why, and the free cores it saw."""
+
+    steps: tuple[Step, ...]
+    reason: str
+    free: int
+
+    @property
+    def names(self) -> list[str]:
+        """Every backend the plan may run, in order, without repeats."""
+        return list(dict.fromkeys(n for step in self.steps for n in step.backends))
 
 
 def capabilities_of(name: str) -> frozenset[str]:
@@ -106,3 +182,43 @@ def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: in
     name, why = choose_backend(features, names)
     return (name,), why + (f"; {cores} core, no race" if cores < 2 else
                            "; fewer than two installed backends can be interrupted, no race")
+
+
+def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: int,
+                free: int) -> Plan:
+    """``auto``'s portfolio for an instance with these ``features`` on a machine where
+    ``free`` of the ``cores`` it may use are idle now (:func:`free_cores`).
+
+    * Two free cores or more: race the :func:`race_candidates`, one thread each.
+    * Otherwise (a busy machine, or ``threads=1``): one backend after the other, one
+      thread each, so that no side of a race halves the other's share of a busy core --
+      the most preferred (:func:`choose_backend`) for :data:`BUSY_FIRST_SHARE` of the
+      limit, then the next race candidate with the rest and the best mask as its hint.
+
+    Why no race on a busy machine: Linux shares the CPU between sessions (autogroups)
+    before threads, so a process among busy neighbours gets a share that its own threads
+    split -- both sides of a race then run at half speed. Measured with the 1-minute load
+    average at 15-19 (``benchmarks/results/tiered/v3``), MNIST instances CP-SAT proved
+    alone in 0.7-26 s took the race up to 2.1x as long. Replaying the design set (even
+    inputs, ``v2/design_rows.jsonl``) with both sides of a race at half speed, the race was
+    2.0-2.1x the virtual best on the MNIST 1x1-cell classes, CP-SAT for half the limit and
+    then HiGHS 1.05-1.47x.
+    """
+    names = list(dict.fromkeys(installed))
+    if not isinstance(cores, int) or cores < 1:
+        raise ValueError(f"cores: expected an integer >= 1, got {cores!r}")
+    if not isinstance(free, int) or free < 0:
+        raise ValueError(f"free: expected an integer >= 0, got {free!r}")
+    pair = race_candidates(names)
+    if len(pair) == RACE_SIZE and cores >= 2 and free >= 2:
+        return Plan((Step(pair),), f"{free} of {cores} cores free: race {' and '.join(pair)} "
+                    "(one thread each); the first proof wins", free)
+    first, why = choose_backend(features, names)
+    rest = [n for n in pair if n != first]
+    load = (f"{cores} core" if cores < 2 else f"{free} of {cores} cores free")
+    if not rest:
+        return Plan((Step((first,)),), f"{why}; {load}", free)
+    return Plan((Step((first,), BUSY_FIRST_SHARE), Step((rest[0],))),
+                f"{load}: no race; {first} first ({why.split(': ', 1)[-1]}) for "
+                f"{BUSY_FIRST_SHARE:.0%} of the limit, then {rest[0]} with its mask as hint",
+                free)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -17,13 +16,13 @@ from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Solution, Status
 from smug.solving.arguments import AUTO, make_settings
-from smug.solving.choice import choose_race
+from smug.solving.choice import affinity_cores, choose_plan, free_cores
 from smug.solving.crosscheck import Disagreement
 from smug.solving.features import instance_features
 from smug.solving.kinds import ProblemKind, register_problem_kind
 from smug.solving.pipeline import final_check, solve_one
 from smug.solving.race import race_with
-from smug.solving.settle import settle
+from smug.solving.settle import MIN_SECONDS, best_of, settle
 from smug.verify import row_signs
 
 __all__ = ["MaskKind", "solve_auto"]
@@ -81,50 +80,91 @@ class MaskKind(ProblemKind):
 def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: int | None = None,
                seed: int = 0, hint: np.ndarray | None = None, presolve: bool | None = None,
                verbose: bool = False) -> Solution:
-    """``backend="auto"``: race the candidates across the cores, or take one backend.
+    """``backend="auto"``: a portfolio chosen from the instance and what the machine can
+    give now.
 
-    The choice (:mod:`smug.solving.choice`) comes from the declared capabilities and the
-    measured preference table: with two cores or more the two most preferred installed
-    backends that can be interrupted (CP-SAT and HiGHS) run at once in two threads of this
-    process, one solver thread each; the first proof wins and the other is stopped. With
-    one core (or ``threads=1``) the single most preferred installed backend. When that choice
-    refuses the problem or ends unproven before the limit, the exact backends it did not run
-    get the time left (:func:`smug.solving.settle`).
-    ``Solution.backend`` names the backend that ran (the winner); ``stats["auto_reason"]``
-    says why, ``stats["race"]`` how each side ended.
+    The plan (:func:`smug.solving.choose_plan`) comes from the declared capabilities, the
+    measured preference table, the instance's features and the cores that are free now
+    (:func:`smug.solving.free_cores`): with two free cores (or rows so long that CP-SAT and
+    HiGHS fail on different instances) the two most preferred installed backends that can
+    be interrupted race in two threads of this process, one solver thread each, the first
+    proof wins; on a busy machine (or with ``threads=1``) they run one after the other, the
+    second with the first's best mask as its hint, so that no thread of ours halves the
+    CPU of the other. When the plan ends unproven before the limit, or every backend it ran
+    refused the problem, the exact backends it did not run get the time left
+    (:func:`smug.solving.settle`).
+
+    ``Solution.backend`` names the backend whose answer this is; ``stats["auto_reason"]``
+    says why the plan was chosen and which backend answered, ``stats["auto_plan"]`` lists
+    its steps, ``stats["auto_free_cores"]`` the free cores seen, ``stats["race"]`` how each
+    side of a race ended.
     """
     installed = available_backends()
     if not installed:
         default_backend()  # raises, naming the extras to install
+    clock = time.perf_counter()
+    imports = [0.0]  # solver imports inside the plan: not timed, as in solve
     features = instance_features(problem, presolved=False)
-    cores = 1 if threads == 1 else (threads or os.cpu_count() or 1)
-    names, reason = choose_race(features, installed, cores=cores)
-    deadline = None if time_limit is None else time.monotonic() + time_limit
+    cores = 1 if threads == 1 else (threads or affinity_cores())
+    free = free_cores(cores) if cores > 1 else 0
+    plan = choose_plan(features, installed, cores=cores, free=free)
+    start = time.monotonic()
+    deadline = None if time_limit is None else start + time_limit
 
-    def one(name: str, seconds: float | None) -> Solution:
+    def one(name: str, seconds: float | None, mask: np.ndarray | None = hint) -> Solution:
         engine = get_backend(name)
         import_s = engine.load()  # before the clock starts
-        settings = make_settings(seconds, threads, seed, {}, hint, verbose)
+        imports[0] += import_s
+        settings = make_settings(seconds, threads, seed, {}, mask, verbose)
         return solve_one(problem, engine, settings, presolve, import_s)
 
-    solution, refusal = None, None
-    try:
-        if len(names) > 1:  # one solver thread each, one core each
-            engines = {name: get_backend(name) for name in names}
-            for engine in engines.values():
-                engine.load()  # before the clock starts
-            settings = make_settings(time_limit, 1, seed, {}, hint, verbose)
-            solution = race_with(problem, engines, replace(settings, cores=1), presolve,
-                                 start=time.perf_counter())
-        else:
-            solution = one(names[0], time_limit)
-    except UnsupportedProblemError as exc:  # the one backend refused: another may not
-        refusal = exc
+    solution, refusal, ran = None, None, []
+    for step in plan.steps:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left < MIN_SECONDS:
+            break
+        seconds = left if step.share is None or time_limit is None else min(
+            left, step.share * time_limit)
+        best_mask = solution.mask if solution is not None and solution.mask is not None \
+            else hint
+        ran += list(step.backends)
+        try:
+            if len(step.backends) > 1:  # one solver thread each, one core each
+                new = _race_step(problem, step.backends, seconds, seed, best_mask, presolve,
+                                 verbose)
+            else:
+                new = one(step.backends[0], seconds, best_mask)
+        except UnsupportedProblemError as exc:  # this one refused: another may not
+            refusal = refusal or exc
+            continue
+        solution = new if solution is None else best_of(problem, solution, new)
+        if solution.status in (Status.OPTIMAL, Status.INFEASIBLE):
+            break
     # refused, or unproven before the limit: the exact backends it did not run get the rest
-    solution = settle(problem, solution, refusal, names, installed, deadline, one)
+    solution = settle(problem, solution, refusal, ran, installed, deadline, one)
     solution = final_check(problem, solution)
-    return replace(solution, stats={**solution.stats, "auto_reason": reason,
-                                    "auto_candidates": list(names)})
+    # the whole of auto's time (every step, and the choice), not only the answering step's
+    total = max(0.0, time.perf_counter() - clock - imports[0])
+    solution = replace(solution, timings=replace(solution.timings, total=total))
+    answered = solution.backend
+    settled = solution.stats.get("auto_settled_with")
+    how = f"; answered by {answered}" + (" (after the plan, by settle)" if settled and
+                                         answered in settled else "")
+    return replace(solution, stats={**solution.stats, "auto_reason": plan.reason + how,
+                                    "auto_candidates": plan.names,
+                                    "auto_plan": [list(st.backends) for st in plan.steps],
+                                    "auto_free_cores": plan.free})
+
+
+def _race_step(problem: MaskProblem, names: tuple[str, ...], seconds: float | None, seed: int,
+               hint: np.ndarray | None, presolve: bool | None, verbose: bool) -> Solution:
+    """A race of ``names`` (loaded before the clock starts), one solver thread each."""
+    engines = {name: get_backend(name) for name in names}
+    for engine in engines.values():
+        engine.load()
+    settings = make_settings(seconds, 1, seed, {}, hint, verbose)
+    return race_with(problem, engines, replace(settings, cores=1), presolve,
+                     start=time.perf_counter())
 
 
 def _conflict(problem: MaskProblem, sa: Solution, sb: Solution) -> bool:

@@ -30,11 +30,13 @@ def test_features_known_answers():
 
 
 def test_features_after_presolve_count_components():
-    # Two independent blocks {x0, x1} and {x2, x3}; each needs one of its two variables.
-    A = np.array([[1.0, 1.0, 0, 0], [0, 0, 1.0, 1.0]])
-    f = instance_features(smug.MaskProblem(A, [0.5, 0.5], strict=True))
-    assert f["presolved_vars"] == 4 and f["presolved_rows"] == 2
-    assert f["components"] == 2 and f["largest_component"] == 2
+    # Two independent blocks {x0, x1, x2} and {x3, x4, x5}; each needs two of its three
+    # variables (no variable dominates another): per block 3 clauses, 1 cardinality cut and
+    # the row itself again (its right-hand side is positive).
+    A = np.kron(np.eye(2), np.ones((1, 3)))
+    f = instance_features(smug.MaskProblem(A, [1.5, 1.5], strict=True))
+    assert f["presolved_vars"] == 6 and f["presolved_rows"] == 10
+    assert f["components"] == 2 and f["largest_component"] == 3
     assert f["presolve_infeasible"] is False
 
 
@@ -214,19 +216,28 @@ def test_a_head_start_proof_never_starts_the_other_side():
 
 
 @needs_pair
-def test_a_problem_cpsat_splits_into_components_is_left_to_cpsat_alone():
+def test_a_problem_cpsat_splits_into_components_is_left_to_cpsat_alone(monkeypatch):
     from pathlib import Path
 
-    # 37,533 non-zeros in 229 components after presolve (the stem instance of the HiGHS
-    # false-infeasibility regression): CP-SAT by components, both cores, no race.
+    import smug.solving.pipeline
+    from smug.solving import race_solve
+
+    # 18,261 non-zeros in 58 components after presolve (the stem instance of the HiGHS
+    # false-infeasibility regression; 37,533 in 229 before presolve made clauses of its rows):
+    # with the split threshold below that, in a race CP-SAT by components, both cores, alone.
+    monkeypatch.setattr(smug.solving.pipeline, "COMPONENTS_MIN_NNZ", 10_000)
     path = Path(__file__).parent / "regressions" / "highs_false_infeasible.npz"
     problem = smug.MaskProblem.load(path)
-    solution = smug.solve(problem, "auto", time_limit=60)
+    solution = race_solve(problem, ("cpsat", "highs"), time_limit=60)
     assert solution.backend == "cpsat"
     assert solution.status is smug.Status.OPTIMAL and solution.objective == 3203.0
     assert "alone" in solution.stats["race"]["cpsat"]
     assert solution.stats["race"]["highs"] == "not started"
     assert smug.verify(problem, solution.mask).ok
+    # auto, whatever the load: the same optimum, and the reason names who answered
+    auto = smug.solve(problem, "auto", time_limit=60)
+    assert auto.status is smug.Status.OPTIMAL and auto.objective == 3203.0
+    assert auto.stats["auto_reason"].endswith(f"answered by {auto.backend}")
 
 
 def _chain_blocks(sizes):

@@ -194,7 +194,8 @@ def test_enum_options_by_name_are_passed_to_cp_sat():
 
 def test_threads_become_num_workers_and_native_names_for_them_are_refused():
     problem = MaskProblem(np.array([[1.0, 1.0]]), [0.5])
-    assert smug.solve(problem, "cpsat", threads=3).stats["num_workers"] == 3
+    # (presolve off: it would solve this problem alone, CP-SAT would not run)
+    assert smug.solve(problem, "cpsat", threads=3, presolve=False).stats["num_workers"] == 3
     for native, arg in [("num_workers", "threads"), ("num_search_workers", "threads"),
                         ("max_time_in_seconds", "time_limit"), ("random_seed", "seed")]:
         with pytest.raises(UnknownOptionError, match=f"{native}.*{arg}"):
@@ -209,8 +210,8 @@ def test_default_workers_is_one_on_two_cores_and_subsolvers_pass_through(monkeyp
     assert cpsat.default_workers() == 1
     monkeypatch.setattr("os.cpu_count", lambda: 16)
     assert cpsat.default_workers() == 8
-    assert smug.solve(problem, "cpsat", threads=2).stats["subsolvers"] == []
-    assert smug.solve(problem, "cpsat", threads=2,
+    assert smug.solve(problem, "cpsat", threads=2, presolve=False).stats["subsolvers"] == []
+    assert smug.solve(problem, "cpsat", threads=2, presolve=False,
                       subsolvers=["core", "default_lp"]).stats["subsolvers"] == ["core", "default_lp"]
 
 

@@ -59,6 +59,22 @@ def test_instances_without_manifest_and_bad_paths(tmp_path):
         find_instances([tmp_path / "empty"])
 
 
+def test_files_of_one_stem_in_two_folders_get_distinct_names(tmp_path):
+    one, two = PACKAGED_INSTANCES / "text_test0_k20_c1.npz", PACKAGED_INSTANCES / "mnist_test0_kall_c2.npz"
+    for folder, src in (("a", one), ("b", two)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.npz").write_bytes(src.read_bytes())
+    (tmp_path / "b" / "other.npz").write_bytes(one.read_bytes())
+    found = find_instances([tmp_path / "a", tmp_path / "b", tmp_path / "a" / "same.npz"])
+    assert sorted(i.name for i in found) == ["a/same", "b/same", "other"]  # no repeats
+    rows = list(run_suite(found, ["highs"], time_limit=30, out=tmp_path / "rows.jsonl"))
+    by_name = {r["instance"]: r for r in rows}
+    assert set(by_name) == {"a/same", "b/same", "other"}
+    assert by_name["a/same"]["n_vars"] == smug.MaskProblem.load(one).n_vars
+    assert by_name["b/same"]["n_vars"] == smug.MaskProblem.load(two).n_vars
+    assert by_name["a/same"]["class"] == "same"
+
+
 def test_serial_rows_agree_across_backends_and_resume(small, tmp_path):
     backends = two_backends()
     out = tmp_path / "runs.csv"

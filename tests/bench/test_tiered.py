@@ -51,3 +51,32 @@ def test_split_follows_the_input_index():
     assert split_of({"index": 4}) == "design" and split_of({"index": 3}) == "held-back"
     assert split_of({"input": "test[7]"}) == "held-back"
     assert Path(DEFAULT_INSTANCES).name == "tiered"
+
+
+@pytest.mark.skipif("highs" not in smug.available_backends(), reason="needs highs")
+def test_busy_condition_starts_and_stops_its_processes(tmp_path):
+    import os
+
+    if not (DEFAULT_INSTANCES / "manifest.json").is_file():
+        pytest.skip("no tiered instance library in this checkout")
+    rows = tmp_path / "rows.jsonl"
+    assert main(["bench", "--suite", "tiered", "--match", NAME, "--backends", "highs",
+                 "--time-limit", "20", "--rows", str(rows), "--busy", "2"]) == 0
+    (row,) = [json.loads(line) for line in rows.read_text().splitlines()]
+    assert row["busy"] == 2 and row["status"] == "optimal" and row["load_1min"] >= 0
+    # the spinners are gone: no `while True: pass` child of this process is left
+    mine = os.popen(f"ps -o args= --ppid {os.getpid()}").read()
+    assert "while True: pass" not in mine
+
+
+def test_report_names_the_7x7_gabor_classes():
+    from smug.bench.tiered_report import class_of
+
+    entry = {"source": "gabor-7x7-stem", "k": 3000, "gamma": 0.0, "cell": 4}
+    assert class_of(entry) == "gabor7 k=3000 gamma=0 cell=4"
+    manifest = load_manifest(DEFAULT_INSTANCES) if (DEFAULT_INSTANCES / "manifest.json").is_file() \
+        else {}
+    gabor = [e for e in manifest.values() if e.get("source") == "gabor-7x7-stem"]
+    if gabor:  # four photos; odd positions (coffee, rocket) are held back
+        assert {split_of(e) for e in gabor if e["photo"] in ("coffee", "rocket")} == {"held-back"}
+        assert {split_of(e) for e in gabor if e["photo"] in ("chelsea", "astronaut")} == {"design"}

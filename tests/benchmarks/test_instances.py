@@ -301,3 +301,30 @@ def test_design_and_held_back_split():
     assert report.split_of({"index": 4}) == "design"
     assert report.split_of({"input": "test[7]"}) == "held-back"
     assert report.split_of({"input": "coffee"}) == "held-back"
+
+
+def test_gabor_bank_and_rows_known_answers():
+    """The 7x7 Gabor stem of benchmarks/stem_instances.py: 16 zero-mean unit filters; each
+    row holds the input-driven contributions of one of the k most activated neurons over
+    the cells, so it sums to that neuron's activation."""
+    import numpy as np
+
+    from bench_scripts import load_script
+
+    stem = load_script("stem_instances")
+    bank = stem.gabor_bank()
+    assert bank.shape == (16, 3, 7, 7)
+    flat = bank.sum(axis=1).reshape(16, -1)  # the luminance filter
+    assert np.allclose(flat.mean(axis=1), 0.0) and np.allclose(np.linalg.norm(flat, axis=1), 1)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(3, 32, 32))
+    A = stem.gabor_rows(x, k=50, cell=4)
+    assert A.shape == (50, 64)  # 8x8 cells of 4x4 pixels
+    sums = np.asarray(A.sum(axis=1)).ravel()
+    assert np.all(sums > 0) and np.all(np.diff(sums) <= 1e-9)  # most activated first
+    # the largest activation, computed directly: a stride-2 'same' correlation
+    padded = np.pad(x, ((0, 0), (3, 3), (3, 3)))
+    best = max(float((bank[c] * padded[:, 2 * i:2 * i + 7, 2 * j:2 * j + 7]).sum())
+               for c in range(16) for i in range(16) for j in range(16))
+    assert sums[0] == pytest.approx(best, rel=1e-12)
+    assert (np.diff(A.indptr) <= 9).all()  # a 7x7 field covers at most 3x3 cells of 4x4

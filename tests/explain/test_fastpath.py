@@ -281,3 +281,60 @@ def test_pointwise_is_a_1x1_convolution_forward_and_backward(layout, bias):
     g_want = torch.autograd.grad((want * w).sum(), x)[0]
     g_got = torch.autograd.grad((got * w).sum(), x)[0]
     torch.testing.assert_close(g_got, g_want, rtol=1e-12, atol=1e-12)
+
+
+def test_the_explainer_runs_ig_on_the_fast_path_and_reports_it():
+    from smug.data.mnist import load_mnist
+    from smug.explain import SMUG
+    from smug.models.mnist_mlp import load_mnist_mlp
+
+    model = load_mnist_mlp().eval()
+    x = torch.tensor(load_mnist("test")[0][:1])
+    result = SMUG(model, spatial_shape=(28, 28)).attribute(x, k=8, cell=4, n_steps=16)
+    assert result.ig.fast_path["post_stem"] is True
+    assert result.summary()["ig_completeness"]["fast_path"]["post_stem"] is True
+
+
+def test_tracing_does_not_disturb_forward_passes_in_other_threads():
+    """fx patches nn.Module.__call__ process-wide while it traces: other threads' forwards
+    (explain_many on a thread pool) must run the real modules, on the same model object too,
+    and concurrent tracings must each get a working copy."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from smug.explain.fastpath import _LeafTracer
+
+    model, x = BNNet().eval(), _input()
+    with torch.no_grad():
+        want = model(x)
+    stop, errors = threading.Event(), []
+
+    def forwards() -> int:
+        n = 0
+        while not stop.is_set():
+            try:
+                with torch.no_grad():
+                    got = model(x)
+                if not torch.equal(got, want):
+                    errors.append("a forward in another thread gave a different output")
+            except Exception as e:  # noqa: BLE001 - collected and asserted below
+                errors.append(repr(e))
+            n += 1
+        return n
+
+    with ThreadPoolExecutor(2) as pool:
+        runner = pool.submit(forwards)
+        graphs = [_LeafTracer().trace(model) for _ in range(20)]
+        stop.set()
+        assert runner.result() > 0
+    assert errors == []
+    assert all(any(n.op == "call_module" for n in g.nodes) for g in graphs)
+    with ThreadPoolExecutor(4) as pool:  # tracings from several threads at once
+        copies = list(pool.map(lambda seed: _build_copy(seed), range(4)))
+    assert all(c is not None for c in copies)
+
+
+def _build_copy(seed: int):
+    model, x = BNNet().eval(), _input(seed)
+    act, out = _stem_activations(model, x, model.bn0, model.act)
+    return post_stem(model, x, model.bn0, model.act, act, expected=out)

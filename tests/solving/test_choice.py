@@ -1,0 +1,106 @@
+"""auto's plan: free cores now, a race or one backend after the other, and what answered."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import smug
+from smug.solving import BUSY_FIRST_SHARE, affinity_cores, choose_plan, free_cores
+
+needs_pair = pytest.mark.skipif(
+    not {"highs", "cpsat"} <= set(smug.available_backends()), reason="needs highs and cpsat")
+
+
+def test_free_cores_known_answers():
+    assert free_cores(2, runnable=lambda: 0.0) == 2
+    assert free_cores(2, runnable=lambda: 1.0) == 1
+    assert free_cores(2, runnable=lambda: 2.0) == 0
+    assert free_cores(2, runnable=lambda: 13.0) == 0  # never negative
+    assert free_cores(4, runnable=lambda: 1.4) == 3
+    assert 0 <= free_cores() <= affinity_cores()  # this machine, now
+
+
+def test_free_cores_sees_two_busy_processes():
+    from smug.bench.tiered import start_spinners, stop_spinners
+
+    cores = affinity_cores()
+    spinners = start_spinners(cores)
+    try:
+        import time
+
+        time.sleep(0.3)  # let them get going
+        assert free_cores() == 0
+    finally:
+        stop_spinners(spinners)
+    assert all(p.poll() is not None for p in spinners)
+
+
+def test_plan_races_with_two_free_cores():
+    installed = ["cpsat", "highs", "scip", "z3"]
+    for row in (4, 200):
+        plan = choose_plan({"longest_row": row}, installed, cores=2, free=2)
+        assert [s.backends for s in plan.steps] == [("cpsat", "highs")]
+        assert "race" in plan.reason and plan.free == 2
+    assert [s.backends for s in choose_plan({}, installed, cores=8, free=3).steps] == [
+        ("cpsat", "highs")]
+
+
+def test_plan_on_a_busy_machine_runs_one_after_the_other():
+    installed = ["cpsat", "highs", "scip", "z3"]
+    for cores, free, row in ((2, 1, 9), (2, 0, 9), (1, 0, 9), (2, 0, 200)):
+        plan = choose_plan({"longest_row": row}, installed, cores=cores, free=free)
+        assert [s.backends for s in plan.steps] == [("cpsat",), ("highs",)]
+        assert plan.steps[0].share == BUSY_FIRST_SHARE and plan.steps[1].share is None
+        assert "no race" in plan.reason and plan.names == ["cpsat", "highs"]
+    # one interruptible backend installed: just that one
+    alone = choose_plan({}, ["highs", "z3"], cores=2, free=2)
+    assert [s.backends for s in alone.steps] == [("highs",)]
+
+
+def test_plan_bad_input():
+    with pytest.raises(ValueError, match="cores"):
+        choose_plan({}, ["cpsat"], cores=0, free=0)
+    with pytest.raises(ValueError, match="free"):
+        choose_plan({}, ["cpsat"], cores=2, free=-1)
+
+
+@needs_pair
+def test_auto_on_a_busy_machine_hands_over_and_names_who_answered(monkeypatch):
+    import smug.solving.mask as mask_kind
+
+    monkeypatch.setattr(mask_kind, "free_cores", lambda cores=None: 0)  # a busy machine
+    problem = smug.MaskProblem.load(_tiered("mnist_test0_kall_g0.5_c2"))
+    solution = smug.solve(problem, "auto", time_limit=60)
+    best = smug.solve(problem, "highs", time_limit=60, threads=1)
+    assert solution.status is smug.Status.OPTIMAL and solution.objective == best.objective
+    assert solution.stats["auto_plan"] == [["cpsat"], ["highs"]]
+    assert solution.stats["auto_free_cores"] == 0
+    assert solution.stats["auto_reason"].endswith(f"answered by {solution.backend}")
+    assert "race" not in solution.stats  # no thread of ours competed with the other
+
+
+def test_auto_reason_names_settle_when_settle_answered(monkeypatch):
+    """With CP-SAT and z3 installed, the plan is CP-SAT alone; CP-SAT refuses costs whose
+    ratio does not fit its objective exactly, so settle's z3 answers: the reason must name
+    z3 and settle (it named the plan's first choice before)."""
+    pytest.importorskip("z3")
+    if "cpsat" not in smug.available_backends():
+        pytest.skip("needs cpsat")
+    import smug.solving.mask as mask_kind
+
+    monkeypatch.setattr(mask_kind, "available_backends", lambda: ["cpsat", "z3"])
+    problem = smug.MaskProblem([[1.0, 1.0, 0.0], [0.0, 1.0, 1.0]], [1.0, 1.0], strict=False,
+                               cost=[1e-20, 1.0, 1e20])
+    solution = smug.solve(problem, "auto", time_limit=30, presolve=False)
+    assert solution.status is smug.Status.OPTIMAL
+    assert np.array_equal(solution.mask, [False, True, False])
+    assert solution.backend == "z3" and solution.stats["auto_plan"] == [["cpsat"]]
+    assert solution.stats["auto_reason"].endswith("answered by z3 (after the plan, by settle)")
+
+
+def _tiered(name: str):
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered" / \
+        f"{name}.npz"
