@@ -69,12 +69,13 @@ def _load() -> list[float]:
 
 
 def _commit() -> str:
-    """The source's git commit (short), or "" outside a checkout."""
+    """The source's git commit (short); outside a checkout (an exported copy), the
+    ``SMUG_BENCH_COMMIT`` environment variable, else ""."""
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                               capture_output=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        return ""
+        return os.environ.get("SMUG_BENCH_COMMIT", "")
 
 
 # --------------------------------------------------------------------------- the unit
@@ -128,6 +129,7 @@ def _ig_fields(ig: Any) -> dict[str, Any]:
             "ig_gap": float(ig.completeness_relative),
             "ig_error": getattr(ig, "error_estimate", None),
             "ig_converged": getattr(ig, "converged", True),
+            "ig_topk_jaccard_estimate": getattr(ig, "topk_jaccard", None),
             "ig_batch": getattr(ig, "batch_size", None)}
 
 
@@ -382,13 +384,19 @@ def part_cli(args: argparse.Namespace) -> None:
     model = load_efficientnet_lite0()
     x = preprocess(load_any_photo("chelsea"), crop="none")
     target = int(model(x).argmax())
-    payload: dict[str, Any] = {"pass_s_before": pass_seconds(model, x, target), "runs": {}}
+    path = args.out / "cli.json"
+    kept = json.loads(path.read_text()).get("runs", {}) if path.exists() else {}
+    runs = {"serial": [], "dask local:2": ["--dask", "local:2"]}
+    chosen = {label: extra for label, extra in runs.items()
+              if label.split()[0] in args.cli_runs}
+    payload: dict[str, Any] = {"pass_s_before": pass_seconds(model, x, target),
+                               "runs": {k: v for k, v in kept.items() if k not in chosen}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "photos"
         folder.mkdir()
         for photo in args.photos:
             Image.fromarray(load_any_photo(photo)).save(folder / f"{photo}.png")
-        for label, extra in (("serial", []), ("dask local:2", ["--dask", "local:2"])):
+        for label, extra in chosen.items():
             out = Path(tmp) / label.replace(" ", "_").replace(":", "")
             cmd = [sys.executable, "-m", "smug.cli", "explain", str(folder), "--out", str(out),
                    "--quiet", *extra]
@@ -558,7 +566,7 @@ def _stage_table(meta: dict[str, Any], rows: list[dict[str, Any]]) -> str:
     ref = any("jaccard_ref" in r for r in rows)
     header = ["input", *[f"{s} s (passes)" for s in STAGES], "total s (passes)",
               "explain passes", "IG nodes", "IG gap", "IG est. error",
-              *(["top-k Jaccard vs ref"] if ref else []), "status", "load"]
+              *(["top-k Jaccard vs ref (IG's estimate)"] if ref else []), "status", "load"]
     table = []
     for r in rows:
         cells = [f"{r['seconds'][s]:.2f} ({r['passes'][s]:.0f})" for s in STAGES]
@@ -567,8 +575,7 @@ def _stage_table(meta: dict[str, Any], rows: list[dict[str, Any]]) -> str:
         table.append([r["input"], *cells, f"{r['total_s']:.1f} ({r['total_passes']:.0f})",
                       f"{_explain_passes(r):.0f}", f"{r['ig_nodes']}{conv}",
                       f"{r['ig_gap']:.2%}", est,
-                      *([f"{r['jaccard_ref']:.3f}" if "jaccard_ref" in r else "-"]
-                        if ref else []),
+                      *([_jaccard_cell(r)] if ref else []),
                       r["status"], f"{r['load'][0][0]:.1f}"])
     med = {s: statistics.median(r["passes"][s] for r in rows) for s in STAGES}
     meds = {s: statistics.median(r["seconds"][s] for r in rows) for s in STAGES}
@@ -585,6 +592,14 @@ def _stage_table(meta: dict[str, Any], rows: list[dict[str, Any]]) -> str:
             f"Code: {meta.get('commit', '?')}, {meta.get('machine', {}).get('date_utc', '?')} "
             f"UTC; load = 1-min load average when the input started.\n\n"
             + markdown_table(header, table))
+
+
+def _jaccard_cell(row: dict[str, Any]) -> str:
+    """The measured top-k Jaccard against the reference, and IG's own estimate of it when
+    the rule gives one."""
+    measured = f"{row['jaccard_ref']:.3f}" if "jaccard_ref" in row else "-"
+    estimate = row.get("ig_topk_jaccard_estimate")
+    return measured if estimate is None else f"{measured} ({float(estimate):.3f})"
 
 
 def _targets(parts: dict[str, Any], photos: list[dict[str, Any]]) -> list[str]:
@@ -711,6 +726,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-digits", type=int, default=20)
     p.add_argument("--n-reviews", type=int, default=10)
     p.add_argument("--pass-rounds", type=int, default=5)
+    p.add_argument("--cli-runs", nargs="+", default=["serial", "dask"],
+                   choices=["serial", "dask"],
+                   help="cli: serially and/or on --dask local:2 (the other's result is kept)")
     p.add_argument("--api-rules", nargs="+", default=["default", "1024"],
                    choices=["default", "1024"],
                    help="api_rss: the adaptive default and/or fixed 1,024-node IG")
