@@ -37,6 +37,7 @@ import numpy as np
 from smug.bench.common import (  # noqa: E402
     RESULTS,
     ResultLog,
+    drop_rows,
     limit_threads,
     machine,
     markdown_table,
@@ -77,19 +78,6 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         args.optbox_cell, args.optbox_time_limit = 56, 30.0
         args.time_limit = min(args.time_limit, 10.0)
     return args
-
-
-def drop_rows(path: Path, field: str, values: set[str]) -> int:
-    """Remove the rows whose ``field`` is in ``values`` from a results file (so that a rerun
-    computes them again, e.g. after a change of the IG default); the number removed."""
-    import json
-
-    if not values or not path.exists():
-        return 0
-    lines = [line for line in path.read_text().splitlines() if line.strip()]
-    kept = [line for line in lines if json.loads(line).get(field) not in values]
-    path.write_text("".join(line + "\n" for line in kept))
-    return len(lines) - len(kept)
 
 
 def compose(which: str) -> np.ndarray:

@@ -70,6 +70,23 @@ class ResultLog:
         self.rows.append(row)
 
 
+def drop_rows(path: Path, field: str, values: set[str]) -> int:
+    """Remove the rows whose ``field`` is in ``values`` from a JSON-lines results file, so
+    that a resumed run computes them again (e.g. after a change of the IG default).
+
+    Returns
+    -------
+    int
+        The number of rows removed (0 when ``values`` is empty or the file is missing).
+    """
+    if not values or not path.exists():
+        return 0
+    lines = [line for line in path.read_text().splitlines() if line.strip()]
+    kept = [line for line in lines if json.loads(line).get(field) not in values]
+    path.write_text("".join(line + "\n" for line in kept))
+    return len(lines) - len(kept)
+
+
 def _plain(value: Any) -> Any:
     """numpy scalars/arrays -> JSON-ready Python values (inf kept as a string)."""
     if isinstance(value, np.generic):
