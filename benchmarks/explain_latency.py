@@ -82,7 +82,7 @@ def _commit() -> str:
 def pass_seconds(model: Any, x: Any, target: int | None, repeats: int = 7) -> float:
     """Median seconds of one fp32 forward+backward pass of ``model`` on ``x`` (batch 1):
     the gradient of the target's softmax (or of the single output) with respect to ``x``,
-    in plain torch on the current number of threads."""
+    in plain torch on one thread (the unit stays the same whatever threads IG runs on)."""
     import torch
 
     def one() -> float:
@@ -93,8 +93,13 @@ def pass_seconds(model: Any, x: Any, target: int | None, repeats: int = 7) -> fl
         f.backward()
         return time.perf_counter() - start
 
-    one()  # warm-up
-    return statistics.median(one() for _ in range(repeats))
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        one()  # warm-up
+        return statistics.median(one() for _ in range(repeats))
+    finally:
+        torch.set_num_threads(before)
 
 
 def jaccard_top(a: np.ndarray, b: np.ndarray, k: int) -> float:
@@ -156,6 +161,9 @@ def explain_stages(model: Any, x: Any, spec_name: str, name: str, settings: dict
         with torch.no_grad():
             target = int(model(x).reshape(-1).argmax())
         top = None
+    from smug.explain.ig import ig_threads
+
+    threads = {"torch": torch.get_num_threads(), "ig": ig_threads()}
     t1 = time.perf_counter()
     explanation = SMUG(model, **explainer).attribute(x, target=target, **settings)
     t2 = time.perf_counter()
@@ -178,7 +186,7 @@ def explain_stages(model: Any, x: Any, spec_name: str, name: str, settings: dict
            "total_s": t3 - t0, "total_passes": (t3 - t0) / unit, "pass_s": unit,
            "pass_s_before_after": [unit_before, unit_after],
            **_ig_fields(explanation.ig), "status": explanation.solution.status.value,
-           "load": [load_before, _load()]}
+           "load": [load_before, _load()], "threads": threads}
     return row, explanation
 
 
@@ -220,12 +228,14 @@ def part_photos(args: argparse.Namespace) -> None:
     from smug.many import MODELS
     from smug.models.efficientnet import BLACK, preprocess
 
-    limit_threads(1)
+    if args.threads != "user":
+        limit_threads(int(args.threads))
     part = _Part(args, "photos")
     model, load_s = _model_load(MODELS["efficientnet-lite0"].loader)
     settings = {"k": 3000, "gamma": 0.0, "cell": 4, "time_limit": 60.0}
     part.meta = {"model_load_s": load_s, "settings": settings,
-                 "reference_n_steps": REFERENCE_N_STEPS, "photos": list(args.photos)}
+                 "reference_n_steps": REFERENCE_N_STEPS, "photos": list(args.photos),
+                 "torch_threads": _torch_threads()}
     with tempfile.TemporaryDirectory() as tmp:
         for photo in args.photos:
             if part.done(photo):
@@ -241,6 +251,12 @@ def part_photos(args: argparse.Namespace) -> None:
             row["model_load_passes"] = load_s / row["pass_s"]
             part.add(row)
     part.save()
+
+
+def _torch_threads() -> int:
+    import torch
+
+    return torch.get_num_threads()
 
 
 def part_mnist(args: argparse.Namespace) -> None:
@@ -726,6 +742,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-digits", type=int, default=20)
     p.add_argument("--n-reviews", type=int, default=10)
     p.add_argument("--pass-rounds", type=int, default=5)
+    p.add_argument("--threads", default="1",
+                   help="photos: torch threads of the run, or 'user' for torch's default as a "
+                        "user's process gets it (IG then takes the cores the load leaves "
+                        "idle); the unit pass is always one thread")
     p.add_argument("--cli-runs", nargs="+", default=["serial", "dask"],
                    choices=["serial", "dask"],
                    help="cli: serially and/or on --dask local:2 (the other's result is kept)")
