@@ -56,6 +56,7 @@ import torch
 from torch import nn
 
 from smug.explain.fastpath import PostStem, describe, post_stem
+from smug.solving.choice import affinity_cores, free_cores
 
 __all__ = [
     "DEFAULT_IG_TOLERANCE",
@@ -451,18 +452,23 @@ def ig_threads(current: int | None = None, cores: int | None = None,
     Measured here (docs/explainer.md, *Threads*): on a 2-core machine busy with other jobs,
     two torch threads made each pass several times slower than one (the threads wait for
     each other on cores they do not get), while on an idle machine they are faster. So IG
-    takes ``cores - (load average - 1)`` threads (the ``- 1`` is this process), at least
-    one and never more than torch's current setting (a Dask worker's one thread stays one).
+    takes the cores no other runnable thread is using *now*
+    (:func:`smug.solving.choice.free_cores`: the kernel's count of runnable threads), at
+    least one and never more than torch's current setting (a Dask worker's one thread stays
+    one). Not the 1-minute load average: it lags by a minute and counts this process's own
+    past work (measured: after a 1,024-node reference IG on an idle machine, the next
+    photo's IG took one thread and cost 0.47 of a pass per node instead of 0.25).
+
+    ``load``, when given, is a load figure that includes this process (``1.0``: idle but
+    for it) and replaces the reading; for tests and for callers that know better.
     """
     current = torch.get_num_threads() if current is None else current
-    cores = (os.cpu_count() or 1) if cores is None else cores
+    cores = affinity_cores() if cores is None else cores
     if load is None:
-        try:
-            load = os.getloadavg()[0]
-        except (AttributeError, OSError):  # not on this platform: keep torch's setting
-            return current
-    idle = int(cores - max(0.0, load - 1.0))
-    return max(1, min(current, idle))
+        idle = free_cores(cores)
+    else:
+        idle = int(cores - max(0.0, load - 1.0))
+    return max(1, min(current, cores, idle))
 
 
 @contextlib.contextmanager

@@ -51,16 +51,39 @@ def affinity_cores() -> int:
 
 
 def _runnable_now() -> float | None:
-    """Threads of *other* work runnable right now: the kernel's count of runnable
-    threads (``/proc/loadavg``, 4th field) less the one reading it; None where there is
-    no such file. One read (a few microseconds): sleeping between reads to take a median
-    cost milliseconds of scheduling delay on a busy machine, more than the easiest solves."""
+    """Threads of *other* processes runnable right now: the kernel's count of runnable
+    threads (``/proc/loadavg``, 4th field) less this process's own runnable threads (the
+    one reading, and the worker threads a just-finished torch or solver call leaves
+    spinning for a moment: measured, two torch threads still count as runnable right after
+    a convolution, gone 50 ms later); None where there is no such file. One read each (tens
+    of microseconds): sleeping between reads to take a median cost milliseconds of
+    scheduling delay on a busy machine, more than the easiest solves."""
     try:
         with open("/proc/loadavg") as fh:
             running = int(fh.read().split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return None
-    return float(running - 1)
+    return float(max(0, running - _own_runnable_threads()))
+
+
+def _own_runnable_threads() -> int:
+    """This process's threads in the running state (at least 1: the caller), from
+    ``/proc/self/task/*/stat``; 1 where that cannot be read."""
+    own = 0
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return 1
+    for task in tasks:
+        try:
+            with open(f"/proc/self/task/{task}/stat") as fh:
+                stat = fh.read()
+        except OSError:  # the thread ended meanwhile
+            continue
+        # the state follows the command name, which is in parentheses and may hold spaces
+        if stat[stat.rfind(")") + 2:stat.rfind(")") + 3] == "R":
+            own += 1
+    return max(1, own)
 
 
 def free_cores(cores: int | None = None,

@@ -365,6 +365,22 @@ def test_ig_threads_leave_busy_cores_alone_and_never_exceed_the_setting():
     assert ig_threads(current=4, cores=2, load=0.2) == 2   # no more threads than cores
 
 
+def test_ig_threads_read_the_runnable_threads_now_not_the_lagging_load_average(monkeypatch):
+    import os
+
+    import smug.explain.ig as ig
+
+    # the 1-minute load average still counts this process's own past work (a reference IG
+    # a moment ago): it must not decide; the runnable threads now do
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0))
+    monkeypatch.setattr(ig, "free_cores", lambda cores=None: 2)
+    assert ig.ig_threads(current=2, cores=2) == 2
+    monkeypatch.setattr(ig, "free_cores", lambda cores=None: 0)  # saturated: still one
+    assert ig.ig_threads(current=2, cores=2) == 1
+    monkeypatch.setattr(ig, "free_cores", lambda cores=None: 1)
+    assert ig.ig_threads(current=2, cores=2) == 1
+
+
 def test_ig_restores_torchs_thread_setting(monkeypatch):
     import smug.explain.ig as ig
 

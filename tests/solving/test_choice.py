@@ -36,6 +36,38 @@ def test_free_cores_sees_two_busy_processes():
     assert all(p.poll() is not None for p in spinners)
 
 
+def test_this_processs_own_busy_threads_are_seen_as_its_own():
+    """Threads of this process busy in native code (a torch pool, like the one a
+    just-finished IG batch or solve leaves spinning) are this process's, not other work:
+    free_cores must not count them as load."""
+    import threading
+
+    import torch
+
+    from smug.solving.choice import _own_runnable_threads
+
+    stop = threading.Event()
+    seen: list[int] = []
+    a = torch.randn(400, 400)
+
+    def work() -> None:  # torch releases the GIL: its threads run beside this one
+        while not stop.is_set():
+            a @ a
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    worker = threading.Thread(target=work)
+    worker.start()
+    try:
+        for _ in range(200):
+            seen.append(_own_runnable_threads())
+    finally:
+        stop.set()
+        worker.join()
+        torch.set_num_threads(before)
+    assert max(seen) >= 2  # the reader and at least one busy torch thread
+
+
 def test_plan_races_with_two_free_cores():
     installed = ["cpsat", "highs", "scip", "z3"]
     for row in (4, 200):
