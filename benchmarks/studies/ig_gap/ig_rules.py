@@ -15,7 +15,7 @@ top-3000 Jaccard against fixed Gauss-Legendre IG on 1,024 nodes (cached as
 7 photos of Table 1; the 6 others are held back. Appends to ``results/rules.jsonl``
 (resumable) and rewrites ``results/rules.md``. Usage::
 
-    python benchmarks/studies/ig_gap/ig_rules.py [--photos ...] [--ref-cache DIR]
+    python benchmarks/studies/ig_gap/ig_rules.py [--photos ...] [--compare] [--ref-cache DIR]
 """
 
 from __future__ import annotations
@@ -57,6 +57,21 @@ def reference(model, x, label: int, photo: str, cache: Path) -> np.ndarray:
     return r.attributions
 
 
+def attributions(model, rule: str, label: int, x) -> np.ndarray:
+    """The adaptive rule's attributions under ``rule``."""
+    import smug.explain.ig as ig
+
+    saved = {name: getattr(ig, name) for name in RULES[rule]}
+    for name, value in RULES[rule].items():
+        setattr(ig, name, value)
+    try:
+        return ig.first_layer_ig(model, x, model._bn0, label,
+                                 activation=model._swish).attributions
+    finally:
+        for name, value in saved.items():
+            setattr(ig, name, value)
+
+
 def run(model, photo: str, rule: str, ref: np.ndarray, label: int, x) -> dict:
     import smug.explain.ig as ig
 
@@ -78,6 +93,8 @@ def run(model, photo: str, rule: str, ref: np.ndarray, label: int, x) -> dict:
 
 
 def write_markdown(rows: list[dict], out: Path) -> None:
+    compare = {r["photo"]: r["jaccard_v2_v3"] for r in rows if r["rule"] == "v2 vs v3"}
+    rows = [r for r in rows if r["rule"] in RULES]
     by = {(r["photo"], r["rule"]): r for r in rows}
     order = {p: i for i, p in enumerate(TUNING + HELD_BACK)}
     photos = sorted(dict.fromkeys(r["photo"] for r in rows), key=lambda p: order.get(p, 99))
@@ -98,7 +115,10 @@ def write_markdown(rows: list[dict], out: Path) -> None:
         "EfficientNet-Lite0, the predicted class, softmax, one torch thread; the same "
         "stopping rule (gap <= 1 %, estimated top-3000 Jaccard >= 0.975); Jaccard: the "
         "top-3000 against fixed Gauss-Legendre IG on 1,024 nodes (the rule's own estimate "
-        "in parentheses). Written by `ig_rules.py`.\n\n" + markdown_table(header, table) + "\n")
+        "in parentheses). Written by `ig_rules.py`.\n\n" + markdown_table(header, table) + "\n"
+        + ("" if not compare else
+           "\nTop-3000 Jaccard of v3's attributions against v2's (`--compare`): "
+           + ", ".join(f"{p} {j:.3f}" for p, j in compare.items()) + ".\n"))
 
 
 def main(argv=None) -> int:
@@ -109,6 +129,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", nargs="+", default=list(TUNING + HELD_BACK))
     ap.add_argument("--rules", nargs="+", default=list(RULES))
+    ap.add_argument("--compare", action="store_true",
+                    help="also the top-3000 Jaccard of v3 against v2 (what moves for the "
+                         "experiments run with v2)")
     ap.add_argument("--ref-cache", type=Path,
                     default=Path(os.path.expanduser("~/.cache/smug-ig-ref")))
     args = ap.parse_args(argv)
@@ -127,6 +150,12 @@ def main(argv=None) -> int:
                 continue
             ref = reference(model, x, label, photo, args.ref_cache) if ref is None else ref
             row = run(model, photo, rule, ref, label, x)
+            log.append(row)
+            print(row, flush=True)
+        if args.compare and not log.done(photo=photo, rule="v2 vs v3"):
+            row = {"photo": photo, "rule": "v2 vs v3",
+                   "jaccard_v2_v3": jaccard(attributions(model, "v2", label, x),
+                                            attributions(model, "v3", label, x))}
             log.append(row)
             print(row, flush=True)
     write_markdown(log.rows, out / "rules.md")
