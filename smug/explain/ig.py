@@ -867,14 +867,15 @@ def _to_refine(cells: list[_Cell], scores: np.ndarray, n: int, share: float,
     expected crossings fall most (:func:`_crossing_scores`)."""
     chosen: list[int] = []
     if share > 0:
-        signed = _scalar_errors(cells, f_zero, f_x, True)
-        scalar = np.abs(signed)
         if SIGNED_SCALAR:
             # the rule's sum exceeds F(a) - F(0) where the exact increments fall short of
             # the rule's (negative discrepancies), and the other way round: those cells
             # first, the others still in turn (a large error of either sign is an error)
+            signed = _scalar_errors(cells, f_zero, f_x, True)
             total = sum(c.width * c.slope for c in cells) - (f_x - f_zero)
-            scalar = scalar - SIGNED_SCALAR * math.copysign(1.0, total) * signed
+            scalar = np.abs(signed) - SIGNED_SCALAR * math.copysign(1.0, total) * signed
+        else:  # the rule before (v2)
+            scalar = _scalar_errors(cells, f_zero, f_x)
         chosen = np.argsort(-scalar, kind="stable")[:math.ceil(share * n)].tolist()
     taken = set(chosen)
     for i in np.argsort(-scores, kind="stable").tolist():
