@@ -18,7 +18,8 @@ one held-back (odd-index) input per image, stem and 7x7-stem class, the first tw
 digits per MNIST class, two held-back reviews. CBC (pulp) runs on the MNIST and text
 classes only: on the image, stem and 7x7 classes it never had the lowest time in the
 earlier runs of the suite (``benchmarks/results/tiered/v2``). The classes no backend
-proved at 60 s in those runs (1x1 cells at k = 10000) are left out.
+proved at 60 s in those runs (1x1 cells at k = 10000) are left out, and so are the 7x7
+classes at 2x2 cells (:data:`LEFT_OUT`: files not committed, no backend proved them).
 
 ``--report`` writes ``report.md`` (per class, both conditions: the default's PAR2 against
 the VBS over the backends run, SCIP included), ``summary.json`` and one performance profile
@@ -65,8 +66,14 @@ GROUPS: list[tuple[list[str], list[str]]] = [
     (["img_coffee_k3000_g*_c2", "img_coffee_k10000_g*_c2"], LARGE),
     (["gabor_coffee_k3000_*_c4", "gabor_rocket_k3000_*_c4"], LARGE),
     (["img_coffee_k3000_g*_c1"], LARGE),
-    (["gabor_coffee_k3000_g0_c2", "gabor_coffee_k3000_g0.5_c2"], LARGE),
 ]
+#: Left out: the 7x7 Gabor classes at 2x2 cells (``gabor_*_c2``). Their files are not
+#: committed (``.gitignore``: regenerated locally by ``benchmarks/stem_instances.py``), and
+#: no backend proved them at 60 s: on 2026-12-03 (load 4-5, one thread), held-back coffee
+#: gamma=0: CP-SAT FEASIBLE 506 (bound 291), HiGHS UNKNOWN, ``auto`` FEASIBLE 874; gamma=0.5:
+#: CP-SAT FEASIBLE 1087 (bound 842), HiGHS FEASIBLE 949 (bound 810), ``auto`` FEASIBLE 949.
+#: Both conditions would cost about 21 min of PAR2 = 120 for every backend.
+LEFT_OUT = ["gabor_coffee_k3000_g0_c2", "gabor_coffee_k3000_g0.5_c2"]
 CONDITIONS = {"quiet": 0, "busy": 2}
 #: The MNIST 1x1-cell classes again (rows ``{condition}_rerun.jsonl``), after ``auto``
 #: stopped racing them on a busy machine (the first run above raced rows of >= 100
