@@ -42,3 +42,15 @@ def test_only_rows_before_the_fix_are_charged_their_wall_time():
     assert suite.charge_handover({**row, "finished": "2026-12-03T08:00:00Z"})["total_s"] == 61.0
     assert suite.charge_handover({**row, "finished": "2026-12-03T14:10:00Z"})["total_s"] == 40.0
     assert suite.charge_handover({**row, "winner": "cpsat"})["total_s"] == 40.0
+
+
+def test_the_report_names_what_the_run_left_out(tmp_path):
+    assert suite.left_out_note(tmp_path) == ""
+    suite.main(["--out", str(tmp_path), "--groups", "1", "--conditions", "quiet",
+                "--exclude", "text_test405_*", "--exclude-why", "a test", "--dry-run"])
+    assert not (tmp_path / "left_out.json").exists()  # a dry run records nothing
+    (tmp_path / "left_out.json").write_text(
+        '{"left_out": ["a_c2"], "left_out_why": "no files", "exclude": ["b_c1"], '
+        '"exclude_why": "a test"}')
+    note = suite.left_out_note(tmp_path)
+    assert note == "Left out of this run: `a_c2` (no files); `b_c1` (`--exclude`: a test)."
