@@ -100,8 +100,9 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     solver thread each (:data:`STEP_THREADS`, unless ``threads`` says otherwise), so that no
     thread of ours halves the CPU of the other. The best mask of a step is kept, but not
     passed to the next step as its hint: HiGHS given CP-SAT's mask (cost 26) as hint left
-    a held-back MNIST instance unproven at 20 s on three seeds, which it proves optimal
-    (25) in 0.2-0.4 s without (issue 20; ``docs/backends.md``). The caller's ``hint``
+    a held-back MNIST instance unproven at 20 s, which it proves optimal (25) in 0.5-3.7 s
+    without, and took 2.2-3.3x its time on three image instances
+    (``benchmarks/studies/handover_hint``). The caller's ``hint``
     reaches every step. When the plan ends unproven before the limit, or every backend it ran
     refused the problem, the exact backends it did not run get the time left
     (:func:`smug.solving.settle`).
