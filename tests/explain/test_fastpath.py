@@ -338,3 +338,48 @@ def _build_copy(seed: int):
     model, x = BNNet().eval(), _input(seed)
     act, out = _stem_activations(model, x, model.bn0, model.act)
     return post_stem(model, x, model.bn0, model.act, act, expected=out)
+
+
+def test_module_shapes_come_from_one_pass_over_the_copy():
+    """The shapes the replacements are chosen on: every module called once, on the copy's
+    own inputs (known answers for :class:`Blocks` on a 16x16 input)."""
+    from torch import fx
+
+    from smug.explain.fastpath import _LeafTracer, _module_shapes
+
+    model, x = Blocks().eval(), _input()
+    gm = fx.GraphModule(model, _LeafTracer().trace(model))
+    shapes = _module_shapes(gm, x)
+    assert shapes["expand"] == ((1, 6, 16, 16), (1, 12, 16, 16), torch.float32)
+    assert shapes["dw"][:2] == ((1, 12, 16, 16), (1, 12, 16, 16))
+    assert shapes["down"][:2] == ((1, 12, 16, 16), (1, 12, 8, 8))
+    assert shapes["project"][:2] == ((1, 12, 8, 8), (1, 4, 8, 8))
+    assert "act" not in shapes  # the ReLU6 runs three times: no single shape
+    assert not any(m._forward_hooks for m in gm.modules())  # its hooks are gone again
+
+
+def test_the_copy_is_built_and_checked_on_igs_threads(monkeypatch):
+    """The build runs under IG's thread policy (on a busy machine, torch's default two
+    threads made it several times slower: benchmarks/studies/fastpath_build), and torch's
+    setting is back afterwards."""
+    import smug.explain.fastpath as fastpath
+
+    seen = []
+    build = fastpath._build
+
+    def spy(*args, **kwargs):
+        seen.append(torch.get_num_threads())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(fastpath, "_build", spy)
+    monkeypatch.setattr(ig, "IG_THREADS", 1)
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        model, x = BNNet().eval(), _input()
+        act, out = _stem_activations(model, x, model.bn0, model.act)
+        assert post_stem(model, x, model.bn0, model.act, act, expected=out) is not None
+        assert seen == [1]
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
