@@ -79,9 +79,12 @@ def test_text_quick(tmp_path, monkeypatch):
         assert r["p_check"] == pytest.approx(r["p_fresh"], abs=1e-6)
         assert 0 < r["SMUG_selected"] <= r["SMUG_base_selected"]
         assert len(r["SMUG_scores"]) == len(r["tokens"]) == r["n_tokens"]
+        # the first-layer IG SMUG used: the explainer's adaptive default, its gap in tolerance
+        assert r["ig_rule"] == "adaptive" and r["ig_nodes"] > 0 and r["ig_gap"] <= 0.01
         # SIS subsets are disjoint token sets
         flat = [t for s in r["sis_subsets"] for t in s]
         assert len(flat) == len(set(flat))
+    assert "SMUG's first-layer IG (adaptive rule)" in (tmp_path / "text.md").read_text()
     page = (tmp_path / "fig4.html").read_text()
     assert page.count("<span") == 4 * sum(r["n_tokens"] for r in rows)
     assert (tmp_path / "deletion.png").stat().st_size > 0
