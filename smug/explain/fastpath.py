@@ -20,9 +20,9 @@ user's model is never changed):
   a random input first (docs/explainer.md, *The pass itself*, has the measurements).
 
 The copy is built with ``torch.fx`` symbolic tracing (convolutions, linear layers and
-BatchNorms kept as leaf modules), once per model and process, on IG's torch threads
-(:func:`smug.explain.ig.ig_threads`): a single photo pays for it in full, so it is kept
-cheap, about two passes of the model (``benchmarks/studies/fastpath_build``). A model that cannot be traced, or whose first layer does
+BatchNorms kept as leaf modules), once per model and process: a single photo pays for it
+in full, so it is kept cheap, about two passes of the model on one thread
+(``benchmarks/studies/fastpath_build``). A model that cannot be traced, or whose first layer does
 not appear as one call of ``output_module`` (and of ``activation`` right after it, whose
 output no other node reads), gets None from :func:`post_stem`: IG then runs the whole
 model with hooks, as before. The result is checked against the model on the real input
@@ -422,17 +422,15 @@ def post_stem(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
     -----
     The copy is built once per model and reused while the model's parameters and buffers
     are the same tensors, unchanged (their version counters), and the first layer is the
-    same; the check on ``x`` runs on every call. Build and check run on IG's torch threads
-    (:data:`smug.explain.ig.IG_THREADS`): on a busy 2-core machine, torch's default two
-    threads made the first call several times slower.
+    same; the check on ``x`` runs on every call. Build and check run on torch's current
+    threads: call it under IG's thread policy (on a busy 2-core machine, torch's default
+    two threads made the first call several times slower,
+    ``benchmarks/studies/fastpath_build``).
     """
     if _declines(model):
         return None
-    from smug.explain.ig import _threads  # IG's thread policy (ig imports this module)
-
-    with _threads():
-        return _checked(_copy_for(model, x, output_module, activation, act, fold), model, x,
-                        act, expected)
+    return _checked(_copy_for(model, x, output_module, activation, act, fold), model, x, act,
+                    expected)
 
 
 def _copy_for(model: nn.Module, x: torch.Tensor, output_module: nn.Module,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pytest
 from bench_scripts import count_ig_runs, load_script, read_rows
 
@@ -64,6 +65,25 @@ def test_image_table1_quick(tmp_path, monkeypatch):
         assert 0 <= rows[m]["deletion_auc"] <= 1
     assert "| SMUG |" in (tmp_path / "table1.md").read_text()
     assert (tmp_path / "fig1.png").stat().st_size > 0
+    # --figure-only: the same maps again (they are not committed) and the figure from the
+    # rows, which it leaves as they are
+    first = dict(np.load(tmp_path / "maps" / "chelsea.npz"))
+    before = (tmp_path / "rows.jsonl").read_text()
+    (tmp_path / "fig1.png").unlink()
+    (tmp_path / "maps" / "chelsea.npz").unlink()
+    assert table.main(["--quick", "--out", str(tmp_path), "--figure-only"]) == 0
+    again = dict(np.load(tmp_path / "maps" / "chelsea.npz"))
+    assert set(again) == {"image", *table.MAP_METHODS}
+    for name in again:
+        np.testing.assert_array_equal(again[name], first[name], err_msg=name)
+    assert (tmp_path / "rows.jsonl").read_text() == before
+    assert (tmp_path / "fig1.png").stat().st_size > 0
+    # a recomputation that disagrees with the rows leaves the figure alone
+    rows_text = before.replace('"ig_nodes": ', '"ig_nodes": 1000', 1)
+    (tmp_path / "rows.jsonl").write_text(rows_text)
+    (tmp_path / "fig1.png").unlink()
+    assert table.main(["--quick", "--out", str(tmp_path), "--figure-only"]) == 1
+    assert not (tmp_path / "fig1.png").exists()
 
 
 @pytest.mark.slow

@@ -356,30 +356,3 @@ def test_module_shapes_come_from_one_pass_over_the_copy():
     assert shapes["project"][:2] == ((1, 12, 8, 8), (1, 4, 8, 8))
     assert "act" not in shapes  # the ReLU6 runs three times: no single shape
     assert not any(m._forward_hooks for m in gm.modules())  # its hooks are gone again
-
-
-def test_the_copy_is_built_and_checked_on_igs_threads(monkeypatch):
-    """The build runs under IG's thread policy (on a busy machine, torch's default two
-    threads made it several times slower: benchmarks/studies/fastpath_build), and torch's
-    setting is back afterwards."""
-    import smug.explain.fastpath as fastpath
-
-    seen = []
-    build = fastpath._build
-
-    def spy(*args, **kwargs):
-        seen.append(torch.get_num_threads())
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(fastpath, "_build", spy)
-    monkeypatch.setattr(ig, "IG_THREADS", 1)
-    before = torch.get_num_threads()
-    torch.set_num_threads(2)
-    try:
-        model, x = BNNet().eval(), _input()
-        act, out = _stem_activations(model, x, model.bn0, model.act)
-        assert post_stem(model, x, model.bn0, model.act, act, expected=out) is not None
-        assert seen == [1]
-        assert torch.get_num_threads() == 2
-    finally:
-        torch.set_num_threads(before)
