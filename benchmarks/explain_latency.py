@@ -135,7 +135,8 @@ def _ig_fields(ig: Any) -> dict[str, Any]:
             "ig_error": getattr(ig, "error_estimate", None),
             "ig_converged": getattr(ig, "converged", True),
             "ig_topk_jaccard_estimate": getattr(ig, "topk_jaccard", None),
-            "ig_batch": getattr(ig, "batch_size", None)}
+            "ig_batch": getattr(ig, "batch_size", None),
+            "ig_threads_used": sorted(set(getattr(ig, "threads", ())))}
 
 
 def explain_stages(model: Any, x: Any, spec_name: str, name: str, settings: dict[str, Any],
@@ -653,6 +654,26 @@ def _targets(parts: dict[str, Any], photos: list[dict[str, Any]]) -> list[str]:
     return lines + [markdown_table(["target", "measured", "met"], rows), ""]
 
 
+def _idle_pointer(out: Path) -> list[str]:
+    """A short section pointing to the photos run on an idle machine (``out/idle``), when
+    there is one."""
+    meta, rows = _read_rows(out / "idle", "photos")
+    if not rows:
+        return []
+    explain = [_explain_passes(r) for r in rows]
+    ig = [r["passes"]["ig"] for r in rows]
+    per_node = [r["passes"]["ig"] / r["ig_nodes"] for r in rows]
+    threads = sorted({r.get("threads", {}).get("ig") for r in rows} - {None})
+    load = max(r["load"][0][0] for r in rows)
+    return ["## On an idle machine", "",
+            f"The same photos with torch's default threads, as a user's process gets them "
+            f"(`--threads user`; load average at most {load:.1f}; code "
+            f"{meta.get('commit', '?')}): IG took {', '.join(map(str, threads)) or '?'} "
+            f"thread(s), {min(per_node):.2f}-{max(per_node):.2f} of a pass per node, and "
+            f"`smug.explain` cost {min(explain):.0f}-{max(explain):.0f} passes (IG "
+            f"{min(ig):.0f}-{max(ig):.0f}). Details: [idle/latency.md](idle/latency.md).", ""]
+
+
 def write_markdown(out: Path) -> None:
     parts = {p: json.loads((out / f"{p}.json").read_text()) for p in PARTS
              if (out / f"{p}.json").exists()}
@@ -675,6 +696,8 @@ def write_markdown(out: Path) -> None:
         meta, part_rows = rows[name]
         if part_rows:
             text += [f"## {title}", "", _stage_table(meta, part_rows), ""]
+        if name == "photos":
+            text += _idle_pointer(out)
     if "cli" in parts and parts["cli"].get("runs"):
         c = parts["cli"]
         unit = c.get("pass_s", c["pass_s_before"])

@@ -21,11 +21,12 @@ Each node of a quadrature rule costs one forward and backward pass of the networ
 node count is the cost. Two rules:
 
 * **adaptive** (the default, ``n_steps=None``): a composite midpoint rule refined by
-  trisection, a whole batch of nodes per round, where its estimated error is largest and
-  where completeness between neighbouring nodes fails (``phi(alpha) = F(alpha * a)`` at
-  each node comes with its forward pass), until the relative completeness gap is under the
-  caller's ``tolerance`` and the top-k set is estimated to agree with exact IG's to a
-  Jaccard index of ``1 - 2.5 * tolerance`` (:func:`_adaptive_rule`). The integrand of one
+  trisection, a whole batch of nodes per round, where the top-k set is most uncertain and
+  where completeness between neighbouring nodes fails (in the direction of the gap first;
+  ``phi(alpha) = F(alpha * a)`` at each node comes with its forward pass), until the
+  relative completeness gap is under the caller's ``tolerance`` and the top-k set is
+  estimated to agree with exact IG's to a Jaccard index of ``1 - 2.5 * tolerance``
+  (:func:`_adaptive_rule`). The integrand of one
   neuron is rough (the network's ReLU6 units switch one after another along the path): the
   rule models it as a random walk, which makes the error of every attribution, and so of
   the top-k set, estimable from the nodes already spent (:func:`_accuracy`;
@@ -151,7 +152,9 @@ class LayerAttribution:
     output : float
         ``F(a)``: the target output at the real activations.
     output_at_zero : float
-        ``F(0)``.
+        ``F(0)``. Both ends come from the user's model (the fast path's copy only samples
+        the path in between), so the completeness gap is measured against the model that
+        is explained.
     n_steps : int
         Gradient nodes used: forward+backward passes of one path point each (also
         :attr:`n_nodes`).
@@ -185,6 +188,9 @@ class LayerAttribution:
     fast_path : dict or None
         How the path points ran (:func:`smug.explain.fastpath.describe`): only the network
         after the first layer, with how many BatchNorms folded, or the whole model.
+    threads : tuple of int
+        Torch threads of each pass (forward, or forward+backward of a batch), in order: IG
+        decides them again before every pass (:func:`ig_threads`).
     """
 
     attributions: np.ndarray
@@ -205,6 +211,7 @@ class LayerAttribution:
     alphas: np.ndarray | None = None
     point_bytes: int | None = None
     fast_path: dict[str, Any] | None = None
+    threads: tuple[int, ...] = ()
 
     @property
     def n_nodes(self) -> int:
@@ -238,6 +245,7 @@ class LayerAttribution:
             "batch_size": self.batch_size,
             "point_bytes": self.point_bytes,
             "fast_path": self.fast_path,
+            "threads": sorted(set(self.threads)),
             "sum_attributions": float(self.attributions.sum()),
             "f_x_minus_f_0": self.output - self.output_at_zero,
         }
@@ -471,19 +479,37 @@ def ig_threads(current: int | None = None, cores: int | None = None,
     return max(1, min(current, cores, idle))
 
 
+class _Threads:
+    """IG's torch threads (:data:`IG_THREADS`), decided again before every batch.
+
+    A reading of the other processes' runnable threads is a snapshot: another process's
+    short burst at the start must not pin IG to one thread for the whole run, nor a quiet
+    moment give it two threads through a long busy spell. So :meth:`decide` runs before
+    every pass of a batch of path points (the reading costs tens of microseconds, a batch
+    a second or so) and changes torch's setting only when the decision changes.
+    :attr:`used` records the threads of each pass.
+    """
+
+    def __init__(self) -> None:
+        self.before = torch.get_num_threads()
+        self.used: list[int] = []
+
+    def decide(self) -> None:
+        wanted = ig_threads(self.before) if IG_THREADS == "auto" else IG_THREADS
+        if wanted is not None and int(wanted) != torch.get_num_threads():
+            torch.set_num_threads(int(wanted))
+        self.used.append(torch.get_num_threads())
+
+
 @contextlib.contextmanager
-def _threads() -> Iterator[None]:
-    """IG's torch threads (:data:`IG_THREADS`) inside the block, torch's setting after."""
-    before = torch.get_num_threads()
-    wanted = ig_threads(before) if IG_THREADS == "auto" else IG_THREADS
-    if wanted is None or wanted == before:
-        yield
-        return
-    torch.set_num_threads(int(wanted))
+def _threads() -> Iterator[_Threads]:
+    """IG's thread policy inside the block (:class:`_Threads`), torch's setting after."""
+    policy = _Threads()
     try:
-        yield
+        yield policy
     finally:
-        torch.set_num_threads(before)
+        if torch.get_num_threads() != policy.before:
+            torch.set_num_threads(policy.before)
 
 
 @contextlib.contextmanager
@@ -511,8 +537,10 @@ class _Path:
 
     def __init__(self, model: nn.Module, x: torch.Tensor, hooks: _Replace, act: torch.Tensor,
                  target: int | None, output: str, batch: int | None, bar: Any,
-                 precision: str = "float32", fast: PostStem | None = None) -> None:
+                 precision: str = "float32", fast: PostStem | None = None,
+                 threads: _Threads | None = None) -> None:
         self.model, self.x, self.hooks, self.act = model, x, hooks, act
+        self.threads = threads
         # the network after the first layer, BatchNorm folded (smug.explain.fastpath), or
         # None: then the whole model runs with the hooks replacing the first layer's output
         self.fast = fast
@@ -528,6 +556,8 @@ class _Path:
         self.spent: list[float] = []
 
     def _run(self, alpha: np.ndarray, grad: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+        if self.threads is not None:
+            self.threads.decide()
         a = torch.tensor(alpha, dtype=self.act.dtype, device=self.act.device)
         points = (a.reshape(self.shape) * self.act).contiguous(memory_format=self.layout)
         if grad:
@@ -543,12 +573,17 @@ class _Path:
         self.hooks.value = None
         return out.detach(), g
 
-    def values(self, alphas: Sequence[float]) -> np.ndarray:
-        """``phi`` at ``alphas``: forward passes only."""
+    def values(self, alphas: Sequence[float], whole: bool = False) -> np.ndarray:
+        """``phi`` at ``alphas``: forward passes only; ``whole``: through the user's model
+        (with the hooks), not the fast copy."""
         alphas = np.asarray(alphas, dtype=np.float64)
         step = 2 * (self.batch or MAX_BATCH)  # no activations are kept for a backward pass
-        out = [self._run(alphas[i:i + step], False)[0].double().cpu().numpy()
-               for i in range(0, len(alphas), step)]
+        fast, self.fast = self.fast, None if whole else self.fast
+        try:
+            out = [self._run(alphas[i:i + step], False)[0].double().cpu().numpy()
+                   for i in range(0, len(alphas), step)]
+        finally:
+            self.fast = fast
         return np.concatenate(out) if out else np.zeros(0)
 
     def _next_stop(self, start: int, n: int) -> int:
@@ -625,9 +660,13 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
     # hooks removed again: post_stem sees only the user's own (and then declines)
     fast = post_stem(model, x, output_module, activation, act, expected=logits) \
         if IG_FAST_PATH else None
-    with _threads(), _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
-        path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar, fast=fast)
-        f_zero = float(path.values([0.0])[0])
+    with _threads() as threads, _frozen(model), hooks.installed(), \
+            _node_bar(progress, n_steps) as bar:
+        path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar, fast=fast,
+                     threads=threads)
+        # both ends of completeness from the user's model, as F(x) is (the fast copy
+        # samples the path; it differs from the model by float rounding, ~1e-6 relative)
+        f_zero = float(path.values([0.0], whole=True)[0])
         if n_steps is not None:
             attr, extra = path.act64 * _fixed_rule(path, n_steps), {}
         else:
@@ -639,7 +678,8 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         pre[0].cpu().numpy(), output, None if activation is None else type(activation).__name__,
         rule="fixed" if n_steps is not None else "adaptive",
         batch_size=int(path.batch or 0), alphas=np.array(path.spent),
-        point_bytes=path.bytes_per_point, fast_path=describe(fast), **extra)
+        point_bytes=path.bytes_per_point, fast_path=describe(fast),
+        threads=tuple(threads.used), **extra)
     if not result.converged:
         warnings.warn(
             f"IG: the adaptive rule spent {result.n_steps} nodes (max_nodes) without meeting "
@@ -678,6 +718,13 @@ SCALAR_SHARE = 0.5
 #: ``1 - TOPK_SLACK * tolerance`` (0.975 at the default tolerance: the paper's fidelity
 #: bar is 0.97 against the 1,024-node reference).
 TOPK_SLACK = 2.5
+#: Refine where the top-k set's expected crossings fall most (:func:`_crossing_scores`);
+#: False: where the summed error of the top-k attributions falls most.
+TARGET_CROSSINGS = True
+#: While the gap is open, the cells where completeness fails are ranked by the size of
+#: the discrepancy plus this share of it signed as the gap (those cells add up to the gap;
+#: a cell erring the other way counts ``1 - SIGNED_SCALAR`` of its size); 0: size only.
+SIGNED_SCALAR = 0.5
 #: E|X| / sd(X) for a normal error: turns per-neuron standard deviations into an L1 error.
 _L1_PER_SD = math.sqrt(2 / math.pi)
 
@@ -711,7 +758,8 @@ def _evaluate(path: _Path, spans: list[tuple[float, float]]) -> list[_Cell]:
     return cells
 
 
-def _scalar_errors(cells: list[_Cell], f_zero: float, f_x: float) -> np.ndarray:
+def _scalar_errors(cells: list[_Cell], f_zero: float, f_x: float, signed: bool = False
+                   ) -> np.ndarray:
     """Per cell, how far the rule is from completeness around it, at no extra pass.
 
     Between two neighbouring centres ``phi(c') - phi(c)`` is the exact integral of
@@ -725,7 +773,9 @@ def _scalar_errors(cells: list[_Cell], f_zero: float, f_x: float) -> np.ndarray:
     inner = (phi[1:] - phi[:-1]) - (c[1:] - c[:-1]) * (s[1:] + s[:-1]) / 2
     first = (phi[0] - f_zero) - c[0] * s[0]
     last = (f_x - phi[-1]) - (1.0 - c[-1]) * s[-1]
-    gaps = np.abs(np.concatenate([[first], inner, [last]]))
+    gaps = np.concatenate([[first], inner, [last]])
+    if not signed:
+        gaps = np.abs(gaps)
     return (gaps[:-1] + gaps[1:]) / 2
 
 
@@ -758,7 +808,8 @@ class _Accuracy:
 
     error: float        # estimated relative L1 error of the top-k attributions
     jaccard: float      # expected Jaccard index of the top-k against exact IG
-    scores: np.ndarray  # per cell: how much trisecting it lowers the summed error
+    scores: np.ndarray  # per cell: how much trisecting it lowers the expected crossings
+    #                     of the top-k threshold (the summed error when all are top-k)
 
 
 def _accuracy(cells: list[_Cell], attr: torch.Tensor, k: int) -> _Accuracy:
@@ -786,20 +837,45 @@ def _accuracy(cells: list[_Cell], attr: torch.Tensor, k: int) -> _Accuracy:
         # when it ties with the threshold
         moved = float(torch.where(sd > 0, cross, torch.zeros_like(cross)).sum()) / 2
         jaccard = (k - moved) / (k + moved)
-    # trisecting a cell divides its variance by 9; d(sd) / d(var) = 1 / (2 sd)
-    scores = (var[:, :k] / (2 * sd[:k].clamp_min(1e-300))).sum(1) * (8 / 9)
+    scores = _crossing_scores(var, values, k) if TARGET_CROSSINGS and n_cand > k else \
+        (var[:, :k] / (2 * sd[:k].clamp_min(1e-300))).sum(1) * (8 / 9)
     return _Accuracy(error if math.isfinite(error) else float("inf"),
                      jaccard if math.isfinite(jaccard) else 0.0,
                      torch.nan_to_num(scores, nan=0.0, posinf=1e300).numpy())
 
 
+def _crossing_scores(var: torch.Tensor, values: torch.Tensor, k: int) -> torch.Tensor:
+    """Per cell: how many fewer neurons are expected to cross the top-k threshold once the
+    cell is trisected (its midpoint error's variance divided by 9), summed over the 2k
+    candidates of :func:`_accuracy`: the nodes go where the top-k *set* is uncertain, not
+    where attributions far from the threshold are merely inaccurate."""
+    total = var.sum(0)
+    distance = (values - (values[k - 1] + values[k]) / 2).abs()
+
+    def crossing(variance: torch.Tensor) -> torch.Tensor:
+        z = distance / variance.clamp_min(1e-300).sqrt()
+        return torch.where(variance > 0, torch.special.ndtr(-z), torch.zeros_like(z))
+
+    after = (total[None, :] - (8 / 9) * var).clamp_min(0)
+    return (crossing(total)[None, :] - crossing(after)).sum(1)
+
+
 def _to_refine(cells: list[_Cell], scores: np.ndarray, n: int, share: float,
                f_zero: float, f_x: float) -> list[int]:
-    """The ``n`` cells to trisect: a ``share`` of them where completeness fails most
-    (:func:`_scalar_errors`), the rest where the top-k's error falls most."""
+    """The ``n`` cells to trisect: a ``share`` of them where completeness fails most, in
+    the direction of the gap first (:func:`_scalar_errors`), the rest where the top-k set's
+    expected crossings fall most (:func:`_crossing_scores`)."""
     chosen: list[int] = []
     if share > 0:
-        scalar = _scalar_errors(cells, f_zero, f_x)
+        if SIGNED_SCALAR:
+            # the rule's sum exceeds F(a) - F(0) where the exact increments fall short of
+            # the rule's (negative discrepancies), and the other way round: those cells
+            # first, the others still in turn (a large error of either sign is an error)
+            signed = _scalar_errors(cells, f_zero, f_x, True)
+            total = sum(c.width * c.slope for c in cells) - (f_x - f_zero)
+            scalar = np.abs(signed) - SIGNED_SCALAR * math.copysign(1.0, total) * signed
+        else:  # the rule before (v2)
+            scalar = _scalar_errors(cells, f_zero, f_x)
         chosen = np.argsort(-scalar, kind="stable")[:math.ceil(share * n)].tolist()
     taken = set(chosen)
     for i in np.argsort(-scores, kind="stable").tolist():
@@ -871,11 +947,13 @@ def _adaptive_rule(path: _Path, f_x: float, f_zero: float, tolerance: float, k: 
 
     Trisecting a cell keeps its centre (the centre of the middle third), so every node
     spent stays in the rule. Each round fills whole batches: it trisects the cells whose
-    trisection lowers the estimated error of the top-k most (:func:`_accuracy`) and,
-    while the completeness gap is open, the cells where completeness between neighbouring
-    nodes fails most (:func:`_scalar_errors`). The rule stops when the relative
-    completeness gap is at most ``tolerance`` and the top-k set's expected Jaccard index
-    against exact IG is at least ``1 - TOPK_SLACK * tolerance``.
+    trisection lowers the expected number of neurons crossing the top-k threshold most
+    (:func:`_accuracy`, :func:`_crossing_scores`) and, while the completeness gap is
+    open, the cells where completeness between neighbouring nodes fails most, those erring
+    in the direction of the gap first (:func:`_scalar_errors`, :data:`SIGNED_SCALAR`).
+    The rule stops when the relative completeness gap is at most ``tolerance`` and the
+    top-k set's expected Jaccard index against exact IG is at least
+    ``1 - TOPK_SLACK * tolerance``.
     """
     cells = _first_cells(path, max_nodes)
     scale = max(abs(f_x - f_zero), 1e-12)

@@ -55,3 +55,19 @@ def test_mnist_and_text_rows_resume_and_report(latency, tmp_path):
     assert latency.main(["--parts", "mnist", *args[3:], "--fresh"]) == 0  # starts over
     again = read_rows(tmp_path / "mnist.jsonl")
     assert [r["input"] for r in again] == ["digit0", "digit1"] and again != mnist
+
+
+def test_the_report_points_to_the_idle_run_with_its_numbers(latency, tmp_path):
+    idle = tmp_path / "idle"
+    idle.mkdir()
+    rows = [{"input": name, "ig_nodes": nodes, "passes": {"ig": ig, "encode": 1.0,
+                                                          "solve": 1.0, "saliency": 0.0},
+             "threads": {"torch": 2, "ig": 2}, "load": [[0.5, 0.4, 0.3], [0.6, 0.4, 0.3]]}
+            for name, nodes, ig in (("a", 100, 25.0), ("b", 80, 16.0))]
+    (idle / "photos.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (idle / "photos.json").write_text(json.dumps({"commit": "abc1234"}))
+    text = "\n".join(latency._idle_pointer(tmp_path))
+    assert "## On an idle machine" in text and "code abc1234" in text
+    assert "IG took 2 thread(s), 0.20-0.25 of a pass per node" in text
+    assert "cost 18-27 passes (IG 16-25)" in text and "load average at most 0.5" in text
+    assert latency._idle_pointer(idle) == []  # the idle report itself has no idle run

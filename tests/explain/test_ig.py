@@ -381,6 +381,32 @@ def test_ig_threads_read_the_runnable_threads_now_not_the_lagging_load_average(m
     assert ig.ig_threads(current=2, cores=2) == 1
 
 
+def test_ig_decides_its_threads_again_before_every_batch(monkeypatch):
+    # another process's burst at the start (no free core) must not pin IG to one thread
+    # for the whole run: once the cores are free again, the next batches take them
+    import smug.explain.ig as ig
+    from smug.solving.choice import affinity_cores
+
+    if affinity_cores() < 2:
+        pytest.skip("needs two cores")
+    readings = iter([0, 0, 0])  # busy for the first three passes, then idle
+    monkeypatch.setattr(ig, "free_cores", lambda cores=None: next(readings, cores))
+    model = SteepSigmoid(steep=12.0, centre=0.4).eval()
+    seen: list[int] = []
+    model.register_forward_pre_hook(lambda *_: seen.append(torch.get_num_threads()))
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        r = first_layer_ig(model, torch.ones(1, 6), model.first, None, 40, output="logit",
+                           internal_batch_size=4)
+        assert torch.get_num_threads() == 2  # torch's setting is back
+    finally:
+        torch.set_num_threads(before)
+    # the first forward (F(x)) runs before IG's policy; then F(0), and 10 batches of 4
+    assert r.threads == (1, 1, 1) + (2,) * 8 and seen[1:] == list(r.threads)
+    assert r.summary()["threads"] == [1, 2]
+
+
 def test_ig_restores_torchs_thread_setting(monkeypatch):
     import smug.explain.ig as ig
 
@@ -405,3 +431,25 @@ def test_inactive_neurons_tied_at_the_top_k_threshold_do_not_count_as_moving():
     assert (model[1](model[0](x)) == 0).sum() > 2000
     r = first_layer_ig(model, x, model[0], int(model(x).argmax()), activation=model[1])
     assert r.converged and r.topk_jaccard == 1.0 and r.n_steps <= 33
+
+
+def test_nodes_go_where_the_top_k_set_is_uncertain_not_where_errors_are_merely_large():
+    # k = 3 of 6 candidates, threshold 1.0 (between the 3rd and the 4th attribution).
+    # Cell 0 holds a large error of the top neuron, 2.0 above the threshold: it cannot
+    # leave the top-k. Cell 1 holds a small error of the 3rd neuron, 0.01 above it.
+    from math import erfc, sqrt
+
+    from smug.explain.ig import _crossing_scores
+
+    values = torch.tensor([3.0, 2.0, 1.01, 0.99, 0.0, -1.0], dtype=torch.float64)
+    var = torch.zeros(2, 6, dtype=torch.float64)
+    var[0, 0], var[1, 2] = 1e-2, 1e-4
+    scores = _crossing_scores(var, values, 3)
+
+    def cross(z):  # P(N(0, 1) > z)
+        return erfc(z / sqrt(2)) / 2
+
+    # trisecting cell 1 divides the 3rd neuron's variance by 9: sd 0.01 -> 0.01 / 3
+    assert scores[1].item() == pytest.approx(cross(1.0) - cross(3.0), rel=1e-9)
+    assert scores[0].item() == pytest.approx(cross(20.0) - cross(60.0), abs=1e-12)
+    assert scores[1] > 1e6 * scores[0]  # the summed-error score would pick cell 0
