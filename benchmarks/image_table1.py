@@ -26,6 +26,7 @@ Usage::
     python benchmarks/image_table1.py            # full run
     python benchmarks/image_table1.py --quick --out out/t1   # one photo, tiny settings
     python benchmarks/image_table1.py --smug-only --redo SMUG SMUG_base  # after an IG change
+    python benchmarks/image_table1.py --figure-only   # fig1.png again from the rows
 """
 
 from __future__ import annotations
@@ -93,6 +94,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--redo", nargs="+", default=[], choices=METHODS, metavar="METHOD",
                    help="compute these methods again on every photo (their rows are removed "
                         "first; e.g. --redo SMUG SMUG_base after a change of the IG default)")
+    p.add_argument("--figure-only", action="store_true",
+                   help="redraw fig1.png from the committed rows: recompute only the maps "
+                        "(not committed) of the photos in photos.json, checking each against "
+                        "its row (non-zero fraction; SMUG's mask size and IG nodes)")
     args = p.parse_args(argv)
     if args.quick:
         args.photos = args.photos or ["chelsea"]
@@ -106,31 +111,16 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 # --------------------------------------------------------------------------- one photo
 
 
-def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
-                  needed: tuple[str, ...] = METHODS
-                  ) -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
-    """The ``needed`` methods on one photo: result rows and the maps/masks for the figure.
-
-    SMUG and SMUG_base are always computed together (they share one IG run).
-    """
-    from smug.baselines import center_box, grad_cam, integrated_gradients, max_box, opt_box
+def photo_maps(model: Any, x: Any, label: int, args: argparse.Namespace,
+               needed: tuple[str, ...], extra: dict[str, dict[str, Any]], timed: Any
+               ) -> dict[str, np.ndarray]:
+    """The maps of the ``needed`` map methods on one photo; SMUG's solve and IG facts go
+    to ``extra`` (``timed(method, fn)`` runs ``fn`` and records its seconds)."""
+    from smug.baselines import grad_cam, integrated_gradients
     from smug.explain import SMUG, SMUGBase
-    from smug.metrics import best_lsc_over_thresholds, deletion_curve, lsc
-    from smug.models.efficientnet import BLACK, deprocess
+    from smug.models.efficientnet import BLACK
 
-    x = photo_input(name)
-    shape = tuple(x.shape[2:])
-    maps: dict[str, np.ndarray] = {"image": deprocess(x).astype(np.float32)}
-    rows: list[dict[str, Any]] = []
-    extra: dict[str, dict[str, Any]] = {}
-    seconds: dict[str, float] = {}
-
-    def timed(method, fn):
-        t0 = time.perf_counter()
-        out = fn()
-        seconds[method] = time.perf_counter() - t0
-        return out
-
+    maps: dict[str, np.ndarray] = {}
     settings = dict(k=args.k, gamma=0.0, cell=args.cell, n_steps=args.ig_steps)
     if "SMUG" in needed or "SMUG_base" in needed:
         with shared_first_layer_ig():
@@ -156,7 +146,34 @@ def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
             internal_batch_size=10))
     if "Grad-CAM" in needed:
         maps["Grad-CAM"] = timed("Grad-CAM", lambda: grad_cam(model, x, label, model._conv_head))
+    return maps
 
+
+def explain_photo(model: Any, name: str, label: int, args: argparse.Namespace,
+                  needed: tuple[str, ...] = METHODS
+                  ) -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
+    """The ``needed`` methods on one photo: result rows and the maps/masks for the figure.
+
+    SMUG and SMUG_base are always computed together (they share one IG run).
+    """
+    from smug.baselines import center_box, max_box, opt_box
+    from smug.metrics import best_lsc_over_thresholds, deletion_curve, lsc
+    from smug.models.efficientnet import BLACK, deprocess
+
+    x = photo_input(name)
+    shape = tuple(x.shape[2:])
+    maps: dict[str, np.ndarray] = {"image": deprocess(x).astype(np.float32)}
+    rows: list[dict[str, Any]] = []
+    extra: dict[str, dict[str, Any]] = {}
+    seconds: dict[str, float] = {}
+
+    def timed(method, fn):
+        t0 = time.perf_counter()
+        out = fn()
+        seconds[method] = time.perf_counter() - t0
+        return out
+
+    maps.update(photo_maps(model, x, label, args, needed, extra, timed))
     scored = {}
     for method in (m for m in MAP_METHODS if m in needed):
         t0 = time.perf_counter()
@@ -356,6 +373,45 @@ def figure(out: Path, rows: list[dict[str, Any]], methods: tuple[str, ...] = MET
 # --------------------------------------------------------------------------- main
 
 
+def redraw_figure(model: Any, args: argparse.Namespace) -> int:
+    """``--figure-only``: the maps behind ``fig1.png`` again (they are not committed), for
+    the photos and rows already in ``args.out``, and the figure from them. The rows are not
+    touched; a photo whose recomputed maps differ from its rows (each map's non-zero
+    fraction; SMUG's mask size and IG nodes) stops the redraw, since its maps would not be
+    those the table scored."""
+    import json
+
+    from smug.models.efficientnet import deprocess
+
+    rows = ResultLog(args.out / "rows.jsonl", ("photo", "method")).rows
+    by = {(r["photo"], r["method"]): r for r in rows}
+    kept = json.loads((args.out / "photos.json").read_text())["kept"]
+    (args.out / "maps").mkdir(exist_ok=True)
+    methods = tuple(m for m in MAP_METHODS if any(r["method"] == m for r in rows))
+    for row in progress(kept, "image_table1 maps"):
+        photo = row["photo"]
+        x = photo_input(photo)
+        extra: dict[str, dict[str, Any]] = {}
+        maps = photo_maps(model, x, row["label"], args, methods, extra,
+                          lambda _method, fn: fn())
+        now = {(m, "nonzero_fraction"): float(np.count_nonzero(maps[m])) / maps[m].size
+               for m in methods}
+        now.update({("SMUG", key): extra["SMUG"][key] for key in ("objective", "ig_nodes")
+                    if "SMUG" in extra})
+        for (method, key), value in now.items():
+            stored = by.get((photo, method), {}).get(key)
+            if stored is not None and not np.isclose(value, stored, rtol=1e-9, atol=0):
+                print(f"{photo}: {method} {key} {value} now, {stored} in rows.jsonl: "
+                      "figure not redrawn")
+                return 1
+        maps["image"] = deprocess(x).astype(np.float32)
+        np.savez_compressed(args.out / "maps" / f"{photo}.npz",
+                            **{k: v.astype(np.float16) for k, v in maps.items()})
+    path = figure(args.out, rows, shown_methods(rows))
+    print(f"wrote {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     limit_threads(1)
@@ -363,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     from smug.models.efficientnet import load_efficientnet_lite0
 
     model = load_efficientnet_lite0()
+    if args.figure_only:
+        return redraw_figure(model, args)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "maps").mkdir(exist_ok=True)
     candidates = args.photos if args.photos else None

@@ -87,7 +87,9 @@ class RowClauses:
         ``rows_to_clauses`` (rows converted), ``clauses`` (clause rows kept),
         ``clauses_duplicate`` and ``clauses_subsumed`` (dropped), ``rows_kept_long`` (too many
         variables or a fixed one), ``rows_kept_wide`` (too many clauses), ``points_exact``
-        (points decided in integers: within the float error bound).
+        (points decided in integers: within the float error bound),
+        ``most_clauses_strong_row`` (the most clauses of a converted row whose own linear
+        relaxation needs at least one pixel; see ``max_clauses_weak``).
     """
 
     problem: MaskProblem
@@ -214,10 +216,12 @@ class _Clauses:
     #: cardinality cuts: (row, least number of positive-coefficient variables on)
     card_rows: list[np.ndarray] = field(default_factory=list)
     card_least: list[np.ndarray] = field(default_factory=list)
+    #: clause counts of the converted rows whose own relaxation needs a pixel or more
+    strong_counts: list[np.ndarray] = field(default_factory=list)
 
 
 def _convert_group(problem: MaskProblem, rows: np.ndarray, n: int, out: _Clauses,
-                   max_clauses: int) -> tuple[np.ndarray, int]:
+                   max_clauses: int, max_clauses_weak: int) -> tuple[np.ndarray, int]:
     """Clauses of ``rows`` (each with exactly ``n`` free variables) into ``out``; returns the
     rows left as they are (too many clauses) and the points decided exactly."""
     A = problem.A
@@ -226,7 +230,9 @@ def _convert_group(problem: MaskProblem, rows: np.ndarray, n: int, out: _Clauses
     feasible, exact_points = feasible_points(coefs, problem.rhs[rows], problem.strict[rows])
     maximal = _maximal_infeasible(feasible, n)
     per_row = maximal.sum(axis=1)
-    wide = per_row > max_clauses
+    weak = _weak_relaxation(coefs, problem.rhs[rows])
+    wide = per_row > np.where(weak, max_clauses_weak, max_clauses)
+    out.strong_counts.append(per_row[~wide & ~weak])
     maximal[wide] = False
     r_of, y_of = np.nonzero(maximal)
     literal = ~_bits(n)[y_of]  # the bits a maximal infeasible point has at 0
@@ -241,6 +247,16 @@ def _convert_group(problem: MaskProblem, rows: np.ndarray, n: int, out: _Clauses
     out.card_rows.append(rows[useful])
     out.card_least.append(least[useful])
     return rows[wide], exact_points
+
+
+def _weak_relaxation(coefs: np.ndarray, rhs: np.ndarray) -> np.ndarray:
+    """Per row: its linear relaxation needs less than one pixel (``rhs`` below the largest
+    positive coefficient, so a fraction of that pixel meets it with the negative ones off).
+
+    Such a row (``a . M > 0`` at gamma = 0) tells a linear relaxation almost nothing; its
+    clauses do. Only the form handed to the solver depends on it, never a feasible set.
+    """
+    return rhs < np.max(np.maximum(coefs, 0.0), axis=1, initial=0.0)
 
 
 def _least_positive_on(feasible: np.ndarray, positive: np.ndarray, n: int) -> np.ndarray:
@@ -296,7 +312,8 @@ def _subsumed(literals: sp.csr_matrix, lengths: np.ndarray) -> np.ndarray:
 
 
 def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
-                max_clauses: int = MAX_CLAUSES_PER_ROW) -> RowClauses:
+                max_clauses: int = MAX_CLAUSES_PER_ROW,
+                max_clauses_weak: int | None = None) -> RowClauses:
     """Replace every short row of ``problem`` by the clauses that say exactly the same.
 
     Parameters
@@ -307,6 +324,10 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
         points per row are decided).
     max_clauses : int
         A row with more minimal covers than this is kept as it is.
+    max_clauses_weak : int, optional
+        The limit instead of ``max_clauses`` for a row whose own linear relaxation needs less
+        than one pixel (right-hand side below its largest positive coefficient: a fraction
+        of one pixel meets it); ``None`` means ``max_clauses``.
 
     Returns
     -------
@@ -322,7 +343,10 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
     """
     if not isinstance(problem, MaskProblem):
         raise TypeError(f"problem: expected a smug.MaskProblem, got {type(problem).__name__}")
-    for name, value, top in (("max_vars", max_vars, 16), ("max_clauses", max_clauses, None)):
+    if max_clauses_weak is None:
+        max_clauses_weak = max_clauses
+    for name, value, top in (("max_vars", max_vars, 16), ("max_clauses", max_clauses, None),
+                             ("max_clauses_weak", max_clauses_weak, None)):
         if (not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1
                 or (top is not None and value > top)):
             raise ValueError(f"{name}: expected an integer in [1, {top or 'inf'}], got {value!r}")
@@ -339,7 +363,8 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
         rows = np.flatnonzero(eligible & (lengths == n))
         step = max(1, _CHUNK_POINTS >> n)
         for lo in range(0, rows.size, step):
-            wide, points = _convert_group(problem, rows[lo: lo + step], n, clauses, max_clauses)
+            wide, points = _convert_group(problem, rows[lo: lo + step], n, clauses, max_clauses,
+                                          max_clauses_weak)
             kept.append(wide)
             exact_points += points
     kept_rows = np.sort(np.concatenate(kept))
@@ -353,7 +378,9 @@ def row_clauses(problem: MaskProblem, max_vars: int = MAX_ROW_VARS,
     stats = {"rows_to_clauses": int(eligible.sum()) - int(sum(k.size for k in kept[1:])),
              "rows_kept_long": int((~eligible).sum()),
              "rows_kept_wide": int(sum(k.size for k in kept[1:])),
-             "points_exact": exact_points, **counts}
+             "points_exact": exact_points,
+             "most_clauses_strong_row": int(max((c.max(initial=0) for c in clauses.strong_counts),
+                                                default=0)), **counts}
     return RowClauses(out_problem, source, stats, cardinality, redundant)
 
 

@@ -132,6 +132,46 @@ def test_presolve_with_clauses_keeps_the_optimum(seed):
         assert Fraction(problem.objective(full)) == oracle.optimum
 
 
+@pytest.mark.parametrize("max_clauses", [1, 2, 4, None])
+@pytest.mark.parametrize("seed", range(12))
+def test_rows_with_many_clauses_reach_the_solver_as_rows_and_keep_the_optimum(seed, max_clauses):
+    # Rows with more than max_clauses clauses are reasoned on as clauses in the first pass,
+    # then handed on in their original form: the optimum and the restored masks must stay.
+    problem = _grid_problem(seed + 300, rows=10, fixed=seed % 3 == 0)
+    oracle = brute_force(problem)
+    reduced = presolve(problem, max_clauses=max_clauses)
+    if oracle.status is smug.Status.INFEASIBLE:
+        assert reduced.infeasible or brute_force(reduced.problem).status is smug.Status.INFEASIBLE
+        return
+    assert not reduced.infeasible
+    sub = brute_force(reduced.problem)
+    assert sub.optimum + Fraction(reduced.objective_offset) == oracle.optimum
+    for mask in sub.optimal_masks:
+        full = reduced.restore(mask)
+        assert smug.verify(problem, full).ok
+        assert Fraction(problem.objective(full)) == oracle.optimum
+
+
+def test_a_row_with_many_clauses_keeps_its_form_after_the_first_pass():
+    # "3 of 6 pixels" has 15 clauses: reasoned on, then handed on as the one row it is
+    # (with its cardinality cut), while the fixing m6 = 1 (forced by m6 > 0.5) stays.
+    A = sp.csr_matrix(np.vstack([np.r_[np.ones(6), 0.0], np.r_[np.zeros(6), 1.0]]))
+    problem = smug.MaskProblem(A, [2.5, 0.5], strict=True)
+    one_pass = presolve(problem, max_clauses=None)
+    two_pass = presolve(problem, max_clauses=8)
+    assert one_pass.problem.n_rows >= 15 and two_pass.problem.n_rows <= 2
+    assert not clause_rows(two_pass.problem).any()
+    assert two_pass.values[6] == 1 and two_pass.objective_offset == 1.0
+    assert two_pass.stats["first_pass_rows_after"] == one_pass.problem.n_rows
+    assert brute_force(two_pass.problem).optimum == brute_force(one_pass.problem).optimum == 3
+
+
+@pytest.mark.parametrize("bad", [0, -3, 2.5, True, "8"])
+def test_a_bad_max_clauses_is_named(bad):
+    with pytest.raises(ValueError, match="max_clauses"):
+        presolve(smug.MaskProblem([[1.0, 1.0]], [0.5]), max_clauses=bad)
+
+
 def test_a_row_no_mask_meets_becomes_an_empty_clause():
     problem = smug.MaskProblem([[1.0, 1.0, -1.0], [1.0, 0.0, 1.0]], [2.0, 0.0], strict=True)
     converted = row_clauses(problem)
@@ -174,10 +214,22 @@ def test_duplicate_and_subsumed_clauses_are_dropped():
                                   brute_force(problem).feasible)
 
 
+def test_a_row_whose_relaxation_needs_under_one_pixel_gets_the_weak_limit():
+    # more positive pixels on than negative ones (3 and 3, rhs 0): 20 clauses; a fraction of
+    # one positive pixel meets the row's relaxation, so max_clauses_weak applies to it
+    weak = smug.MaskProblem([[1.0, 1.0, 1.0, -1.0, -1.0, -1.0]], [0.0], strict=True)
+    # "3 of 6 pixels" (rhs 2.5 >= 1, 15 clauses): a strong relaxation
+    strong = smug.MaskProblem([[1.0] * 6], [2.5], strict=True)
+    assert row_clauses(weak, max_clauses=8, max_clauses_weak=48).stats["clauses"] == 20
+    assert row_clauses(weak, max_clauses=8).stats["rows_kept_wide"] == 1
+    assert row_clauses(strong, max_clauses=8, max_clauses_weak=48).stats["rows_kept_wide"] == 1
+    assert row_clauses(strong, max_clauses=15, max_clauses_weak=1).stats["clauses"] == 15
+
+
 @pytest.mark.parametrize("bad, match", [
     (dict(max_vars=0), "max_vars"), (dict(max_vars=17), "max_vars"),
     (dict(max_vars=2.5), "max_vars"), (dict(max_clauses=0), "max_clauses"),
-    (dict(max_clauses=True), "max_clauses")])
+    (dict(max_clauses=True), "max_clauses"), (dict(max_clauses_weak=0), "max_clauses_weak")])
 def test_bad_limits_are_named(bad, match):
     problem = smug.MaskProblem([[1.0, 1.0]], [0.5])
     with pytest.raises(ValueError, match=match):
@@ -264,19 +316,27 @@ def test_a_row_that_needs_three_pixels_gets_a_cardinality_cut():
     cuts, least = converted.cardinality
     assert least.tolist() == [3.0]
     assert cuts.toarray().tolist() == [[1.0] * 8 + [0.0]]
-    reduced = presolve(problem, redundant_rows=False)
+    # one pass: the row's 28 clauses are handed on (max_clauses=None)
+    reduced = presolve(problem, redundant_rows=False, max_clauses=None)
     assert reduced.stats["cardinality_cuts"] == 1
     assert reduced.rows[-1] == -1
     last = reduced.problem.A[-1].toarray().ravel()
     assert reduced.problem.rhs[-1] == 3.0 and set(last[last != 0]) == {1.0}
-    without = presolve(problem, cardinality_cuts=False, redundant_rows=False)
+    without = presolve(problem, cardinality_cuts=False, redundant_rows=False, max_clauses=None)
     assert without.problem.n_rows == reduced.problem.n_rows - 1
     # the row itself comes back last (rhs > 0), without the column presolve switched off
-    again = presolve(problem)
+    again = presolve(problem, max_clauses=None)
     assert again.stats["rows_redundant"] == 1
     np.testing.assert_array_equal(again.columns, np.arange(8))  # m8 (negative only) is off
     np.testing.assert_array_equal(again.problem.A[-1].toarray(), A[:, :8])
     assert again.problem.rhs[-1] == 2.5 and again.problem.strict[-1]
+    # the default: more than 8 clauses and a relaxation that needs 2.5 pixels, so the row
+    # reaches the solver as itself (once), with its cut, over the 8 columns
+    default = presolve(problem)
+    np.testing.assert_array_equal(default.columns, np.arange(8))
+    assert default.problem.n_rows == 2 and default.stats["cardinality_cuts"] == 1
+    assert default.problem.A.toarray().tolist() == [[1.0] * 8] * 2
+    assert default.problem.rhs.tolist() == [2.5, 3.0]
 
 
 @pytest.mark.parametrize("seed", range(24))

@@ -20,7 +20,9 @@ user's model is never changed):
   a random input first (docs/explainer.md, *The pass itself*, has the measurements).
 
 The copy is built with ``torch.fx`` symbolic tracing (convolutions, linear layers and
-BatchNorms kept as leaf modules). A model that cannot be traced, or whose first layer does
+BatchNorms kept as leaf modules), once per model and process: a single photo pays for it
+in full, so it is kept cheap, about two passes of the model on one thread
+(``benchmarks/studies/fastpath_build``). A model that cannot be traced, or whose first layer does
 not appear as one call of ``output_module`` (and of ``activation`` right after it, whose
 output no other node reads), gets None from :func:`post_stem`: IG then runs the whole
 model with hooks, as before. The result is checked against the model on the real input
@@ -218,29 +220,56 @@ def _agrees(old: nn.Module, new: nn.Module, shape: tuple[int, ...], dtype: torch
     return float((want - got).abs().max()) <= AGREEMENT * 0.1 * scale
 
 
+def _module_shapes(gm: fx.GraphModule, *example: torch.Tensor
+                   ) -> dict[str, tuple[tuple[int, ...], tuple[int, ...], torch.dtype]]:
+    """Input shape, output shape and input dtype of every module called once, with one
+    tensor argument, in ``gm``'s graph, from one forward pass on ``example`` (no gradients).
+
+    Forward hooks on ``gm``'s own (private) modules, not ``torch.fx``'s ``ShapeProp``:
+    that one imports ``sympy`` for its symbolic shapes (about 0.4 s of CPU, more than the
+    rest of the build, measured in ``benchmarks/studies/ig_pass``) and records every
+    node, where only these modules are needed.
+    """
+    calls = _calls(gm.graph)
+    wanted = {n.target for n in gm.graph.nodes
+              if n.op == "call_module" and calls.get(n.target) == 1 and len(n.args) == 1
+              and not n.kwargs}
+    shapes: dict[str, tuple[tuple[int, ...], tuple[int, ...], torch.dtype]] = {}
+
+    def record(name: str):
+        def hook(_module: nn.Module, args: tuple[Any, ...], out: Any) -> None:
+            if len(args) == 1 and isinstance(args[0], torch.Tensor) \
+                    and isinstance(out, torch.Tensor):
+                shapes[name] = (tuple(args[0].shape), tuple(out.shape), args[0].dtype)
+        return hook
+
+    handles = [gm.get_submodule(name).register_forward_hook(record(name)) for name in wanted]
+    try:
+        with torch.no_grad():
+            gm(*example)
+    finally:
+        for handle in handles:
+            handle.remove()
+    return shapes
+
+
 def simplify_convolutions(gm: fx.GraphModule, *example: torch.Tensor) -> int:
     """Replace, in place, convolutions that have a cheaper exact equivalent on the shapes of
     ``example`` (the copy's inputs): 1x1 ones by :class:`Pointwise`, and subclasses that
     pad in their own forward by a plain ``nn.Conv2d`` with the same symmetric padding. Each
     replacement is checked against the module on a random input first. Returns how many
     were replaced."""
-    from torch.fx.passes.shape_prop import ShapeProp
-
-    ShapeProp(gm).propagate(*example)
-    calls = _calls(gm.graph)
+    shapes = _module_shapes(gm, *example)
     replaced = 0
     for node in gm.graph.nodes:
-        if node.op != "call_module" or calls.get(node.target) != 1 or len(node.args) != 1:
+        if node.op != "call_module" or node.target not in shapes:
             continue
-        meta_in, meta_out = node.args[0].meta.get("tensor_meta"), node.meta.get("tensor_meta")
-        if meta_in is None or meta_out is None or not hasattr(meta_in, "shape"):
-            continue
+        shape, shape_out, dtype = shapes[node.target]
         conv = gm.get_submodule(node.target)
-        shape = tuple(meta_in.shape)
-        new = _candidate(conv, shape, tuple(meta_out.shape))
+        new = _candidate(conv, shape, shape_out)
         if isinstance(new, Pointwise):  # the same map at every pixel: a small probe will do
             shape = (*shape[:2], *(min(3, n) for n in shape[2:]))
-        if new is None or not _agrees(conv, new, shape, meta_in.dtype, conv.weight.device):
+        if new is None or not _agrees(conv, new, shape, dtype, conv.weight.device):
             continue
         parent, _, name = node.target.rpartition(".")
         setattr(gm.get_submodule(parent) if parent else gm, name, new)
@@ -393,22 +422,37 @@ def post_stem(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
     -----
     The copy is built once per model and reused while the model's parameters and buffers
     are the same tensors, unchanged (their version counters), and the first layer is the
-    same; the check on ``x`` runs on every call.
+    same; the check on ``x`` runs on every call. Build and check run on torch's current
+    threads: call it under IG's thread policy (on a busy 2-core machine, torch's default
+    two threads made the first call several times slower,
+    ``benchmarks/studies/fastpath_build``).
     """
     if _declines(model):
         return None
+    return _checked(_copy_for(model, x, output_module, activation, act, fold), model, x, act,
+                    expected)
+
+
+def _copy_for(model: nn.Module, x: torch.Tensor, output_module: nn.Module,
+              activation: nn.Module | None, act: torch.Tensor, fold: bool) -> PostStem | None:
+    """The cached copy for ``model`` if its key still holds, else a new one (or None)."""
     key = (id(output_module), id(activation), fold, tuple(x.shape), x.dtype, _state(model))
     cached = _COPIES.get(model)
     if cached is not None and cached[0] == key:
-        fast = cached[1]
-    else:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                fast = _build(model, output_module, activation, fold, (x, act))
-        except Exception:  # noqa: BLE001 - any model fx cannot trace: fall back to hooks
-            fast = None
-        _COPIES[model] = (key, fast)
+        return cached[1]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            fast = _build(model, output_module, activation, fold, (x, act))
+    except Exception:  # noqa: BLE001 - any model fx cannot trace: fall back to hooks
+        fast = None
+    _COPIES[model] = (key, fast)
+    return fast
+
+
+def _checked(fast: PostStem | None, model: nn.Module, x: torch.Tensor, act: torch.Tensor,
+             expected: torch.Tensor | None) -> PostStem | None:
+    """``fast`` if its output on ``(act, x)`` agrees with ``model(x)``, else None."""
     if fast is None:
         return None
     with torch.no_grad():

@@ -49,9 +49,15 @@ class Prepared:
     attributions, activation, baseline_activation : ndarray
         Flat over the layer output: IG, ``o(x)`` and ``o(baseline)``.
     target : int or None
+        The output IG attributed (resolved: the predicted class when none was given).
     ig_seconds : float
+        Wall seconds of stage 1: the first layer's extraction, the model pass that resolves
+        the target, and IG.
     info : dict
-        ``ig_completeness_relative`` (IG's completeness gap over the output change).
+        What IG did: ``ig_completeness_relative`` (its completeness gap over the output
+        change), ``ig_nodes`` (gradient nodes spent), ``ig_rule`` (``"adaptive"`` or
+        ``"fixed"``) and ``ig_error_estimate`` (the adaptive rule's estimated relative L1
+        error of the top-k attributions; None for a fixed rule).
     """
 
     explainer: SMUG
@@ -70,10 +76,33 @@ def prepare(explainer: SMUG, x: Any, target: int | None = None, *,
             settings: EncodeSettings | None = None) -> Prepared:
     """Stage 1: extract the first layer, resolve the target, run IG over its outputs.
 
-    Uses ``settings.mask_value``, ``ig_output``, ``n_steps``, ``ig_tolerance``,
-    ``internal_batch_size`` and ``progress``; the adaptive IG checks the stability of the
-    top ``settings.k`` (at least 3000) neurons, so prepare with the largest k you will
-    encode (the other fields matter to :func:`encode`).
+    Parameters
+    ----------
+    explainer : SMUG
+        Its model (run in eval mode, restored after), first layer and grid rules.
+    x : Tensor
+        One input with a batch axis of 1.
+    target : int, optional
+        The output to explain; default the model's prediction.
+    settings : EncodeSettings, optional
+        Stage 1 reads ``mask_value`` (the baseline), ``ig_output``, ``n_steps``,
+        ``ig_tolerance``, ``internal_batch_size``, ``progress`` and ``k``; ``gamma``,
+        ``cell``, ``rows`` and ``allow_partial_cells`` matter only to :func:`encode`.
+
+    Returns
+    -------
+    Prepared
+        Encodes any ``(k, gamma, cell)`` with :func:`encode`, without running IG again.
+
+    Notes
+    -----
+    With ``n_steps=None`` (the default) IG is adaptive (:func:`smug.explain.first_layer_ig`):
+    it stops when the relative completeness gap is at most ``ig_tolerance`` and the set
+    of the top ``max(settings.k, 3000)`` neurons (every neuron when there are fewer) has an
+    expected Jaccard index against exact IG of at least ``1 - 2.5 * ig_tolerance``. So
+    prepare with the largest ``k`` you will encode; a fixed ``n_steps`` spends that many nodes whatever ``k``. Inside
+    :func:`smug.explain.ig.reuse_ig`, IG computed before for the same model, input,
+    target and rule is reused.
     """
     settings = settings or EncodeSettings()
     model = explainer.model

@@ -33,8 +33,8 @@ __all__ = ["BUSY_FIRST_SHARE", "Plan", "RACE_SIZE", "Step", "affinity_cores",
 RACE_SIZE = 2
 
 #: On a busy machine (fewer than two free cores), the first backend of the sequential
-#: portfolio gets this share of the time limit; the next gets what is left, with the best
-#: mask so far as its hint. Where the first (CP-SAT) proves, it did so in under 2 s on every
+#: portfolio gets this share of the time limit; the next gets what is left (the best mask
+#: so far is kept, not passed on as a hint: see :func:`smug.solving.solve_auto`). Where the first (CP-SAT) proves, it did so in under 2 s on every
 #: design instance but the pixel-level ones (24-55 s); where it did not, HiGHS proved in
 #: 2-50 s. CP-SAT by components shares its time among them as it goes, so a short first
 #: share costs it proofs (a 229-component stem problem: proven in 5 s with 30 s, FEASIBLE
@@ -116,8 +116,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Plan:
-    """What ``auto`` runs, in order (each step gets the best mask so far as its hint and
-    the next starts only when it ends unproven), why, and the free cores it saw."""
+    """What ``auto`` runs, in order (the next step starts only when one ends unproven; the
+    best mask of all steps is kept), why, and the free cores it saw."""
 
     steps: tuple[Step, ...]
     reason: str
@@ -216,7 +216,7 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
     * Otherwise (a busy machine, or ``threads=1``): one backend after the other, one
       thread each, so that no side of a race halves the other's share of a busy core --
       the most preferred (:func:`choose_backend`) for :data:`BUSY_FIRST_SHARE` of the
-      limit, then the next race candidate with the rest and the best mask as its hint.
+      limit, then the next race candidate with the rest (the best mask of both is kept).
 
     Why no race on a busy machine: Linux shares the CPU between sessions (autogroups)
     before threads, so a process among busy neighbours gets a share that its own threads
@@ -243,5 +243,5 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
         return Plan((Step((first,)),), f"{why}; {load}", free)
     return Plan((Step((first,), BUSY_FIRST_SHARE), Step((rest[0],))),
                 f"{load}: no race; {first} first ({why.split(': ', 1)[-1]}) for "
-                f"{BUSY_FIRST_SHARE:.0%} of the limit, then {rest[0]} with its mask as hint",
+                f"{BUSY_FIRST_SHARE:.0%} of the limit, then {rest[0]} (one thread each)",
                 free)

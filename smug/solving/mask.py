@@ -25,7 +25,15 @@ from smug.solving.race import race_with
 from smug.solving.settle import MIN_SECONDS, best_of, settle
 from smug.verify import row_signs
 
-__all__ = ["MaskKind", "solve_auto"]
+__all__ = ["MaskKind", "STEP_THREADS", "solve_auto"]
+
+#: Solver threads of one step of a sequential plan when the caller did not choose
+#: (``threads=None``): the plan is sequential because fewer than two cores are free, and a
+#: solver's default (CP-SAT: as many workers as cores, HiGHS: its own pool) would then
+#: compete with the machine's other load. Measured on the held-back MNIST instance of issue
+#: 20 (``mnist_test3_kall_g0.25_c1``, idle machine): HiGHS proved it in 1.6 s on one thread,
+#: 2.9 s on its default threads.
+STEP_THREADS = 1
 
 
 class MaskKind(ProblemKind):
@@ -88,9 +96,14 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     (:func:`smug.solving.free_cores`): with two free cores (or rows so long that CP-SAT and
     HiGHS fail on different instances) the two most preferred installed backends that can
     be interrupted race in two threads of this process, one solver thread each, the first
-    proof wins; on a busy machine (or with ``threads=1``) they run one after the other, the
-    second with the first's best mask as its hint, so that no thread of ours halves the
-    CPU of the other. When the plan ends unproven before the limit, or every backend it ran
+    proof wins; on a busy machine (or with ``threads=1``) they run one after the other, one
+    solver thread each (:data:`STEP_THREADS`, unless ``threads`` says otherwise), so that no
+    thread of ours halves the CPU of the other. The best mask of a step is kept, but not
+    passed to the next step as its hint: HiGHS given CP-SAT's mask (cost 26) as hint left
+    a held-back MNIST instance unproven at 20 s, which it proves optimal (25) in 0.5-3.7 s
+    without, and took 2.2-3.3x its time on three image instances
+    (``benchmarks/studies/handover_hint``). The caller's ``hint``
+    reaches every step. When the plan ends unproven before the limit, or every backend it ran
     refused the problem, the exact backends it did not run get the time left
     (:func:`smug.solving.settle`).
 
@@ -108,14 +121,16 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     cores = 1 if threads == 1 else (threads or affinity_cores())
     free = free_cores(cores) if cores > 1 else 0
     plan = choose_plan(features, installed, cores=cores, free=free)
+    step_threads = STEP_THREADS if threads is None else threads
     start = time.monotonic()
     deadline = None if time_limit is None else start + time_limit
 
-    def one(name: str, seconds: float | None, mask: np.ndarray | None = hint) -> Solution:
+    def one(name: str, seconds: float | None, mask: np.ndarray | None = hint,
+            solver_threads: int | None = threads) -> Solution:
         engine = get_backend(name)
         import_s = engine.load()  # before the clock starts
         imports[0] += import_s
-        settings = make_settings(seconds, threads, seed, {}, mask, verbose)
+        settings = make_settings(seconds, solver_threads, seed, {}, mask, verbose)
         return solve_one(problem, engine, settings, presolve, import_s)
 
     solution, refusal, ran = None, None, []
@@ -125,15 +140,13 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
             break
         seconds = left if step.share is None or time_limit is None else min(
             left, step.share * time_limit)
-        best_mask = solution.mask if solution is not None and solution.mask is not None \
-            else hint
         ran += list(step.backends)
         try:
             if len(step.backends) > 1:  # one solver thread each, one core each
-                new = _race_step(problem, step.backends, seconds, seed, best_mask, presolve,
+                new = _race_step(problem, step.backends, seconds, seed, hint, presolve,
                                  verbose)
-            else:
-                new = one(step.backends[0], seconds, best_mask)
+            else:  # a step of a sequential plan: one solver thread unless the caller chose
+                new = one(step.backends[0], seconds, hint, step_threads)
         except UnsupportedProblemError as exc:  # this one refused: another may not
             refusal = refusal or exc
             continue

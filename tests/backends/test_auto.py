@@ -268,3 +268,46 @@ def test_only_problems_of_small_components_leave_the_race():
     assert _splitting_side(large, engines) is None  # one part too large: race
     whole = _chain_blocks([ALONE_MAX_COMPONENT + 6000])
     assert _splitting_side(whole, engines) is None  # one component: nothing to split
+
+
+# --- the sequential plan (busy machine, threads=1) --------------------------------------
+@needs_pair
+@pytest.mark.parametrize("how", ["threads=1", "busy"])
+def test_a_sequential_plan_hands_over_without_hint(monkeypatch, how):
+    import smug.solving.mask
+
+    # Issue 20: CP-SAT finds a mask of cost 26 and stalls; HiGHS on one thread proves 25 in
+    # well under a second alone, but given CP-SAT's mask as its hint it stayed at 26 for
+    # the rest of the limit. Handed over without the hint, the plan proves it.
+    problem = tiered_problem("mnist_test3_kall_g0.25_c1")
+    if how == "busy":  # two cores, none free: the same plan with threads=None
+        monkeypatch.setattr(smug.solving.mask, "affinity_cores", lambda: 2)
+        monkeypatch.setattr(smug.solving.mask, "free_cores", lambda cores: 0)
+        solution = smug.solve(problem, "auto", time_limit=8)
+    else:
+        solution = smug.solve(problem, "auto", time_limit=8, threads=1)
+    assert solution.stats["auto_plan"] == [["cpsat"], ["highs"]]
+    assert solution.status is smug.Status.OPTIMAL and solution.objective == 25.0
+    assert smug.verify(problem, solution.mask).ok
+
+
+def test_a_sequential_step_takes_one_solver_thread_unless_told(monkeypatch):
+    import smug.solving.mask
+    from smug.solving.mask import STEP_THREADS
+
+    seen = []
+    real = smug.solving.mask.make_settings
+
+    def recording(seconds, threads, *args):
+        seen.append(threads)
+        return real(seconds, threads, *args)
+
+    monkeypatch.setattr(smug.solving.mask, "make_settings", recording)
+    monkeypatch.setattr(smug.solving.mask, "affinity_cores", lambda: 2)
+    monkeypatch.setattr(smug.solving.mask, "free_cores", lambda cores: 0)
+    assert smug.solve(small_problem(), "auto", time_limit=10).status is smug.Status.OPTIMAL
+    assert seen[0] == STEP_THREADS == 1
+    seen.clear()
+    assert smug.solve(small_problem(), "auto", time_limit=10, threads=3).status \
+        is smug.Status.OPTIMAL
+    assert seen[0] == 3

@@ -267,3 +267,18 @@ def test_the_first_solve_of_a_process_may_ask_for_one_thread(name):
             f"print(smug.solve(p, {name!r}, threads=1, presolve=False).status.value)\n")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.stdout.strip() == "optimal", run.stderr
+
+
+def test_entry_points_are_read_again_when_the_path_changes(monkeypatch):
+    from pathlib import Path
+
+    from smug.backends import backend_names
+
+    # The entry-point scan is cached per sys.path: a distribution put on the path later
+    # (here the outside backend's dist-info) is still found.
+    outside = Path(__file__).resolve().parents[1] / "outside_backend"
+    assert "scipy_milp" not in backend_names()
+    monkeypatch.syspath_prepend(str(outside))
+    assert "scipy_milp" in backend_names()
+    monkeypatch.undo()
+    assert "scipy_milp" not in backend_names()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pytest
 from bench_scripts import count_ig_runs, load_script, read_rows
 
@@ -64,6 +65,25 @@ def test_image_table1_quick(tmp_path, monkeypatch):
         assert 0 <= rows[m]["deletion_auc"] <= 1
     assert "| SMUG |" in (tmp_path / "table1.md").read_text()
     assert (tmp_path / "fig1.png").stat().st_size > 0
+    # --figure-only: the same maps again (they are not committed) and the figure from the
+    # rows, which it leaves as they are
+    first = dict(np.load(tmp_path / "maps" / "chelsea.npz"))
+    before = (tmp_path / "rows.jsonl").read_text()
+    (tmp_path / "fig1.png").unlink()
+    (tmp_path / "maps" / "chelsea.npz").unlink()
+    assert table.main(["--quick", "--out", str(tmp_path), "--figure-only"]) == 0
+    again = dict(np.load(tmp_path / "maps" / "chelsea.npz"))
+    assert set(again) == {"image", *table.MAP_METHODS}
+    for name in again:
+        np.testing.assert_array_equal(again[name], first[name], err_msg=name)
+    assert (tmp_path / "rows.jsonl").read_text() == before
+    assert (tmp_path / "fig1.png").stat().st_size > 0
+    # a recomputation that disagrees with the rows leaves the figure alone
+    rows_text = before.replace('"ig_nodes": ', '"ig_nodes": 1000', 1)
+    (tmp_path / "rows.jsonl").write_text(rows_text)
+    (tmp_path / "fig1.png").unlink()
+    assert table.main(["--quick", "--out", str(tmp_path), "--figure-only"]) == 1
+    assert not (tmp_path / "fig1.png").exists()
 
 
 @pytest.mark.slow
@@ -79,9 +99,12 @@ def test_text_quick(tmp_path, monkeypatch):
         assert r["p_check"] == pytest.approx(r["p_fresh"], abs=1e-6)
         assert 0 < r["SMUG_selected"] <= r["SMUG_base_selected"]
         assert len(r["SMUG_scores"]) == len(r["tokens"]) == r["n_tokens"]
+        # the first-layer IG SMUG used: the explainer's adaptive default, its gap in tolerance
+        assert r["ig_rule"] == "adaptive" and r["ig_nodes"] > 0 and r["ig_gap"] <= 0.01
         # SIS subsets are disjoint token sets
         flat = [t for s in r["sis_subsets"] for t in s]
         assert len(flat) == len(set(flat))
+    assert "SMUG's first-layer IG (adaptive rule)" in (tmp_path / "text.md").read_text()
     page = (tmp_path / "fig4.html").read_text()
     assert page.count("<span") == 4 * sum(r["n_tokens"] for r in rows)
     assert (tmp_path / "deletion.png").stat().st_size > 0

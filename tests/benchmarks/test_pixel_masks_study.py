@@ -14,9 +14,13 @@ RESULTS = (Path(__file__).resolve().parents[2] / "benchmarks" / "studies" / "pix
            / "results")
 
 
-def _rows():
-    with (RESULTS / "pixel_masks.jsonl").open() as f:
-        return [json.loads(line) for line in f if line.strip()]
+def _rows(*names: str) -> list[dict]:
+    """The rows of this session's run and of the previous one (``previous/``)."""
+    out = []
+    for name in names or ("pixel_masks.jsonl", "previous/pixel_masks.jsonl"):
+        with (RESULTS / name).open() as f:
+            out += [json.loads(line) for line in f if line.strip()]
+    return out
 
 
 def test_every_mask_was_verified_and_the_answers_agree():
@@ -37,6 +41,6 @@ def test_every_mask_was_verified_and_the_answers_agree():
 
 def test_the_table_is_written_from_the_rows(tmp_path):
     study = load_script("pixel_masks")
-    study.write_table(_rows(), tmp_path / "t.md")
+    study.write_table(_rows("previous/pixel_masks.jsonl"), tmp_path / "t.md")
     text = (tmp_path / "t.md").read_text()
     assert "img_coffee_k3000_g0_c1*" in text and "optimal 1419" in text

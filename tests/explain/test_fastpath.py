@@ -338,3 +338,21 @@ def _build_copy(seed: int):
     model, x = BNNet().eval(), _input(seed)
     act, out = _stem_activations(model, x, model.bn0, model.act)
     return post_stem(model, x, model.bn0, model.act, act, expected=out)
+
+
+def test_module_shapes_come_from_one_pass_over_the_copy():
+    """The shapes the replacements are chosen on: every module called once, on the copy's
+    own inputs (known answers for :class:`Blocks` on a 16x16 input)."""
+    from torch import fx
+
+    from smug.explain.fastpath import _LeafTracer, _module_shapes
+
+    model, x = Blocks().eval(), _input()
+    gm = fx.GraphModule(model, _LeafTracer().trace(model))
+    shapes = _module_shapes(gm, x)
+    assert shapes["expand"] == ((1, 6, 16, 16), (1, 12, 16, 16), torch.float32)
+    assert shapes["dw"][:2] == ((1, 12, 16, 16), (1, 12, 16, 16))
+    assert shapes["down"][:2] == ((1, 12, 16, 16), (1, 12, 8, 8))
+    assert shapes["project"][:2] == ((1, 12, 8, 8), (1, 4, 8, 8))
+    assert "act" not in shapes  # the ReLU6 runs three times: no single shape
+    assert not any(m._forward_hooks for m in gm.modules())  # its hooks are gone again

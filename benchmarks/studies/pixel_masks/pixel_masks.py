@@ -3,13 +3,16 @@
 For each instance ``img_<photo>_k<k>_g<gamma>_c1`` (photos chelsea, coffee, camera; k in
 {3000, 10000}; gamma in {0, 0.5}; 50,176 mask variables, rows over 3x3 receptive fields) and
 each backend, ``smug.solve(problem, backend, time_limit=T, threads=1)`` runs in a child process
-of its own, in two modes:
+of its own, in three modes (the presolve the solving layer calls is replaced for the child):
 
 * ``before``: smug's presolve without the clause step (``presolve(problem, clauses=False)``,
-  what every backend got before issue 20; set for the child by replacing the presolve the
-  solving layer calls);
-* ``after``: today's presolve (:func:`smug.presolve.presolve`: the first rules, every short row
-  replaced by its exact clauses, clause column dominance).
+  what every backend got before issue 20);
+* ``one_pass``: the clause presolve in one pass (``presolve(problem, max_clauses=None)``: every
+  short row with at most 48 clauses replaced by them, clause column dominance; the default of
+  the previous session, recorded as ``after`` then and relabelled);
+* ``after``: today's presolve (:func:`smug.presolve.presolve`: the one pass for its fixings,
+  then a second pass on the problem with those fixings that hands only rows with at most 8
+  clauses to the solver as clauses, the others as the rows they are).
 
 Each row records status, objective, bound, wall seconds, the child's CPU seconds (solving runs
 on one thread, so CPU seconds are what the solve needed, whatever else the machine ran) and
@@ -47,23 +50,24 @@ INSTANCES = HERE.parents[1] / "instances" / "tiered"
 HELD_BACK = "coffee"
 
 
-def _child(path: str, backend: str, mode: str, time_limit: float, queue: Any) -> None:
+def _child(path: str, backend: str, mode: str, time_limit: float, threads: int,
+           queue: Any) -> None:
     """One solve in a fresh process: its own CPU time and peak memory."""
     import smug
     import smug.reductions
     from smug.presolve import presolve, split_components
 
     problem = smug.MaskProblem.load(path)
-    clauses = mode == "after"
+    options = {"before": {"clauses": False}, "one_pass": {"max_clauses": None}, "after": {}}[mode]
     t0 = time.perf_counter()
-    reduced = presolve(problem, clauses=clauses)
+    reduced = presolve(problem, **options)
     presolve_s = time.perf_counter() - t0
     small = reduced.problem
     parts = split_components(small) if small is not None and small.n_rows else []
-    if not clauses:  # the solving layer's presolve, as it was before the clause step
-        smug.reductions.presolve = partial(presolve, clauses=False)
+    if options:  # the solving layer's presolve, as it was in that mode
+        smug.reductions.presolve = partial(presolve, **options)
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    sol = smug.solve(problem, backend, time_limit=time_limit, threads=1)
+    sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     verified = None if sol.mask is None else bool(smug.verify(problem, sol.mask).ok)
     queue.put({"status": sol.status.value, "objective": sol.objective, "bound": sol.bound,
@@ -77,10 +81,12 @@ def _child(path: str, backend: str, mode: str, time_limit: float, queue: Any) ->
                "verified": verified, "load_1min": round(os.getloadavg()[0], 2)})
 
 
-def run_one(path: Path, backend: str, mode: str, time_limit: float) -> dict[str, Any]:
+def run_one(path: Path, backend: str, mode: str, time_limit: float, threads: int
+            ) -> dict[str, Any]:
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(str(path), backend, mode, time_limit, queue))
+    proc = ctx.Process(target=_child, args=(str(path), backend, mode, time_limit, threads,
+                                                 queue))
     proc.start()
     try:
         result = queue.get(timeout=time_limit * 3 + 300)
@@ -99,12 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--instances", type=Path, default=INSTANCES)
     parser.add_argument("--match", default="img_*_c1")
     parser.add_argument("--backends", nargs="+", default=["highs", "cpsat"])
-    parser.add_argument("--modes", nargs="+", default=["after", "before"],
-                        choices=["after", "before"])
+    parser.add_argument("--modes", nargs="+", default=["after", "one_pass", "before"],
+                        choices=["after", "one_pass", "before"])
     parser.add_argument("--time-limit", type=float, default=60.0)
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--table-only", action="store_true")
     args = parser.parse_args(argv)
-    log = ResultLog(OUT / "pixel_masks.jsonl", ("instance", "backend", "mode", "time_limit"))
+    log = ResultLog(OUT / "pixel_masks.jsonl", ("instance", "backend", "mode", "time_limit",
+                                                             "threads"))
     paths = sorted(p for p in args.instances.glob("*.npz") if fnmatch.fnmatch(p.stem, args.match))
     if not paths and not args.table_only:
         parser.error(f"--instances: no {args.match}.npz in {args.instances}; generate them with "
@@ -113,10 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in paths:
             for backend in args.backends:
                 key = {"instance": path.stem, "backend": backend, "mode": mode,
-                       "time_limit": args.time_limit}
+                       "time_limit": args.time_limit, "threads": args.threads}
                 if log.done(**key):
                     continue
-                log.append({**key, **run_one(path, backend, mode, args.time_limit)})
+                log.append({**key, **run_one(path, backend, mode, args.time_limit, args.threads)})
                 print(json.dumps(log.rows[-1]), flush=True)
     write_table(log.rows, OUT / "pixel_masks.md")
     return 0
@@ -132,29 +140,37 @@ def _cell(row: dict[str, Any] | None) -> str:
 
 
 def write_table(rows: list[dict[str, Any]], path: Path) -> None:
-    """One line per instance and backend: before and after side by side."""
-    by_key = {(r["instance"], r["backend"], r["mode"], r["time_limit"]): r for r in rows}
-    limits = sorted({r["time_limit"] for r in rows})
+    """One line per instance and backend: the modes side by side."""
+    by_key = {(r["instance"], r["backend"], r["mode"], r["time_limit"], r.get("threads", 1)): r
+              for r in rows}
+    settings = sorted({(r["time_limit"], r.get("threads", 1)) for r in rows})
+    size = lambda r, f: "-" if r is None or f not in r else str(r[f])  # noqa: E731
     lines = ["Each cell: status, objective (and proven bound when not optimal), CPU seconds of "
              "the solving process / wall seconds. Wall-clock limit per solve; the machine is a "
-             "shared 2-core one with other jobs running (load average in the last column), "
-             "so CPU seconds are the comparable figure. Coffee (held back) is marked *.", ""]
-    for limit in limits:
-        lines += [f"## Time limit {limit:g} s", "",
-                  "| instance | backend | before | after | presolved vars before / after | "
-                  "largest component before / after | peak MB after | load |",
-                  "|---|---|---|---|---:|---:|---:|---:|"]
-        names = sorted({(r["instance"], r["backend"]) for r in rows if r["time_limit"] == limit},
+             "shared 2-core one with other jobs running (1-minute load average of the `after` "
+             "solve in the last column), so CPU seconds are the comparable figure. Modes: "
+             "`before` no clauses, `one_pass` the previous default (every row with up to 48 "
+             "clauses handed on as clauses), `after` today's default (rows with more than 8 "
+             "clauses handed on as rows after a first pass). Coffee (held back) is marked *.",
+             ""]
+    for limit, threads in settings:
+        lines += [f"## Time limit {limit:g} s, threads={threads}", "",
+                  "| instance | backend | before | one_pass | after | presolved vars / rows "
+                  "one_pass | presolved vars / rows after | largest component one_pass / after "
+                  "| peak MB after | load |",
+                  "|---|---|---|---|---|---:|---:|---:|---:|---:|"]
+        names = sorted({(r["instance"], r["backend"]) for r in rows
+                        if (r["time_limit"], r.get("threads", 1)) == (limit, threads)},
                        key=lambda t: (("_k10000" in t[0]), t[0], t[1]))
         for inst, backend in names:
-            b = by_key.get((inst, backend, "before", limit))
-            a = by_key.get((inst, backend, "after", limit))
+            b, o, a = (by_key.get((inst, backend, m, limit, threads))
+                       for m in ("before", "one_pass", "after"))
             star = "*" if HELD_BACK in inst else ""
-            size = lambda r, f: "-" if r is None or f not in r else str(r[f])  # noqa: E731
             lines.append(
-                f"| {inst}{star} | {backend} | {_cell(b)} | {_cell(a)} | "
-                f"{size(b, 'presolved_vars')} / {size(a, 'presolved_vars')} | "
-                f"{size(b, 'largest_component')} / {size(a, 'largest_component')} | "
+                f"| {inst}{star} | {backend} | {_cell(b)} | {_cell(o)} | {_cell(a)} | "
+                f"{size(o, 'presolved_vars')} / {size(o, 'presolved_rows')} | "
+                f"{size(a, 'presolved_vars')} / {size(a, 'presolved_rows')} | "
+                f"{size(o, 'largest_component')} / {size(a, 'largest_component')} | "
                 f"{size(a, 'peak_mb')} | {size(a, 'load_1min')} |")
         lines.append("")
     path.write_text("\n".join(lines))
