@@ -485,7 +485,7 @@ class _Threads:
     A reading of the other processes' runnable threads is a snapshot: another process's
     short burst at the start must not pin IG to one thread for the whole run, nor a quiet
     moment give it two threads through a long busy spell. So :meth:`decide` runs before
-    every pass of a batch of path points (the reading costs tens of microseconds, a batch
+    every pass of a batch of path points (the reading costs about 0.1 ms, a batch
     a second or so) and changes torch's setting only when the decision changes.
     :attr:`used` records the threads of each pass.
     """
