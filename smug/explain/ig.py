@@ -494,11 +494,14 @@ class _Threads:
         self.before = torch.get_num_threads()
         self.used: list[int] = []
 
-    def decide(self) -> None:
+    def decide(self, record: bool = True) -> None:
+        """Set torch's threads for the next pass; ``record``: count it in :attr:`used`
+        (False for work that is not a pass of path points, e.g. building the fast copy)."""
         wanted = ig_threads(self.before) if IG_THREADS == "auto" else IG_THREADS
         if wanted is not None and int(wanted) != torch.get_num_threads():
             torch.set_num_threads(int(wanted))
-        self.used.append(torch.get_num_threads())
+        if record:
+            self.used.append(torch.get_num_threads())
 
 
 @contextlib.contextmanager
@@ -657,21 +660,25 @@ def _compute_first_layer_ig(model: nn.Module, x: torch.Tensor, output_module: nn
         raise RuntimeError(f"activation: {type(activation).__name__} did not run on the first "
                            "layer's output")
     act, pre = hooks.captured["a"], hooks.captured["pre"]
-    # hooks removed again: post_stem sees only the user's own (and then declines)
-    fast = post_stem(model, x, output_module, activation, act, expected=logits) \
-        if IG_FAST_PATH else None
-    with _threads() as threads, _frozen(model), hooks.installed(), \
-            _node_bar(progress, n_steps) as bar:
-        path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar, fast=fast,
-                     threads=threads)
-        # both ends of completeness from the user's model, as F(x) is (the fast copy
-        # samples the path; it differs from the model by float rounding, ~1e-6 relative)
-        f_zero = float(path.values([0.0], whole=True)[0])
-        if n_steps is not None:
-            attr, extra = path.act64 * _fixed_rule(path, n_steps), {}
-        else:
-            attr, extra = _adaptive_rule(path, f_x, f_zero, tolerance,
-                                         _top_k(k, act[0].numel()), max_nodes)
+    with _threads() as threads:
+        # the fast copy is built and checked on IG's threads too: on torch's default two
+        # threads of a busy 2-core machine its first use cost ~40 passes instead of ~1.7
+        # (benchmarks/studies/fastpath_build). Hooks removed again here: post_stem sees
+        # only the user's own (and then declines).
+        threads.decide(record=False)
+        fast = post_stem(model, x, output_module, activation, act, expected=logits) \
+            if IG_FAST_PATH else None
+        with _frozen(model), hooks.installed(), _node_bar(progress, n_steps) as bar:
+            path = _Path(model, x, hooks, act, target, output, internal_batch_size, bar,
+                         fast=fast, threads=threads)
+            # both ends of completeness from the user's model, as F(x) is (the fast copy
+            # samples the path; it differs from the model by float rounding, ~1e-6 relative)
+            f_zero = float(path.values([0.0], whole=True)[0])
+            if n_steps is not None:
+                attr, extra = path.act64 * _fixed_rule(path, n_steps), {}
+            else:
+                attr, extra = _adaptive_rule(path, f_x, f_zero, tolerance,
+                                             _top_k(k, act[0].numel()), max_nodes)
     attributions = attr.cpu().numpy()
     result = LayerAttribution(
         attributions, act[0].cpu().numpy(), target, f_x, f_zero, path.n_grad,

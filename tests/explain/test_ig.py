@@ -389,7 +389,9 @@ def test_ig_decides_its_threads_again_before_every_batch(monkeypatch):
 
     if affinity_cores() < 2:
         pytest.skip("needs two cores")
-    readings = iter([0, 0, 0])  # busy for the first three passes, then idle
+    # busy for the fast copy's build (decided on IG's threads too, not a pass) and the
+    # first three passes, then idle
+    readings = iter([0, 0, 0, 0])
     monkeypatch.setattr(ig, "free_cores", lambda cores=None: next(readings, cores))
     model = SteepSigmoid(steep=12.0, centre=0.4).eval()
     seen: list[int] = []
@@ -405,6 +407,30 @@ def test_ig_decides_its_threads_again_before_every_batch(monkeypatch):
     # the first forward (F(x)) runs before IG's policy; then F(0), and 10 batches of 4
     assert r.threads == (1, 1, 1) + (2,) * 8 and seen[1:] == list(r.threads)
     assert r.summary()["threads"] == [1, 2]
+
+
+def test_the_fast_copy_is_built_on_igs_threads(monkeypatch):
+    # on a busy machine torch's default threads made the copy's first use ~20x dearer
+    # (benchmarks/studies/fastpath_build): it is built under IG's thread policy
+    import smug.explain.ig as ig
+
+    real, during = ig.post_stem, []
+
+    def recording(*args, **kwargs):
+        during.append(torch.get_num_threads())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ig, "post_stem", recording)
+    monkeypatch.setattr(ig, "free_cores", lambda cores=None: 0)  # no core free: one thread
+    model = SteepSigmoid(steep=12.0, centre=0.4).eval()
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        first_layer_ig(model, torch.ones(1, 6), model.first, None, 8, output="logit")
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
+    assert during == [1]
 
 
 def test_ig_restores_torchs_thread_setting(monkeypatch):
