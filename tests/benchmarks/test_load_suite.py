@@ -34,6 +34,10 @@ def test_the_report_calls_a_run_quiet_only_from_its_recorded_load():
     assert "reserved" in suite.machine_note({"quiet": [0.9, 1.8, 2.4], "busy": [3.0]})
     assert "shared with other jobs" in suite.machine_note({"quiet": [0.9, 8.0]})
     assert "shared with other jobs" in suite.machine_note({})
+    # the lagging average after a busy group, but auto saw both cores free: reserved
+    lagging = {"quiet": [0.6, 1.0, 3.0], "busy": [2.7]}
+    assert "reserved" in suite.machine_note(lagging, {"quiet": [2] * 9 + [1]})
+    assert "shared with other jobs" in suite.machine_note(lagging, {"quiet": [2, 0, 0, 1]})
 
 
 def test_only_rows_before_the_fix_are_charged_their_wall_time():
