@@ -51,8 +51,8 @@ from typing import Any
 
 import numpy as np
 
-from smug.bench.common import (RESULTS, ResultLog, limit_threads, load_any_photo, machine,
-                               markdown_table)
+from smug.bench.common import (RESULTS, ResultLog, cached_reference_ig, limit_threads,
+                               load_any_photo, machine, markdown_table)
 
 PHOTOS = ("chelsea", "coffee", "camera", "motorcycle_left", "motorcycle_right",
           "grace_hopper", "rocket")
@@ -112,20 +112,10 @@ def jaccard_top(a: np.ndarray, b: np.ndarray, k: int) -> float:
 
 def reference_ig(model: Any, x: Any, target: int, photo: str, cache: Path) -> np.ndarray:
     """Fixed Gauss-Legendre first-layer IG on ``REFERENCE_N_STEPS`` nodes (EfficientNet's
-    stem, post-ReLU6, softmax), cached as ``cache/ref_<photo>.npy``."""
-    from smug.explain.ig import REFERENCE_N_STEPS, first_layer_ig
+    stem, post-ReLU6, softmax), cached as ``cache/ref_<photo>.npy``
+    (:func:`smug.bench.common.cached_reference_ig`)."""
+    return cached_reference_ig(model, x, target, photo, cache)
 
-    path = cache / f"ref_{photo}.npy"
-    if path.exists():
-        return np.load(path)
-    ref = first_layer_ig(model, x, model._bn0, target, REFERENCE_N_STEPS,
-                         activation=model._swish).attributions.astype(np.float64)
-    cache.mkdir(parents=True, exist_ok=True)
-    np.save(path, ref)
-    return ref
-
-
-# --------------------------------------------------------------------------- stages
 def _ig_fields(ig: Any) -> dict[str, Any]:
     """Nodes, gap, estimated error, convergence and batch of an IG result (tolerating the
     fields a rule does not have)."""

@@ -134,6 +134,24 @@ def limit_threads(n: int = 1) -> None:
     torch.set_num_threads(n)
 
 
+def cached_reference_ig(model: Any, x: Any, target: int, photo: str,
+                        cache: Path) -> np.ndarray:
+    """Fixed Gauss-Legendre first-layer IG of EfficientNet-Lite0 on ``REFERENCE_N_STEPS``
+    (>= 1,000) nodes (stem, post-ReLU6, softmax), float64, cached as
+    ``cache/ref_<photo>.npy``: the reference the IG studies and the latency benchmark
+    measure the adaptive rule's top-k against (a photo's reference costs ~1,000 passes)."""
+    from smug.explain.ig import REFERENCE_N_STEPS, first_layer_ig
+
+    path = Path(cache) / f"ref_{photo}.npy"
+    if path.exists():
+        return np.load(path)
+    ref = first_layer_ig(model, x, model._bn0, target, REFERENCE_N_STEPS,
+                         activation=model._swish).attributions.astype(np.float64)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, ref)
+    return ref
+
+
 # --------------------------------------------------------------------------- shared IG
 
 

@@ -27,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from smug.bench.common import ResultLog, limit_threads, markdown_table, photo_input
+from smug.bench.common import (ResultLog, cached_reference_ig, limit_threads, markdown_table,
+                               photo_input)
 
 HERE = Path(__file__).resolve().parent
 TUNING = ("chelsea", "coffee", "camera", "grace_hopper", "rocket", "motorcycle_left",
@@ -45,17 +46,8 @@ def jaccard(a: np.ndarray, b: np.ndarray, k: int = K) -> float:
 
 
 def reference(model, x, label: int, photo: str, cache: Path) -> np.ndarray:
-    from smug.explain.ig import REFERENCE_N_STEPS, first_layer_ig
-
-    path = cache / f"ref_{photo}.npy"
-    if path.exists():
-        return np.load(path)
-    r = first_layer_ig(model, x, model._bn0, label, REFERENCE_N_STEPS,
-                       activation=model._swish)
-    cache.mkdir(parents=True, exist_ok=True)
-    np.save(path, r.attributions.astype(np.float64))
-    return r.attributions
-
+    """The 1,024-node reference IG of ``photo`` (cached; :func:`cached_reference_ig`)."""
+    return cached_reference_ig(model, x, label, photo, cache)
 
 def attributions(model, rule: str, label: int, x) -> np.ndarray:
     """The adaptive rule's attributions under ``rule``."""

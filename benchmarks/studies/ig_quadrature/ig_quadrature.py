@@ -33,7 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from smug.bench.common import ResultLog, limit_threads, machine, markdown_table, photo_input
+from smug.bench.common import (ResultLog, cached_reference_ig, limit_threads, machine,
+                               markdown_table, photo_input)
 
 #: The photos the adaptive rule's constants were tuned on; the rest are held back.
 TUNING = ("chelsea", "coffee", "camera")
@@ -70,17 +71,8 @@ def jaccard(a: np.ndarray, b: np.ndarray, k: int = K) -> float:
 
 
 def reference(model, x, label, cache: Path, photo: str) -> np.ndarray:
-    from smug.explain.ig import REFERENCE_N_STEPS, first_layer_ig
-
-    path = cache / f"ref_{photo}.npy"
-    if path.exists():
-        return np.load(path)
-    r = first_layer_ig(model, x, model._bn0, label, REFERENCE_N_STEPS,
-                       activation=model._swish)
-    cache.mkdir(parents=True, exist_ok=True)
-    np.save(path, r.attributions.astype(np.float64))
-    return r.attributions
-
+    """The 1,024-node reference IG of ``photo`` (cached; :func:`cached_reference_ig`)."""
+    return cached_reference_ig(model, x, label, photo, cache)
 
 def run_photo(model, photo: str, args, log: ResultLog) -> None:
     import torch
