@@ -249,6 +249,22 @@ def planned(patterns: Sequence[str], exclude: Sequence[str]) -> list[str]:
             and not any(fnmatch.fnmatch(n, x) for x in exclude)]
 
 
+def missing_files(groups: Sequence[tuple[int, tuple[list[str], list[str]]]],
+                  exclude: Sequence[str]) -> list[str]:
+    """The planned instances whose ``.npz`` is not on disk. The large image and stem files
+    are not committed (``.gitignore`` names the commands that regenerate them); a run
+    without them would only write error rows."""
+    manifest = load_manifest(DEFAULT_INSTANCES)
+    missing = []
+    for _, (patterns, _) in groups:
+        for name in planned(patterns, exclude):
+            entry = manifest[name]
+            file = entry.get("files", {}).get("npz") or entry.get("file") or f"{name}.npz"
+            if not (DEFAULT_INSTANCES / file).exists():
+                missing.append(name)
+    return list(dict.fromkeys(missing))
+
+
 def previous_walls(previous: Path) -> dict[tuple[str, str, str], float]:
     """``{(condition, instance, backend): wall seconds}`` of an earlier run's rows (the
     rerun's rows replace the first run's)."""
@@ -306,6 +322,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = [RERUN] if args.rerun else GROUPS
     suffix = "_rerun" if args.rerun else ""
     chosen = [(i, g) for i, g in enumerate(groups) if args.groups is None or i in args.groups]
+    missing = missing_files(chosen, args.exclude)
+    if missing:
+        print(f"instances: {len(missing)} planned instance file(s) not in {DEFAULT_INSTANCES.name}/"
+              f": {', '.join(missing)}. They are not committed; regenerate them with the "
+              "commands in .gitignore (benchmarks/instances.py --set tiered --sources image "
+              "--no-exports; benchmarks/stem_instances.py ...), or leave them out with --exclude.",
+              file=sys.stderr)
+        if not args.dry_run:
+            return 2
     if not args.dry_run and not args.rerun:
         record = {"left_out": LEFT_OUT, "left_out_why": LEFT_OUT_WHY,
                   "exclude": args.exclude, "exclude_why": args.exclude_why}
