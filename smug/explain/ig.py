@@ -832,39 +832,45 @@ def _accuracy(cells: list[_Cell], attr: torch.Tensor, k: int) -> _Accuracy:
     n_cand = min(flat.numel(), 2 * k)
     values, index = torch.topk(flat, n_cand)
     var = _roughness(cells, index)
-    sd = var.sum(0).sqrt()
+    total = var.sum(0)
+    sd = total.sqrt()
     norm = float(values[:k].abs().sum().clamp_min(1e-30))
     error = _L1_PER_SD * float(sd[:k].sum()) / norm
-    jaccard = 1.0
+    jaccard, crossing = 1.0, None
     if n_cand > k:
         threshold = (values[k - 1] + values[k]) / 2
-        z = (values - threshold) / sd.clamp_min(1e-300)
-        cross = torch.cat([torch.special.ndtr(-z[:k]), torch.special.ndtr(z[k:])])
-        # an attribution without error (e.g. an inactive neuron's 0) does not move, even
-        # when it ties with the threshold
-        moved = float(torch.where(sd > 0, cross, torch.zeros_like(cross)).sum()) / 2
+        crossing = _crossing(values - threshold, total)
+        moved = float(crossing.sum()) / 2
         jaccard = (k - moved) / (k + moved)
-    scores = _crossing_scores(var, values, k) if TARGET_CROSSINGS and n_cand > k else \
+    scores = _crossing_scores(var, values, k, crossing) \
+        if TARGET_CROSSINGS and crossing is not None else \
         (var[:, :k] / (2 * sd[:k].clamp_min(1e-300))).sum(1) * (8 / 9)
     return _Accuracy(error if math.isfinite(error) else float("inf"),
                      jaccard if math.isfinite(jaccard) else 0.0,
                      torch.nan_to_num(scores, nan=0.0, posinf=1e300).numpy())
 
 
-def _crossing_scores(var: torch.Tensor, values: torch.Tensor, k: int) -> torch.Tensor:
+def _crossing(distance: torch.Tensor, variance: torch.Tensor) -> torch.Tensor:
+    """Probability that an attribution ``distance`` away from the top-k threshold, with a
+    normal error of this ``variance``, lands on the other side of it. An attribution
+    without error (e.g. an inactive neuron's 0) does not move, even when it ties with the
+    threshold."""
+    z = distance.abs() / variance.clamp_min(1e-300).sqrt()
+    return torch.where(variance > 0, torch.special.ndtr(-z), torch.zeros_like(z))
+
+
+def _crossing_scores(var: torch.Tensor, values: torch.Tensor, k: int,
+                     crossing: torch.Tensor | None = None) -> torch.Tensor:
     """Per cell: how many fewer neurons are expected to cross the top-k threshold once the
     cell is trisected (its midpoint error's variance divided by 9), summed over the 2k
-    candidates of :func:`_accuracy`: the nodes go where the top-k *set* is uncertain, not
-    where attributions far from the threshold are merely inaccurate."""
-    total = var.sum(0)
-    distance = (values - (values[k - 1] + values[k]) / 2).abs()
-
-    def crossing(variance: torch.Tensor) -> torch.Tensor:
-        z = distance / variance.clamp_min(1e-300).sqrt()
-        return torch.where(variance > 0, torch.special.ndtr(-z), torch.zeros_like(z))
-
-    after = (total[None, :] - (8 / 9) * var).clamp_min(0)
-    return (crossing(total)[None, :] - crossing(after)).sum(1)
+    candidates of :func:`_accuracy` (``crossing``: their crossing probabilities now, when
+    the caller has them): the nodes go where the top-k *set* is uncertain, not where
+    attributions far from the threshold are merely inaccurate."""
+    distance = values - (values[k - 1] + values[k]) / 2
+    if crossing is None:
+        crossing = _crossing(distance, var.sum(0))
+    after = (var.sum(0)[None, :] - (8 / 9) * var).clamp_min(0)
+    return (crossing[None, :] - _crossing(distance[None, :], after)).sum(1)
 
 
 def _to_refine(cells: list[_Cell], scores: np.ndarray, n: int, share: float,
