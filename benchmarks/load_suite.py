@@ -15,12 +15,13 @@ the free cores ``auto`` counted itself on its rows (runnable threads of other pr
 now), and gives the lagging 1-minute load average beside it.
 
 Repeats (v5): after the exact presolve most held-back instances take 0.02-0.7 s, and one
-draw of such a solve is noisy (process start, scheduling: max/min 1.5-2.6 over nine draws
-of the same row, ``benchmarks/studies/repeat_noise``). The VBS is a per-instance minimum
-over 4-6 draws, so single draws bias it low against ``auto``. A row whose first solve
-proves in under :data:`REPEAT_UNDER` seconds is therefore run :data:`REPEAT` times in all
-(fresh processes, same condition, right after each other) and scored by its median; every
-draw is kept in the row (``repeats``, ``runs_s``). Longer rows are timed once.
+draw of such a solve is noisy (process start, scheduling: over nine draws of the same row,
+max/min 2.1-2.8 under 0.1 s and 1.15-2.2 from 0.1 to 2.3 s;
+``benchmarks/studies/repeat_noise``). The VBS is a per-instance minimum over 4-6 draws, so
+single draws bias it low against ``auto``. A row whose first solve proves in under
+:data:`REPEAT_UNDER` seconds is therefore run :data:`REPEAT` times in all (fresh processes,
+same condition, right after each other) and scored by its median; every draw is kept in
+the row (``repeats``, ``runs_s``). Longer rows are timed once.
 
 The subset is stratified by class (time would not allow the whole held-back set twice):
 one held-back (odd-index) input per image, stem and 7x7-stem class, the first two odd test
