@@ -275,8 +275,13 @@ def report(out: Path) -> str:
                             if r.get("load_1min") is not None]
         free[condition] = auto_free_cores(rows)
         rows_by[condition], scores_by[condition] = rows, scores
+        _, once = condition_scores(first_draws(rows), manifest)
         summary[condition] = {"load_1min": _loads(rows), "classes": scores,
-                              "instances": sorted(table)}
+                              "instances": sorted(table),
+                              "auto_free_cores": {str(f): free[condition].count(f)
+                                                  for f in sorted(set(free[condition]))},
+                              "repeated_rows": sum(bool(r.get("repeats")) for r in rows),
+                              "rows": len(rows), "first_draws_classes": once}
         for cls, sc in scores.items():
             per_class[cls][condition] = sc
         profile_plot(table, {}, LIMIT, out / f"profile_{condition}.png")

@@ -75,6 +75,13 @@ def test_the_v4_report_still_renders(tmp_path):
     assert "reserved for this run: `auto` itself counted every core free on 28 of its 31" in text
     assert "Timing:" not in text  # v4 timed every row once
     assert "| all | 1.21x (over) | 3.55x (over) |" in text
+    import json
+
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["quiet"]["auto_free_cores"] == {"1": 3, "2": 28}
+    assert summary["busy"]["auto_free_cores"] == {"0": 31}
+    assert summary["quiet"]["repeated_rows"] == 0 and summary["quiet"]["rows"] == 169
+    assert summary["quiet"]["first_draws_classes"] == summary["quiet"]["classes"]  # one draw
 
 
 def test_only_rows_before_the_fix_are_charged_their_wall_time():
