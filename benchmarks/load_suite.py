@@ -7,11 +7,21 @@ a condition every backend runs on an instance before the next instance starts (t
 of one instance share the conditions), one child process per solve, ``threads=1`` for the
 single backends and ``auto`` as a user gets it, 60 s each (PAR2 = 120 s when unproven).
 Groups alternate the conditions (quiet, busy, next group...), so that the machine's other
-load drifts over both alike. Rows go to ``benchmarks/results/tiered/v4/{quiet,busy}.jsonl``
+load drifts over both alike. Rows go to ``benchmarks/results/tiered/v5/{quiet,busy}.jsonl``
 (resumed: rerun to continue); every row records the 1-minute load average at its end. v3
 (``--out benchmarks/results/tiered/v3``) ran on a machine shared with other jobs (load 8-17
-in both conditions); v4 is run on a machine reserved for it, and the report says which from
-the recorded load.
+in both conditions); v4 and v5 on a machine reserved for them. The report judges that from
+the free cores ``auto`` counted itself on its rows (runnable threads of other processes,
+now), and gives the lagging 1-minute load average beside it.
+
+Repeats (v5): after the exact presolve most held-back instances take 0.02-0.7 s, and one
+draw of such a solve is noisy (process start, scheduling: over nine draws of the same row,
+max/min 2.1-2.8 under 0.1 s and 1.15-2.2 from 0.1 to 2.3 s;
+``benchmarks/studies/repeat_noise``). The VBS is a per-instance minimum over 4-6 draws, so
+single draws bias it low against ``auto``. A row whose first solve proves in under
+:data:`REPEAT_UNDER` seconds is therefore run :data:`REPEAT` times in all (fresh processes,
+same condition, right after each other) and scored by its median; every draw is kept in
+the row (``repeats``, ``runs_s``). Longer rows are timed once.
 
 The subset is stratified by class (time would not allow the whole held-back set twice):
 one held-back (odd-index) input per image, stem and 7x7-stem class, the first two odd test
@@ -28,7 +38,7 @@ per condition (``profile_quiet.png``, ``profile_busy.png``) from the rows.
 Usage::
 
     python benchmarks/load_suite.py            # both conditions, every group (resumes)
-    python benchmarks/load_suite.py --dry-run  # what would run, and how long (from v3)
+    python benchmarks/load_suite.py --dry-run  # what would run, and how long (from v4)
     python benchmarks/load_suite.py --exclude 'img_coffee_k3000_g0.5_c1'  # leave one out
     python benchmarks/load_suite.py --report   # tables and plots from the rows
 """
@@ -51,9 +61,13 @@ from smug.bench.tiered import (DEFAULT_INSTANCES, add_tiered_arguments, instance
 from smug.bench.tiered_report import (SUITE_BACKENDS, build_table, class_of, group_scores,
                                       load_manifests, load_rows, profile_plot)
 
-OUT = Path(__file__).resolve().parent / "results" / "tiered" / "v4"
+OUT = Path(__file__).resolve().parent / "results" / "tiered" / "v5"
 #: The earlier run whose rows time a dry run (``--dry-run``: the estimated duration).
-PREVIOUS = OUT.parent / "v3"
+PREVIOUS = OUT.parent / "v4"
+#: Rows whose first solve proves in under REPEAT_UNDER seconds run REPEAT times in all and
+#: are scored by their median (``benchmarks/studies/repeat_noise`` measured the noise).
+REPEAT = 5
+REPEAT_UNDER = 2.0
 SMALL = ["auto", "cpsat", "highs", "scip", "cvxpy", "pulp"]
 LARGE = ["auto", "cpsat", "highs", "scip", "cvxpy"]
 
@@ -140,32 +154,91 @@ def _loads(rows: list[dict[str, Any]]) -> str:
 
 def machine_note(loads: dict[str, list[float]],
                  free: dict[str, list[int]] | None = None) -> str:
-    """What the recorded load says about the machine during the run.
+    """What the run says about the machine: judged from ``auto``'s own free-core counts,
+    with the 1-minute load average beside them.
 
-    ``loads``: the 1-minute load averages per condition; ``free``: the free cores ``auto``
-    counted itself on each of its rows (threads of other processes runnable when it was
-    called). The 1-minute average lags a minute, so quiet rows right after a busy group
-    still carry that group's two spinners; ``auto``'s own count does not lag, and when it
-    saw every core free on nearly all quiet rows the machine was reserved even if the
-    average says up to 3."""
-    quiet = loads.get("quiet") or []
-    seen = (free or {}).get("quiet") or []
+    ``free``: the free cores ``auto`` counted on each of its solves, per condition (runnable
+    threads of other processes when it was called: it does not lag). ``loads``: the
+    1-minute load averages of the rows, per condition. The average lags a minute, so quiet
+    rows right after a busy group still carry that group's two spinners: it is reported,
+    not used to judge, unless a run has no free-core counts (rows older than them), where
+    a quiet run whose every row's average stays at or under :data:`ALONE_LOAD` was alone."""
+    quiet, busy = loads.get("quiet") or [], loads.get("busy") or []
+    seen, seen_busy = (free or {}).get("quiet") or [], (free or {}).get("busy") or []
+    average = ("" if not quiet else f"The 1-minute load average recorded per row was "
+               f"{min(quiet):.1f}-{max(quiet):.1f} on the quiet rows"
+               + (f" and {min(busy):.1f}-{max(busy):.1f} on the busy ones" if busy else "")
+               + " (it lags a minute: quiet rows right after a busy group still count its "
+               "two spinners).")
+    busy_part = ("" if not seen_busy else f" In the busy condition `auto` counted every core "
+                 f"free on {sum(f >= 2 for f in seen_busy)} of its {len(seen_busy)} solves.")
+    if seen:
+        alone = sum(f >= 2 for f in seen)
+        judged = (f"`auto` itself counted every core free on {alone} of its {len(seen)} quiet "
+                  "solves (threads of other processes runnable when it was called)")
+        if alone >= 0.8 * len(seen):
+            return (f"The machine (2 cores) was reserved for this run: {judged}. " + average
+                    + " \"Busy\" means the two CPU-bound processes this script started."
+                    + busy_part)
+        return (f"The machine (2 cores) was shared with other jobs: {judged}, so \"quiet\" "
+                "means only that this script started nothing beside it. " + average
+                + " Compare within a table." + busy_part)
     if quiet and max(quiet) <= ALONE_LOAD:
         return (f"The machine (2 cores) was reserved for this run: in the quiet condition the "
                 f"1-minute load average stayed at or under {max(quiet):.1f} on every row (the "
                 "solve itself and the harness), so \"quiet\" means nothing else ran beside it; "
                 "\"busy\" means the two CPU-bound processes this script started.")
-    if quiet and seen and min(quiet) <= ALONE_LOAD and \
-            sum(f >= 2 for f in seen) >= 0.8 * len(seen):
-        return ("The machine (2 cores) was reserved for this run: `auto` itself counted every "
-                f"core free on {sum(f >= 2 for f in seen)} of its {len(seen)} quiet rows (the "
-                "threads of other processes runnable when it was called); the 1-minute load "
-                f"average recorded per row ({min(quiet):.1f}-{max(quiet):.1f}) lags and still "
-                "counts a busy group's two spinners on the quiet rows after it. \"Busy\" means "
-                "the two CPU-bound processes this script started.")
     return ("The machine (2 cores) was shared with other jobs throughout, so \"quiet\" means "
             "only that this script started nothing beside it: the load average is recorded "
             "per row. Compare within a table.")
+
+
+def auto_free_cores(rows: list[dict[str, Any]]) -> list[int]:
+    """The free cores ``auto`` counted on each of its solves (a repeated row: every draw)."""
+    out = []
+    for row in rows:
+        if row.get("backend") != "auto":
+            continue
+        for draw in row.get("repeats") or [row]:
+            if draw.get("auto_free_cores") is not None:
+                out.append(int(draw["auto_free_cores"]))
+    return out
+
+
+def first_draws(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows as one draw each would have scored them (a repeated row: its first draw),
+    to show what the repeats changed."""
+    return [{**row, **row["repeats"][0]} if row.get("repeats") else row for row in rows]
+
+
+def repeat_note(rows_by: dict[str, list[dict[str, Any]]],
+                scores_by: dict[str, dict[str, dict[str, Any]]],
+                manifest: dict[str, dict[str, Any]]) -> str:
+    """How many rows were repeated, and the default's overall ratio with one draw per row."""
+    parts = []
+    for condition, rows in rows_by.items():
+        repeated = [r for r in rows if r.get("repeats")]
+        if not repeated:
+            continue
+        disagreed = sum(bool(r.get("repeat_disagreed")) for r in rows)
+        _, first = condition_scores(first_draws(rows), manifest)
+        now = scores_by[condition].get("all", {}).get("auto")
+        once = first.get("all", {}).get("auto")
+        parts.append(f"{condition}: {len(repeated)} of {len(rows)} rows repeated"
+                     + (f" ({disagreed} with a draw of another status)" if disagreed else "")
+                     + ("" if now is None or once is None else
+                        f"; the default / VBS over all instances is {now['ratio']:.2f}x from "
+                        f"the medians, {once['ratio']:.2f}x from the first draws alone"))
+    if not parts:
+        return ""
+    draws = max(len(r["repeats"]) for rows in rows_by.values() for r in rows
+                if r.get("repeats"))
+    return (f"Timing: a row whose first solve proved in under {REPEAT_UNDER:g} s was run "
+            f"{draws} times in all (fresh processes, same condition, one after the other) and "
+            "is scored by its median draw; every draw is in the rows file (`repeats`). "
+            "One draw of a sub-second solve is noisy, and the VBS, a minimum over several "
+            "backends' draws, is biased low by it (`benchmarks/studies/repeat_noise`). "
+            + "; ".join(parts) + ".")
 
 
 def left_out_note(out: Path) -> str:
@@ -188,6 +261,8 @@ def report(out: Path) -> str:
     summary, sections, per_class = {}, [], defaultdict(dict)
     loads: dict[str, list[float]] = {}
     free: dict[str, list[int]] = {}
+    rows_by: dict[str, list[dict[str, Any]]] = {}
+    scores_by: dict[str, dict[str, dict[str, Any]]] = {}
     for condition in CONDITIONS:
         rerun = load_rows([out / f"{condition}_rerun.jsonl"])
         again = {r["instance"] for r in rerun}
@@ -198,10 +273,15 @@ def report(out: Path) -> str:
         table, scores = condition_scores(rows, manifest)
         loads[condition] = [float(r["load_1min"]) for r in rows
                             if r.get("load_1min") is not None]
-        free[condition] = [int(r["auto_free_cores"]) for r in rows
-                           if r.get("backend") == "auto" and r.get("auto_free_cores") is not None]
+        free[condition] = auto_free_cores(rows)
+        rows_by[condition], scores_by[condition] = rows, scores
+        _, once = condition_scores(first_draws(rows), manifest)
         summary[condition] = {"load_1min": _loads(rows), "classes": scores,
-                              "instances": sorted(table)}
+                              "instances": sorted(table),
+                              "auto_free_cores": {str(f): free[condition].count(f)
+                                                  for f in sorted(set(free[condition]))},
+                              "repeated_rows": sum(bool(r.get("repeats")) for r in rows),
+                              "rows": len(rows), "first_draws_classes": once}
         for cls, sc in scores.items():
             per_class[cls][condition] = sc
         profile_plot(table, {}, LIMIT, out / f"profile_{condition}.png")
@@ -233,7 +313,8 @@ def report(out: Path) -> str:
         "run one after the other in the same condition, `threads=1` for the single backends, "
         "`auto` as a user gets it (`smug.solve(problem)`). VBS = per instance the best single "
         "backend of the same condition (CP-SAT, HiGHS, SCIP, cvxpy; CBC on MNIST and text). "
-        + machine_note(loads, free), "", left_out_note(out), "",
+        + machine_note(loads, free), "", repeat_note(rows_by, scores_by, manifest), "",
+        left_out_note(out), "",
         "## The default against the virtual best, per class", "", *verdict, "",
         *sections])
     (out / "report.md").write_text(text)
@@ -265,24 +346,28 @@ def missing_files(groups: Sequence[tuple[int, tuple[list[str], list[str]]]],
     return list(dict.fromkeys(missing))
 
 
-def previous_walls(previous: Path) -> dict[tuple[str, str, str], float]:
-    """``{(condition, instance, backend): wall seconds}`` of an earlier run's rows (the
-    rerun's rows replace the first run's)."""
-    walls: dict[tuple[str, str, str], float] = {}
+def previous_walls(previous: Path) -> dict[tuple[str, str, str], tuple[float, bool]]:
+    """``{(condition, instance, backend): (wall seconds, short)}`` of an earlier run's rows
+    (the rerun's rows replace the first run's); ``short``: it proved in under
+    :data:`REPEAT_UNDER` seconds, so a run with repeats runs it :data:`REPEAT` times."""
+    walls: dict[tuple[str, str, str], tuple[float, bool]] = {}
     for condition in CONDITIONS:
         for name in (f"{condition}.jsonl", f"{condition}_rerun.jsonl"):
             for row in load_rows([previous / name]):
-                wall = row.get("wall_s")
+                wall, seconds = row.get("wall_s"), row.get("total_s")
+                short = (row.get("status") in ("optimal", "infeasible") and
+                         seconds is not None and float(seconds) < REPEAT_UNDER)
                 walls[(condition, row["instance"], row["backend"])] = (
-                    UNTIMED_S if wall is None else float(wall))
+                    UNTIMED_S if wall is None else float(wall), short)
     return walls
 
 
-def estimate(groups: Sequence[tuple[list[str], list[str]]], conditions: Sequence[str],
-             exclude: Sequence[str], previous: Path = PREVIOUS) -> list[str]:
-    """Lines estimating a run's duration from an earlier run's wall times per row (rows it
-    lacks: :data:`UNTIMED_S`). An upper bound for a quiet run on a reserved machine where
-    the earlier one ran under load."""
+def estimate(groups: Sequence[tuple[int, tuple[list[str], list[str]]]],
+             conditions: Sequence[str], exclude: Sequence[str], previous: Path = PREVIOUS,
+             repeat: int = REPEAT) -> list[str]:
+    """Lines estimating a run's duration from an earlier run's wall times per row, a row
+    that proved in under :data:`REPEAT_UNDER` seconds counted ``repeat`` times (rows the
+    earlier run lacks: :data:`UNTIMED_S`, once)."""
     walls = previous_walls(previous)
     lines, total, missing = [], 0.0, 0
     for index, (patterns, backends) in groups:
@@ -290,11 +375,13 @@ def estimate(groups: Sequence[tuple[list[str], list[str]]], conditions: Sequence
         for condition in conditions:
             keys = [(condition, n, b) for n in names for b in backends]
             missing += sum(k not in walls for k in keys)
-            seconds = sum(walls.get(k, UNTIMED_S) for k in keys)
+            seconds = sum(walls[k][0] * (repeat if walls[k][1] else 1) if k in walls
+                          else UNTIMED_S for k in keys)
             total += seconds
             lines.append(f"group {index} {condition}: {len(keys)} rows, ~{seconds / 60:.1f} min")
     lines.append(f"estimated total: ~{total / 60:.0f} min ({missing} rows without an earlier "
-                 f"time, charged {UNTIMED_S:g} s each; from {previous.name}'s wall times)")
+                 f"time, charged {UNTIMED_S:g} s each; rows under {REPEAT_UNDER:g} s counted "
+                 f"{repeat} times; from {previous.name}'s wall times)")
     return lines
 
 
@@ -306,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--conditions", nargs="+", choices=sorted(CONDITIONS),
                         default=list(CONDITIONS))
     parser.add_argument("--dry-run", action="store_true",
-                        help="list the rows to run and estimate the duration from v3's rows")
+                        help="list the rows to run and estimate the duration from v4's rows")
     parser.add_argument("--exclude", nargs="+", default=[], metavar="PATTERN",
                         help="fnmatch patterns of instances to leave out of this run")
     parser.add_argument("--exclude-why", default="",
@@ -346,7 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run = tiered.parse_args([
                 "--instances", str(DEFAULT_INSTANCES), "--time-limit", "60", "--grace", "10",
                 "--split", "held-back", "--rows", str(args.out / f"{condition}{suffix}.jsonl"),
-                "--busy", str(CONDITIONS[condition]), "--match", *patterns,
+                "--busy", str(CONDITIONS[condition]), "--repeat", str(REPEAT),
+                "--repeat-under", str(REPEAT_UNDER), "--match", *patterns,
                 "--backends", *backends, *(["--dry-run"] if args.dry_run else [])])
             print(f"== group {index} {condition}: {' '.join(patterns)}", flush=True)
             run_tiered(run)

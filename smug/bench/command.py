@@ -133,6 +133,9 @@ def _validate_tiered(args: argparse.Namespace) -> None:
                          f"race:SECONDS, {', '.join(smug.backend_names())}")
     if args.repeat < 1 or args.grace < 0:
         raise ValueError("--repeat: expected an integer >= 1 (and --grace >= 0)")
+    if getattr(args, "repeat_under", 1.0) <= 0:
+        raise ValueError(f"--repeat-under: expected a positive number of seconds, got "
+                         f"{args.repeat_under}")
     args.rows.parent.mkdir(parents=True, exist_ok=True)
 
 

@@ -33,6 +33,38 @@ def test_tiered_suite_runs_from_smug_bench_and_resumes(tmp_path, capsys):
     assert len(rows.read_text().splitlines()) == 2
 
 
+@pytest.mark.skipif("highs" not in smug.available_backends(), reason="needs highs")
+def test_short_rows_are_repeated_and_scored_by_their_median(tmp_path):
+    # a 0.02 s instance, three draws (fresh processes): the row is the median draw and
+    # keeps all three; a threshold below its time leaves it at one draw
+    if not (DEFAULT_INSTANCES / "manifest.json").is_file():
+        pytest.skip("no tiered instance library in this checkout")
+    rows = tmp_path / "rows.jsonl"
+    base = ["bench", "--suite", "tiered", "--match", NAME, "--backends", "highs",
+            "--time-limit", "20"]
+    assert main([*base, "--rows", str(rows), "--repeat", "3", "--repeat-under", "2"]) == 0
+    (row,) = [json.loads(line) for line in rows.read_text().splitlines()]
+    draws = row["repeats"]
+    assert len(draws) == 3 and all(d["status"] == "optimal" and d["load_1min"] >= 0
+                                   for d in draws)
+    assert row["runs_s"] == [round(d["total_s"], 4) for d in draws]
+    assert row["total_s"] == sorted(d["total_s"] for d in draws)[1]
+    once = tmp_path / "once.jsonl"
+    assert main([*base, "--rows", str(once), "--repeat", "3", "--repeat-under", "1e-6"]) == 0
+    (row,) = [json.loads(line) for line in once.read_text().splitlines()]
+    assert "repeats" not in row
+
+
+def test_repeat_under_must_be_positive(tmp_path, capsys):
+    try:
+        code = main(["bench", "--suite", "tiered", "--repeat-under", "0", "--rows",
+                     str(tmp_path / "r.jsonl")])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    assert "--repeat-under: expected a positive number of seconds" in capsys.readouterr().err
+
+
 def test_tiered_suite_rejects_unknown_backends(tmp_path, capsys):
     try:
         code = main(["bench", "--suite", "tiered", "--backends", "nosuch", "--rows",

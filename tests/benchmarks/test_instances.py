@@ -286,13 +286,21 @@ def test_repeat_short_keeps_the_median_of_short_proven_runs():
     again = lambda: {"status": "optimal", "total_s": next(times)}  # noqa: E731
     row = suite.repeat_short({"status": "optimal", "total_s": 0.3}, 3, again)
     assert row["total_s"] == 0.3 and row["runs_s"] == [0.3, 0.5, 0.1]
+    assert [r["total_s"] for r in row["repeats"]] == [0.3, 0.5, 0.1]  # every draw kept
     long = {"status": "optimal", "total_s": 5.0}
     assert suite.repeat_short(long, 3, again) is long  # long runs are not repeated
+    times = iter([1.6, 1.4])
+    row = suite.repeat_short({"status": "optimal", "total_s": 1.5}, 3, again, under=2.0)
+    assert row["total_s"] == 1.5 and row["runs_s"] == [1.5, 1.6, 1.4]  # under a 2 s threshold
     unproven = {"status": "feasible", "total_s": 0.2}
     assert suite.repeat_short(unproven, 3, again) is unproven
     flaky = iter([{"status": "unknown", "total_s": 0.1}, {"status": "optimal", "total_s": 0.1}])
     row = suite.repeat_short({"status": "optimal", "total_s": 0.2}, 3, lambda: next(flaky))
     assert row["total_s"] == 0.2 and row["repeat_disagreed"] == ["optimal", "unknown", "optimal"]
+    # an unproven draw ranks last (PAR2): two of three unproven make the median unproven
+    flaky = iter([{"status": "unknown", "total_s": 0.1}, {"status": "unknown", "total_s": 0.1}])
+    row = suite.repeat_short({"status": "optimal", "total_s": 0.2}, 3, lambda: next(flaky))
+    assert row["status"] == "unknown" and len(row["repeats"]) == 3
 
 
 def test_design_and_held_back_split():
