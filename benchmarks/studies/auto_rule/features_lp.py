@@ -9,7 +9,7 @@ from smug.problem import MaskProblem
 from smug.presolve import presolve
 
 INST = Path(__file__).resolve().parents[2] / "instances" / "tiered"
-out = Path(__file__).resolve().parent / "features_lp.jsonl"
+out = Path(__file__).resolve().parent / "results" / "features_lp.jsonl"
 pats = sys.argv[1:] or ["mnist_"]
 man = json.load(open(INST / "manifest.json"))
 done = {json.loads(l)["instance"] for l in open(out)} if out.exists() else set()
