@@ -174,3 +174,20 @@ def _tiered(name: str):
 
     return Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered" / \
         f"{name}.npz"
+
+
+@needs_pair
+def test_auto_gives_cpsat_its_head_start_on_a_short_row_problem(monkeypatch):
+    """Two free cores, rows of 4 variables: CP-SAT alone for its 1 s head start proves it
+    (0.06 s on one thread), so HiGHS is never started -- no second model to build and stop."""
+    import smug.solving.mask as mask_kind
+
+    monkeypatch.setattr(mask_kind, "affinity_cores", lambda: 2)
+    monkeypatch.setattr(mask_kind, "free_cores", lambda cores=None: 2)
+    problem = smug.MaskProblem.load(_tiered("stem_chelsea_k3000_g0_c2"))
+    assert not long_rows(instance_features(problem, presolved=False))
+    solution = smug.solve(problem, "auto", time_limit=30)
+    assert solution.status is smug.Status.OPTIMAL and solution.backend == "cpsat"
+    assert solution.stats["auto_plan"] == [["cpsat", "highs"]]
+    assert solution.stats["race"]["highs"].startswith("not started")
+    assert f"{SHORT_ROW_HEAD_START:g} s head start" in solution.stats["race"]["highs"]
