@@ -18,9 +18,10 @@ and the explainer. It holds
 
 from smug.solving.arguments import (AUTO, MAX_SEED, check_presolve, check_seed, check_threads,
                                     check_time_limit, make_settings, validate_backend)
-from smug.solving.choice import (BUSY_FIRST_SHARE, RACE_SIZE, Plan, Step,
-                                 affinity_cores, capabilities_of, choose_backend, choose_plan,
-                                 choose_race, fallback_order, free_cores, race_candidates)
+from smug.solving.choice import (BUSY_FIRST_SHARE, BUSY_LONG_HEAD_START, LONG_ROW, RACE_SIZE,
+                                 SHORT_ROW_HEAD_START, Plan, Step, affinity_cores,
+                                 capabilities_of, choose_backend, choose_plan, choose_race,
+                                 fallback_order, free_cores, long_rows, race_candidates)
 from smug.solving.crosscheck import CrossCheck, CrossCheckWarning, Disagreement, cross_check
 from smug.solving.features import instance_features
 from smug.solving.kinds import ProblemKind, kind_of, register_problem_kind, registered_kinds
@@ -34,7 +35,8 @@ from smug.solving.settle import EXACT_ORDER, settle
 from smug.solving.solve import solve
 
 __all__ = [
-    "ALONE_MAX_COMPONENT", "ALONE_SHARE", "AUTO", "BUSY_FIRST_SHARE", "Plan",
+    "ALONE_MAX_COMPONENT", "ALONE_SHARE", "AUTO", "BUSY_FIRST_SHARE", "BUSY_LONG_HEAD_START",
+    "LONG_ROW", "SHORT_ROW_HEAD_START", "long_rows", "Plan",
     "Step", "affinity_cores", "choose_plan", "free_cores", "COMPONENTS_MIN_NNZ", "EXACT_ORDER", "HEAD_START",
     "MAX_SEED", "RACE_SIZE", "STOP_GRACE", "capabilities_of", "check_presolve", "check_seed",
     "check_threads", "check_time_limit", "choose_backend", "choose_race", "components_apart",

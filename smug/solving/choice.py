@@ -25,7 +25,8 @@ from typing import Any
 from smug.backends import PREFERENCE, backend_class_quiet, preferred
 from smug.backends.base import Capability
 
-__all__ = ["BUSY_FIRST_SHARE", "Plan", "RACE_SIZE", "Step", "affinity_cores",
+__all__ = ["BUSY_FIRST_SHARE", "BUSY_LONG_HEAD_START", "LONG_ROW", "Plan", "RACE_SIZE",
+           "SHORT_ROW_HEAD_START", "Step", "affinity_cores", "long_rows",
            "capabilities_of", "choose_backend", "choose_plan", "choose_race", "fallback_order",
            "free_cores", "race_candidates"]
 
@@ -40,6 +41,32 @@ RACE_SIZE = 2
 #: share costs it proofs (a 229-component stem problem: proven in 5 s with 30 s, FEASIBLE
 #: with 18 s on one worker): half the limit.
 BUSY_FIRST_SHARE = 0.5
+
+#: A problem whose longest row has at least this many variables is a *long-row* problem
+#: (a dense first layer over single pixels: the MNIST 1x1-cell classes, rows of 64-210
+#: variables, 10-17 rows; every image, stem and text class of the tiered suite has rows of
+#: at most 16). On those, which of CP-SAT and an LP-based solver proves first does not
+#: follow from any feature measured (``benchmarks/studies/auto_rule``: on the design half,
+#: CP-SAT took 3.9-8.3 s where HiGHS took 0.1-0.4 s, and 18 s where HiGHS found no proof
+#: at 20 s, at the same gamma, size and LP fractionality), so both run there on any load.
+LONG_ROW = 100
+
+#: Seconds CP-SAT runs alone before the other side of a quiet race starts, on a problem
+#: that is not long-row. CP-SAT proved every design image, stem and text instance at 2x2
+#: and 4x4 cells in under 1 s (HiGHS took up to 13 s); a second side started at 0.2 s
+#: cost a held-back image instance proven at 0.23 s another 0.25 s to build and stop
+#: (``benchmarks/results/tiered/v4``). Long-row problems race from the start (0 s): the
+#: replay of the design half gave 1.01x/1.08x the virtual best on the 1x1-cell
+#: gamma = 0.5 / 0.9 classes against 1.05x/1.11x with 0.2 s.
+SHORT_ROW_HEAD_START = 1.0
+
+#: On a busy machine, a long-row problem races too (a side then runs at 3/4 of a single
+#: backend's speed where the load is two CPU-bound threads of the same session, at 1/2
+#: where it is another session's: Linux shares the CPU between sessions first), after
+#: CP-SAT alone for this many seconds: CP-SAT proved 9 of the 10 design gamma = 0.25
+#: 1x1-cell instances in under 0.5 s. CP-SAT first for half the limit (the plan of the
+#: other problems) took 32 s on a held-back instance HiGHS proves in 2.3 s.
+BUSY_LONG_HEAD_START = 0.5
 
 
 def affinity_cores() -> int:
@@ -108,10 +135,13 @@ def free_cores(cores: int | None = None,
 @dataclass(frozen=True)
 class Step:
     """One step of ``auto``'s portfolio: ``backends`` at once (more than one: a race,
-    one thread each), for ``share`` of the time limit (None: whatever is left)."""
+    one thread each), for ``share`` of the time limit (None: whatever is left); in a race
+    the first runs alone for ``head_start`` seconds (None: the race's default,
+    :data:`smug.solving.race.HEAD_START`)."""
 
     backends: tuple[str, ...]
     share: float | None = None
+    head_start: float | None = None
 
 
 @dataclass(frozen=True)
@@ -207,25 +237,37 @@ def choose_race(features: Mapping[str, Any], installed: Iterable[str], cores: in
                            "; fewer than two installed backends can be interrupted, no race")
 
 
+def long_rows(features: Mapping[str, Any]) -> bool:
+    """True for a long-row problem (:data:`LONG_ROW`); False when the features lack the row
+    length."""
+    return int(features.get("longest_row") or 0) >= LONG_ROW
+
+
 def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: int,
                 free: int) -> Plan:
     """``auto``'s portfolio for an instance with these ``features`` on a machine where
     ``free`` of the ``cores`` it may use are idle now (:func:`free_cores`).
 
-    * Two free cores or more: race the :func:`race_candidates`, one thread each.
+    * Two free cores or more: race the :func:`race_candidates`, one thread each; the first
+      (CP-SAT) alone for :data:`SHORT_ROW_HEAD_START` seconds, or from the start on a
+      long-row problem (:data:`LONG_ROW`).
+    * A long-row problem with fewer than two free cores (but two cores to use): the same
+      race after CP-SAT alone for :data:`BUSY_LONG_HEAD_START` seconds.
     * Otherwise (a busy machine, or ``threads=1``): one backend after the other, one
       thread each, so that no side of a race halves the other's share of a busy core --
       the most preferred (:func:`choose_backend`) for :data:`BUSY_FIRST_SHARE` of the
       limit, then the next race candidate with the rest (the best mask of both is kept).
 
-    Why no race on a busy machine: Linux shares the CPU between sessions (autogroups)
-    before threads, so a process among busy neighbours gets a share that its own threads
-    split -- both sides of a race then run at half speed. Measured with the 1-minute load
-    average at 15-19 (``benchmarks/results/tiered/v3``), MNIST instances CP-SAT proved
-    alone in 0.7-26 s took the race up to 2.1x as long. Replaying the design set (even
-    inputs, ``v2/design_rows.jsonl``) with both sides of a race at half speed, the race was
-    2.0-2.1x the virtual best on the MNIST 1x1-cell classes, CP-SAT for half the limit and
-    then HiGHS 1.05-1.47x.
+    Why no race on a busy machine for the other problems: Linux shares the CPU between
+    sessions (autogroups) before threads, so a process among another session's busy
+    processes gets a share that its own threads split -- both sides of a race then run at
+    half speed. Measured with the 1-minute load average at 15-19
+    (``benchmarks/results/tiered/v3``), MNIST instances CP-SAT proved alone in 0.7-26 s
+    took the race up to 2.1x as long. On the image, stem and text classes CP-SAT proved
+    first on every design instance it proved, so it goes first, alone. On the long-row
+    classes no feature told which solver proves first, and CP-SAT first for half the
+    limit cost 35x the virtual best on a held-back class (``benchmarks/results/tiered/v4``),
+    so those race (``benchmarks/studies/auto_rule``).
     """
     names = list(dict.fromkeys(installed))
     if not isinstance(cores, int) or cores < 1:
@@ -233,9 +275,20 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
     if not isinstance(free, int) or free < 0:
         raise ValueError(f"free: expected an integer >= 0, got {free!r}")
     pair = race_candidates(names)
+    long = long_rows(features)
+    shape = (f"rows of up to {features.get('longest_row')} variables"
+             if features.get("longest_row") is not None else "rows of unknown length")
     if len(pair) == RACE_SIZE and cores >= 2 and free >= 2:
-        return Plan((Step(pair),), f"{free} of {cores} cores free: race {' and '.join(pair)} "
-                    "(one thread each); the first proof wins", free)
+        head = 0.0 if long else SHORT_ROW_HEAD_START
+        return Plan((Step(pair, head_start=head),),
+                    f"{free} of {cores} cores free: race {' and '.join(pair)} (one thread "
+                    f"each, {pair[0]} alone for the first {head:g} s: {shape}); the first "
+                    "proof wins", free)
+    if len(pair) == RACE_SIZE and cores >= 2 and long:
+        return Plan((Step(pair, head_start=BUSY_LONG_HEAD_START),),
+                    f"{free} of {cores} cores free, {shape} (long: no feature tells which "
+                    f"solver proves first): {pair[0]} alone for {BUSY_LONG_HEAD_START:g} s, "
+                    f"then race {' and '.join(pair)} (one thread each)", free)
     first, why = choose_backend(features, names)
     rest = [n for n in pair if n != first]
     load = (f"{cores} core" if cores < 2 else f"{free} of {cores} cores free")

@@ -21,7 +21,7 @@ from smug.solving.crosscheck import Disagreement
 from smug.solving.features import instance_features
 from smug.solving.kinds import ProblemKind, register_problem_kind
 from smug.solving.pipeline import final_check, solve_one
-from smug.solving.race import race_with
+from smug.solving.race import HEAD_START, race_with
 from smug.solving.settle import MIN_SECONDS, best_of, settle
 from smug.verify import row_signs
 
@@ -93,10 +93,10 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
 
     The plan (:func:`smug.solving.choose_plan`) comes from the declared capabilities, the
     measured preference table, the instance's features and the cores that are free now
-    (:func:`smug.solving.free_cores`): with two free cores (or rows so long that CP-SAT and
-    HiGHS fail on different instances) the two most preferred installed backends that can
-    be interrupted race in two threads of this process, one solver thread each, the first
-    proof wins; on a busy machine (or with ``threads=1``) they run one after the other, one
+    (:func:`smug.solving.free_cores`): with two free cores (or, on any load, rows so long
+    that CP-SAT and HiGHS fail on different instances: :data:`~smug.solving.LONG_ROW`) the
+    two most preferred installed backends that can be interrupted race in two threads of
+    this process, one solver thread each, the first proof wins; otherwise on a busy machine (or with ``threads=1``) they run one after the other, one
     solver thread each (:data:`STEP_THREADS`, unless ``threads`` says otherwise), so that no
     thread of ours halves the CPU of the other. The best mask of a step is kept, but not
     passed to the next step as its hint: HiGHS given CP-SAT's mask (cost 26) as hint left
@@ -144,7 +144,7 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
         try:
             if len(step.backends) > 1:  # one solver thread each, one core each
                 new = _race_step(problem, step.backends, seconds, seed, hint, presolve,
-                                 verbose)
+                                 verbose, step.head_start)
             else:  # a step of a sequential plan: one solver thread unless the caller chose
                 new = one(step.backends[0], seconds, hint, step_threads)
         except UnsupportedProblemError as exc:  # this one refused: another may not
@@ -170,13 +170,16 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
 
 
 def _race_step(problem: MaskProblem, names: tuple[str, ...], seconds: float | None, seed: int,
-               hint: np.ndarray | None, presolve: bool | None, verbose: bool) -> Solution:
-    """A race of ``names`` (loaded before the clock starts), one solver thread each."""
+               hint: np.ndarray | None, presolve: bool | None, verbose: bool,
+               head_start: float | None = None) -> Solution:
+    """A race of ``names`` (loaded before the clock starts), one solver thread each, the
+    first alone for ``head_start`` seconds (None: :data:`~smug.solving.race.HEAD_START`)."""
     engines = {name: get_backend(name) for name in names}
     for engine in engines.values():
         engine.load()
     settings = make_settings(seconds, 1, seed, {}, hint, verbose)
     return race_with(problem, engines, replace(settings, cores=1), presolve,
+                     head_start=HEAD_START if head_start is None else head_start,
                      start=time.perf_counter())
 
 

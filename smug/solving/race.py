@@ -47,8 +47,8 @@ STOP_GRACE: float = 2.0
 ALONE_MAX_COMPONENT = 15_000
 
 #: The share of the time limit that side gets alone; unproven by then, the other sides get
-#: the rest, with its best mask as their hint. The split problems it proves fastest took it
-#: under 2 s; a pixel-level one it left unproven at 60 s (FEASIBLE 1336, bound 1325) HiGHS
+#: the rest (its best mask is kept, not passed on as their hint). The split problems it
+#: proves fastest took it under 2 s; a pixel-level one it left unproven at 60 s (FEASIBLE 1336, bound 1325) HiGHS
 #: proved in 23 s (issue 20): half the limit keeps both.
 ALONE_SHARE = 0.5
 
@@ -80,7 +80,8 @@ class Race(Strategy):
     def _alone_then_rest(self, problem: MaskProblem, settings: Settings, alone: str
                          ) -> Solution:
         """``alone`` by components on every core for :data:`ALONE_SHARE` of the time left;
-        unproven, the other sides (raced if several) with the rest and its mask as hint."""
+        unproven, the other sides (raced if several) with the rest; the best mask of all
+        is returned."""
         names = list(self.engines)
         left = settings.remaining()
         mine = replace(settings, cores=None)
@@ -96,13 +97,15 @@ class Race(Strategy):
             return replace(first, stats={**first.stats, "race": notes})
         notes[alone] = f"{why}; {first.status.value} after {ALONE_SHARE:.0%} of the limit"
         others = {n: e for n, e in self.engines.items() if n != alone}
-        hinted = replace(settings, hint=first.mask if first.mask is not None else settings.hint)
+        # its mask is kept (the best of both is returned) but not handed over as a hint:
+        # HiGHS given another solver's mask as hint was stuck where it proves alone
+        # (benchmarks/studies/handover_hint); the caller's own hint still reaches them
         if len(others) == 1:
             (name, engine), = others.items()
-            later = solve_reduced(problem, engine, hinted)
-            notes[name] = f"then {_race_note(later)} (hint: {alone}'s mask)"
+            later = solve_reduced(problem, engine, settings)
+            notes[name] = f"then {_race_note(later)}"
         else:
-            later = _race(problem, others, hinted, self.grace, self.head_start)
+            later = _race(problem, others, settings, self.grace, self.head_start)
             notes.update({n: f"then {v}" for n, v in later.stats.get("race", {}).items()})
         best = _best_unproven(problem, [first, later], names) if not (
             later.status in (Status.OPTIMAL, Status.INFEASIBLE)) else later

@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 import smug
-from smug.solving import BUSY_FIRST_SHARE, affinity_cores, choose_plan, free_cores
+from smug.solving import (BUSY_FIRST_SHARE, BUSY_LONG_HEAD_START, LONG_ROW, SHORT_ROW_HEAD_START,
+                          affinity_cores, choose_plan, free_cores, instance_features,
+                          long_rows)
 
 needs_pair = pytest.mark.skipif(
     not {"highs", "cpsat"} <= set(smug.available_backends()), reason="needs highs and cpsat")
@@ -70,17 +72,37 @@ def test_this_processs_own_busy_threads_are_seen_as_its_own():
 
 def test_plan_races_with_two_free_cores():
     installed = ["cpsat", "highs", "scip", "z3"]
-    for row in (4, 200):
+    for row, head in ((4, SHORT_ROW_HEAD_START), (200, 0.0)):
         plan = choose_plan({"longest_row": row}, installed, cores=2, free=2)
         assert [s.backends for s in plan.steps] == [("cpsat", "highs")]
+        assert plan.steps[0].head_start == head
         assert "race" in plan.reason and plan.free == 2
     assert [s.backends for s in choose_plan({}, installed, cores=8, free=3).steps] == [
         ("cpsat", "highs")]
 
 
+def test_long_rows_known_answers():
+    assert long_rows({"longest_row": LONG_ROW}) and long_rows({"longest_row": 784})
+    assert not long_rows({"longest_row": LONG_ROW - 1}) and not long_rows({})
+    assert not long_rows({"longest_row": None})
+
+
+def test_plan_races_long_rows_on_a_busy_machine_after_a_head_start():
+    """Long rows (the dense MNIST 1x1-cell classes): CP-SAT first for half the limit cost
+    a held-back instance HiGHS proves in 2 s 32 s (tiered v4), so they race on any load
+    with two cores -- but not with one core (threads=1): then one after the other."""
+    installed = ["cpsat", "highs", "scip", "z3"]
+    for free in (0, 1):
+        plan = choose_plan({"longest_row": 193}, installed, cores=2, free=free)
+        assert [s.backends for s in plan.steps] == [("cpsat", "highs")]
+        assert plan.steps[0].head_start == BUSY_LONG_HEAD_START and "long" in plan.reason
+    one = choose_plan({"longest_row": 193}, installed, cores=1, free=0)
+    assert [s.backends for s in one.steps] == [("cpsat",), ("highs",)]
+
+
 def test_plan_on_a_busy_machine_runs_one_after_the_other():
     installed = ["cpsat", "highs", "scip", "z3"]
-    for cores, free, row in ((2, 1, 9), (2, 0, 9), (1, 0, 9), (2, 0, 200)):
+    for cores, free, row in ((2, 1, 9), (2, 0, 9), (1, 0, 9), (1, 0, 200)):
         plan = choose_plan({"longest_row": row}, installed, cores=cores, free=free)
         assert [s.backends for s in plan.steps] == [("cpsat",), ("highs",)]
         assert plan.steps[0].share == BUSY_FIRST_SHARE and plan.steps[1].share is None
@@ -112,6 +134,22 @@ def test_auto_on_a_busy_machine_hands_over_and_names_who_answered(monkeypatch):
     assert "race" not in solution.stats  # no thread of ours competed with the other
 
 
+@needs_pair
+def test_auto_races_a_long_row_problem_on_a_busy_machine(monkeypatch):
+    """The held-back instance CP-SAT cannot prove (tiered v4: HiGHS 1.6 s, CP-SAT unproven
+    at 60 s): on a busy machine auto races it and HiGHS answers, well before CP-SAT's
+    half of the limit."""
+    import smug.solving.mask as mask_kind
+
+    monkeypatch.setattr(mask_kind, "free_cores", lambda cores=None: 0)  # a busy machine
+    problem = smug.MaskProblem.load(_tiered("mnist_test3_kall_g0.25_c1"))
+    assert long_rows(instance_features(problem, presolved=False))
+    solution = smug.solve(problem, "auto", time_limit=30)
+    assert solution.status is smug.Status.OPTIMAL and solution.backend == "highs"
+    assert solution.stats["auto_plan"] == [["cpsat", "highs"]]
+    assert solution.timings.total < 15  # CP-SAT first would take its 15 s share
+
+
 def test_auto_reason_names_settle_when_settle_answered(monkeypatch):
     """With CP-SAT and z3 installed, the plan is CP-SAT alone; CP-SAT refuses costs whose
     ratio does not fit its objective exactly, so settle's z3 answers: the reason must name
@@ -136,3 +174,20 @@ def _tiered(name: str):
 
     return Path(__file__).resolve().parents[2] / "benchmarks" / "instances" / "tiered" / \
         f"{name}.npz"
+
+
+@needs_pair
+def test_auto_gives_cpsat_its_head_start_on_a_short_row_problem(monkeypatch):
+    """Two free cores, rows of 4 variables: CP-SAT alone for its 1 s head start proves it
+    (0.06 s on one thread), so HiGHS is never started -- no second model to build and stop."""
+    import smug.solving.mask as mask_kind
+
+    monkeypatch.setattr(mask_kind, "affinity_cores", lambda: 2)
+    monkeypatch.setattr(mask_kind, "free_cores", lambda cores=None: 2)
+    problem = smug.MaskProblem.load(_tiered("stem_chelsea_k3000_g0_c2"))
+    assert not long_rows(instance_features(problem, presolved=False))
+    solution = smug.solve(problem, "auto", time_limit=30)
+    assert solution.status is smug.Status.OPTIMAL and solution.backend == "cpsat"
+    assert solution.stats["auto_plan"] == [["cpsat", "highs"]]
+    assert solution.stats["race"]["highs"].startswith("not started")
+    assert f"{SHORT_ROW_HEAD_START:g} s head start" in solution.stats["race"]["highs"]
