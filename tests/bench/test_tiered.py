@@ -55,22 +55,24 @@ def test_short_rows_are_repeated_and_scored_by_their_median(tmp_path):
     assert "repeats" not in row
 
 
-def test_repeat_under_must_be_positive(tmp_path, capsys):
+def _exit_code(argv):
+    """The CLI's exit code for ``argv``, whether argparse exits or main returns."""
     try:
-        code = main(["bench", "--suite", "tiered", "--repeat-under", "0", "--rows",
-                     str(tmp_path / "r.jsonl")])
+        return main(argv)
     except SystemExit as exc:
-        code = exc.code
+        return exc.code
+
+
+def test_repeat_under_must_be_positive(tmp_path, capsys):
+    code = _exit_code(["bench", "--suite", "tiered", "--repeat-under", "0", "--rows",
+                       str(tmp_path / "r.jsonl")])
     assert code == 2
     assert "--repeat-under: expected a positive number of seconds" in capsys.readouterr().err
 
 
 def test_tiered_suite_rejects_unknown_backends(tmp_path, capsys):
-    try:
-        code = main(["bench", "--suite", "tiered", "--backends", "nosuch", "--rows",
-                     str(tmp_path / "r.jsonl")])
-    except SystemExit as exc:
-        code = exc.code
+    code = _exit_code(["bench", "--suite", "tiered", "--backends", "nosuch", "--rows",
+                       str(tmp_path / "r.jsonl")])
     assert code == 2
     assert "--backends: unknown nosuch" in capsys.readouterr().err
 
