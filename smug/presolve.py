@@ -66,7 +66,7 @@ class Presolved:
         Original index of each reduced variable. Some may be fixed to 1 in the reduced problem
         (kept so that a row's right-hand side stays exact); their cost there is 0.
     rows : (m_reduced,) int array
-        Original index of each reduced row (-1 for an appended cardinality cut).
+        Original index of each reduced row (-1 for an appended cut: cardinality, redundant row, hull cut).
     objective_offset : float
         Cost of the original variables presolve fixed to 1 (add to the reduced objective).
     stats : dict
@@ -395,8 +395,8 @@ MAX_CLAUSES_FOR_SOLVER = 8
 
 
 def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool = True,
-             redundant_rows: bool = True, max_clauses: int | None = MAX_CLAUSES_FOR_SOLVER
-             ) -> Presolved:
+             redundant_rows: bool = True, max_clauses: int | None = MAX_CLAUSES_FOR_SOLVER,
+             hull_cut_rounds: int = 0) -> Presolved:
     """Shrink ``problem`` exactly; see the module docstring for the rules.
 
     Parameters
@@ -425,6 +425,13 @@ def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool 
         value of at least ``MAX_CLAUSES_PER_ROW``) keeps the first pass's problem. The
         fixings of the first pass keep an optimal mask of ``problem``, so the second pass's
         problem has the same optimum.
+    hull_cut_rounds : int
+        Rounds of :func:`smug.presolve_rows.hull_cuts` on the reduced problem (0, the
+        default: none). Each round solves the reduced problem's linear relaxation and
+        appends, for every short row its point violates, an integer inequality of that row's
+        exact 0/1 hull (``rows`` of -1); they change no feasible mask. Off by default: on the
+        pixel-level problems they raise the root bound but CP-SAT was not faster with them
+        (``benchmarks/studies/pixel_masks``).
 
     Returns
     -------
@@ -443,6 +450,38 @@ def presolve(problem: MaskProblem, clauses: bool = True, cardinality_cuts: bool 
     if max_clauses is not None and (not isinstance(max_clauses, (int, np.integer))
                                     or isinstance(max_clauses, bool) or max_clauses < 1):
         raise ValueError(f"max_clauses: expected a positive integer or None, got {max_clauses!r}")
+    if (not isinstance(hull_cut_rounds, (int, np.integer)) or isinstance(hull_cut_rounds, bool)
+            or hull_cut_rounds < 0):
+        raise ValueError(f"hull_cut_rounds: expected a non-negative integer, got {hull_cut_rounds!r}")
+    result = _presolve_passes(problem, clauses, cardinality_cuts, redundant_rows, max_clauses)
+    if hull_cut_rounds and not result.infeasible and result.problem.n_rows:
+        result = _with_hull_cuts(result, int(hull_cut_rounds))
+    return result
+
+
+def _with_hull_cuts(result: Presolved, rounds: int) -> Presolved:
+    """``result`` with the hull cuts of its reduced problem appended (``rows`` of -1)."""
+    from smug.presolve_rows import hull_cuts
+
+    start = time.perf_counter()
+    small = result.problem
+    cuts, rhs = hull_cuts(small, rounds=rounds)
+    stats = dict(result.stats, hull_cuts=int(rhs.size), hull_cut_seconds=time.perf_counter() - start)
+    if rhs.size == 0:
+        return replace(result, stats=stats)
+    problem = MaskProblem(sp.vstack([small.A, cuts], format="csr"),
+                          np.concatenate([small.rhs, rhs]),
+                          np.concatenate([small.strict, np.zeros(rhs.size, dtype=bool)]),
+                          small.cost, small.fixed, None, small.name)
+    stats.update(rows_after=problem.n_rows,
+                 seconds=result.stats.get("seconds", 0.0) + stats["hull_cut_seconds"])
+    return replace(result, problem=problem, stats=stats,
+                   rows=np.concatenate([result.rows, np.full(rhs.size, -1, dtype=np.int64)]))
+
+
+def _presolve_passes(problem: MaskProblem, clauses: bool, cardinality_cuts: bool,
+                     redundant_rows: bool, max_clauses: int | None) -> Presolved:
+    """The one or two passes of :func:`presolve` (see its ``max_clauses``)."""
     start = time.perf_counter()
     from smug.presolve_rows import MAX_CLAUSES_PER_ROW
 

@@ -45,7 +45,8 @@ import scipy.sparse as sp
 from smug._exact import summation_error_bound
 from smug.problem import FREE, MaskProblem
 
-__all__ = ["MAX_ROW_VARS", "MAX_CLAUSES_PER_ROW", "RowClauses", "clause_rows", "dominated_columns",
+__all__ = ["HULL_CUT_ROUNDS", "HULL_CUT_SCALE", "MAX_ROW_VARS", "MAX_CLAUSES_PER_ROW", "RowClauses",
+           "clause_rows", "dominated_columns", "hull_cuts",
            "feasible_points", "row_clauses"]
 
 #: Rows with at most this many variables are enumerated (``2**n`` points each).
@@ -515,3 +516,193 @@ def dominated_columns(problem: MaskProblem) -> np.ndarray:
         out[pi] = True
         used_as_dominator[qi] = True
     return out
+
+
+# --- cuts from each short row's integer hull ---------------------------------------------
+#: Rounds of :func:`hull_cuts` (each: one LP of the whole problem, one separation LP).
+HULL_CUT_ROUNDS = 4
+#: The largest integer weight of a hull cut (weights are the separation LP's, scaled and
+#: rounded; any non-negative integer weights give a valid cut, see :func:`hull_cuts`).
+HULL_CUT_SCALE = 64
+
+
+@dataclass(frozen=True)
+class _ShortRows:
+    """The short rows :func:`hull_cuts` separates over: columns, signs and the minimal
+    feasible points (``y`` coordinates) of each, padded to ``n`` columns."""
+
+    cols: np.ndarray  # (R, n) int, -1 padding
+    neg: np.ndarray  # (R, n) bool
+    points: list[np.ndarray]  # per row, (p, n) 0/1 minimal feasible points
+    feasible: list[np.ndarray]  # per row, (q, n) 0/1 feasible points (all of them)
+
+
+def _short_rows(problem: MaskProblem, max_vars: int) -> _ShortRows:
+    A = problem.A
+    lengths = np.diff(A.indptr)
+    entry_row = np.repeat(np.arange(problem.n_rows), lengths)
+    eligible = np.ones(problem.n_rows, dtype=bool)
+    eligible[entry_row[problem.fixed[A.indices] != FREE]] = False
+    eligible &= (lengths >= 2) & (lengths <= max_vars) & ~clause_rows(problem)
+    eligible &= ~np.isin(np.arange(problem.n_rows), _unit_rows(problem))
+    width = max_vars
+    cols_out, neg_out, points, feasible_out = [], [], [], []
+    for n in np.unique(lengths[eligible]).tolist():
+        rows = np.flatnonzero(eligible & (lengths == n))
+        idx = A.indptr[rows][:, None] + np.arange(n)[None, :]
+        coefs, cols = A.data[idx], A.indices[idx]
+        table, _ = feasible_points(coefs, problem.rhs[rows], problem.strict[rows])
+        bits = _bits(n)
+        ys = np.arange(1 << n)
+        minimal = table.copy()
+        for j in range(n):
+            below = ys & ~(1 << j)
+            has = ((ys >> j) & 1).astype(bool)
+            minimal &= ~(has[None, :] & table[:, below])
+        pad = np.full((rows.size, width), -1, dtype=np.int64)
+        pad[:, :n] = cols
+        cols_out.append(pad)
+        negpad = np.zeros((rows.size, width), dtype=bool)
+        negpad[:, :n] = coefs < 0
+        neg_out.append(negpad)
+        for r in range(rows.size):
+            points.append(bits[minimal[r]].astype(np.int64))
+            feasible_out.append(bits[table[r]].astype(np.int64))
+    if not cols_out:
+        return _ShortRows(np.zeros((0, width), np.int64), np.zeros((0, width), bool), [], [])
+    return _ShortRows(np.concatenate(cols_out), np.concatenate(neg_out), points, feasible_out)
+
+
+def _unit_rows(problem: MaskProblem) -> np.ndarray:
+    """Rows whose coefficients are all 1 (cardinality cuts: their hull is themselves)."""
+    A = problem.A
+    lengths = np.diff(A.indptr)
+    entry_row = np.repeat(np.arange(problem.n_rows), lengths)
+    other = np.zeros(problem.n_rows, dtype=bool)
+    other[entry_row[A.data != 1.0]] = True
+    return np.flatnonzero(~other & (lengths > 0))
+
+
+def _lp_point(problem: MaskProblem, A: sp.csr_matrix, rhs: np.ndarray) -> np.ndarray | None:
+    """An optimal point of the linear relaxation (rows as ``>=``), or None if HiGHS fails."""
+    from scipy.optimize import linprog
+
+    lower = np.where(problem.fixed == 1, 1.0, 0.0)
+    upper = np.where(problem.fixed == 0, 0.0, 1.0)
+    with np.errstate(all="ignore"):
+        result = linprog(problem.cost, A_ub=-A, b_ub=-rhs, bounds=np.c_[lower, upper],
+                         method="highs")
+    return result.x if result.status == 0 else None
+
+
+def _separate(short: _ShortRows, x: np.ndarray, scale: int
+              ) -> tuple[list[np.ndarray], list[np.ndarray], list[int]]:
+    """Integer cuts ``w . y >= b`` of the short rows' hulls that the LP point ``x`` violates.
+
+    For a row whose ``y``-point ``y0`` is fractional, the separation LP ``min w . y0`` over
+    ``w >= 0`` with ``w . p >= 1`` at every minimal feasible point ``p`` (all rows in one
+    block-diagonal LP) gives a facet direction when its optimum is below 1; its weights are
+    scaled to integers at most ``scale``, and ``b`` is then the exact minimum of ``w . p`` over
+    the row's feasible points (integers), so the cut holds at every feasible point whatever
+    the rounding did.
+    """
+    from scipy.optimize import linprog
+
+    width = short.cols.shape[1]
+    safe = np.where(short.cols >= 0, short.cols, 0)
+    y0 = np.where(short.neg, 1.0 - x[safe], x[safe])
+    y0[short.cols < 0] = 0.0
+    fractional = np.any((y0 > 1e-6) & (y0 < 1 - 1e-6) & (short.cols >= 0), axis=1)
+    candidates = []
+    for r in np.flatnonzero(fractional).tolist():
+        pts = short.points[r]
+        n = int((short.cols[r] >= 0).sum())
+        if pts.shape[0] == 0 or np.any(np.all(pts <= y0[r, :n] + 1e-9, axis=1)):
+            continue  # y0 lies above a feasible point: inside the hull
+        candidates.append(r)
+    if not candidates:
+        return [], [], []
+    blocks, objective, offsets = [], [], []
+    at = 0
+    for r in candidates:
+        n = int((short.cols[r] >= 0).sum())
+        blocks.append(sp.csr_matrix(short.points[r].astype(np.float64)))
+        objective.append(y0[r, :n])
+        offsets.append(at)
+        at += n
+    big = sp.block_diag(blocks, format="csr")
+    with np.errstate(all="ignore"):
+        result = linprog(np.concatenate(objective), A_ub=-big, b_ub=-np.ones(big.shape[0]),
+                         bounds=(0, None), method="highs")
+    if result.status != 0:
+        return [], [], []
+    cut_cols, cut_coefs, cut_rhs = [], [], []
+    for r, start in zip(candidates, offsets):
+        n = int((short.cols[r] >= 0).sum())
+        w = result.x[start: start + n]
+        top = w.max(initial=0.0)
+        if not top > 0 or float(w @ y0[r, :n]) >= 1 - 1e-4:
+            continue
+        w_int = np.rint(np.maximum(w, 0.0) / top * scale).astype(np.int64)
+        b = int((short.feasible[r] @ w_int).min())
+        if b <= 0 or float(w_int @ y0[r, :n]) >= b - 1e-6 * max(1, b):
+            continue
+        neg = short.neg[r, :n]
+        cut_cols.append(short.cols[r, :n])
+        cut_coefs.append(np.where(neg, -w_int, w_int))
+        cut_rhs.append(b - int(w_int[neg].sum()))
+    return cut_cols, cut_coefs, cut_rhs
+
+
+def hull_cuts(problem: MaskProblem, rounds: int = HULL_CUT_ROUNDS, max_vars: int = MAX_ROW_VARS,
+              scale: int = HULL_CUT_SCALE) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Cuts from the integer hull of each short row, for the linear relaxation's sake.
+
+    A row over ``n <= max_vars`` free variables has an exactly known set of feasible 0/1
+    points (:func:`feasible_points`); in ``y`` coordinates (``M_j`` or ``1 - M_j``) it is an
+    up-set, so its convex hull inside the cube is cut out by the bounds and inequalities
+    ``w . y >= 1`` with ``w >= 0``. The knapsack row's own relaxation is much weaker (it lets
+    a fraction of the heaviest pixel stand in for the rest). Each round solves the linear
+    relaxation of ``problem`` with the cuts so far (HiGHS, through SciPy) and separates, for
+    every row its point violates, the most violated hull inequality.
+
+    Exactness does not rest on any float: a cut's weights are non-negative integers and its
+    right-hand side is the exact minimum of ``w . y`` over the row's feasible points, so
+    every feasible mask meets every cut; the cuts change no feasible mask and no optimum.
+
+    Returns
+    -------
+    (csr_matrix, ndarray)
+        Cut rows over ``problem``'s columns (integer coefficients) and their integer
+        right-hand sides, each read ``>=``; none when no LP point violates a hull.
+    """
+    short = _short_rows(problem, max_vars)
+    n_vars = problem.n_vars
+    empty = (sp.csr_matrix((0, n_vars)), np.zeros(0))
+    if short.cols.shape[0] == 0:
+        return empty
+    A, rhs = problem.A, problem.rhs.astype(np.float64)
+    rows_cols, rows_coefs, rows_rhs = [], [], []
+    for _ in range(rounds):
+        x = _lp_point(problem, A, rhs)
+        if x is None:
+            break
+        cols, coefs, b = _separate(short, x, scale)
+        if not cols:
+            break
+        lengths = np.array([c.size for c in cols])
+        new = sp.csr_matrix((np.concatenate(coefs).astype(np.float64), np.concatenate(cols),
+                             np.concatenate([[0], np.cumsum(lengths)])),
+                            shape=(len(cols), n_vars))
+        A = sp.vstack([A, new], format="csr")
+        rhs = np.concatenate([rhs, np.asarray(b, dtype=np.float64)])
+        rows_cols += cols
+        rows_coefs += coefs
+        rows_rhs += b
+    if not rows_cols:
+        return empty
+    lengths = np.array([c.size for c in rows_cols])
+    cuts = sp.csr_matrix((np.concatenate(rows_coefs).astype(np.float64),
+                          np.concatenate(rows_cols), np.concatenate([[0], np.cumsum(lengths)])),
+                         shape=(len(rows_cols), n_vars))
+    return cuts, np.asarray(rows_rhs, dtype=np.float64)

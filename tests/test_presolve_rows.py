@@ -15,7 +15,8 @@ import scipy.sparse as sp
 
 import smug
 from smug.presolve import presolve
-from smug.presolve_rows import clause_rows, dominated_columns, feasible_points, row_clauses
+from smug.presolve_rows import (clause_rows, dominated_columns, feasible_points, hull_cuts,
+                                 row_clauses)
 from smug.testing.oracle import all_masks, brute_force
 
 
@@ -343,3 +344,68 @@ def test_every_feasible_mask_meets_the_cardinality_cuts(seed):
     if cuts.shape[0]:
         ok = (masks[oracle.feasible] @ cuts.T.toarray()) >= least[None, :]
         assert ok.all()
+
+
+# --- hull cuts ---------------------------------------------------------------------------
+@pytest.mark.parametrize("seed", range(24))
+def test_every_feasible_mask_meets_the_hull_cuts(seed):
+    # Rows over 3x3 windows of a 4x4 grid (up to 9 variables): every mask the rows admit,
+    # decided in rationals by the oracle, meets every cut, in integers.
+    problem = _grid_problem(seed + 500, side=(4, 4), rows=5, fixed=seed % 4 == 0)
+    cuts, rhs = hull_cuts(problem)
+    assert cuts.shape == (rhs.size, problem.n_vars)
+    assert np.all(cuts.data == np.round(cuts.data)) and np.all(rhs == np.round(rhs))
+    if rhs.size == 0:
+        return
+    feasible = all_masks(problem.n_vars)[brute_force(problem).feasible].astype(np.int64)
+    coefs = cuts.toarray().astype(np.int64)
+    assert np.all(feasible @ coefs.T >= rhs.astype(np.int64)[None, :])
+
+
+def test_the_hull_cuts_of_some_random_rows_cut_the_relaxation():
+    # The random grid rows of the test above do get cuts (the test is not vacuous).
+    found = sum(hull_cuts(_grid_problem(seed + 500, side=(4, 4), rows=5))[0].shape[0] > 0
+                for seed in range(24))
+    assert found >= 6
+
+
+def _relaxation(A: sp.csr_matrix, rhs: np.ndarray, cost: np.ndarray) -> float:
+    from scipy.optimize import linprog
+
+    return linprog(cost, A_ub=-A, b_ub=-rhs, bounds=(0, 1), method="highs").fun
+
+
+def test_the_hull_cuts_of_a_knapsack_row_lift_its_relaxation_to_the_optimum():
+    # 2 M0 + 2 M1 + 2 M2 >= 3 needs two pixels; the relaxation takes 1.5 of them. Its hull
+    # is M0 + M1 + M2 >= 2: with the cuts the relaxation is the optimum, 2.
+    problem = smug.MaskProblem(sp.csr_matrix([[2.0, 2.0, 2.0]]), [3.0], [False])
+    assert _relaxation(problem.A, problem.rhs, problem.cost) == pytest.approx(1.5)
+    cuts, rhs = hull_cuts(problem)
+    assert cuts.shape[0] >= 1
+    lifted = _relaxation(sp.vstack([problem.A, cuts]), np.r_[problem.rhs, rhs], problem.cost)
+    assert lifted == pytest.approx(2.0)
+
+
+def test_a_row_with_a_negative_coefficient_gets_a_cut_in_the_mask_variables():
+    # 2 M0 + 2 M1 - 2 M2 >= 1 (M2 on needs both M0 and M1, off one of them): the relaxation
+    # takes half of M0 with M2 off; every mask needs a whole pixel. The cut (over M, with the
+    # negative coefficient turned back) holds at every feasible one of the 8 masks.
+    problem = smug.MaskProblem(sp.csr_matrix([[2.0, 2.0, -2.0]]), [1.0], [False],
+                               cost=[1.0, 1.0, 0.0])
+    cuts, rhs = hull_cuts(problem)
+    assert cuts.shape[0] >= 1
+    masks = all_masks(3).astype(np.int64)
+    feasible = masks[brute_force(problem).feasible]
+    assert np.all(feasible @ cuts.toarray().astype(np.int64).T >= rhs.astype(np.int64))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_presolve_with_hull_cuts_keeps_the_optimum(seed):
+    problem = _grid_problem(seed + 700, side=(4, 4), rows=6, fixed=seed % 3 == 0)
+    _assert_presolve_keeps_the_optimum(problem, hull_cut_rounds=3)
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, True, "2"])
+def test_a_bad_hull_cut_rounds_is_named(bad):
+    with pytest.raises(ValueError, match="hull_cut_rounds"):
+        presolve(_grid_problem(1), hull_cut_rounds=bad)

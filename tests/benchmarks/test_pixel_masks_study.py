@@ -15,10 +15,11 @@ RESULTS = (Path(__file__).resolve().parents[2] / "benchmarks" / "studies" / "pix
 
 
 def _rows(*names: str) -> list[dict]:
-    """The rows of this session's run and of the previous one (``previous/``)."""
+    """The rows of every committed run (``results/`` and its sessions' folders)."""
     out = []
-    for name in names or ("pixel_masks.jsonl", "previous/pixel_masks.jsonl"):
-        with (RESULTS / name).open() as f:
+    paths = [RESULTS / name for name in names] or sorted(RESULTS.rglob("pixel_masks.jsonl"))
+    for path in paths:
+        with path.open() as f:
             out += [json.loads(line) for line in f if line.strip()]
     return out
 
@@ -44,3 +45,9 @@ def test_the_table_is_written_from_the_rows(tmp_path):
     study.write_table(_rows("previous/pixel_masks.jsonl"), tmp_path / "t.md")
     text = (tmp_path / "t.md").read_text()
     assert "img_coffee_k3000_g0_c1*" in text and "optimal 1419" in text
+    study.write_table([{"instance": "img_camera_k3000_g0.5_c1", "backend": "auto",
+                        "mode": "hull", "time_limit": 60.0, "threads": 0, "status": "optimal",
+                        "objective": 4403.0, "bound": 4403.0, "cpu_s": 8.8, "wall_s": 13.3}],
+                      tmp_path / "h.md")
+    text = (tmp_path / "h.md").read_text()
+    assert "threads=default" in text and "optimal 4403, 8.8 CPU s / 13.3 s" in text

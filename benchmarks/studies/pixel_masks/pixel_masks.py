@@ -12,7 +12,10 @@ of its own, in three modes (the presolve the solving layer calls is replaced for
   the previous session, recorded as ``after`` then and relabelled);
 * ``after``: today's presolve (:func:`smug.presolve.presolve`: the one pass for its fixings,
   then a second pass on the problem with those fixings that hands only rows with at most 8
-  clauses to the solver as clauses, the others as the rows they are).
+  clauses to the solver as clauses, the others as the rows they are);
+* ``hull``: ``after`` plus four rounds of exact hull cuts of the short rows
+  (``presolve(problem, hull_cut_rounds=4)``, :func:`smug.presolve_rows.hull_cuts`; third
+  session, not the default).
 
 Each row records status, objective, bound, wall seconds, the child's CPU seconds (solving runs
 on one thread, so CPU seconds are what the solve needed, whatever else the machine ran) and
@@ -48,6 +51,9 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "results"
 INSTANCES = HERE.parents[1] / "instances" / "tiered"
 HELD_BACK = "coffee"
+#: Rounds of hull cuts in the ``hull`` mode (``presolve(problem, hull_cut_rounds=4)``).
+HULL_ROUNDS = 4
+MODES = ("before", "one_pass", "after", "hull")
 
 
 def _child(path: str, backend: str, mode: str, time_limit: float, threads: int,
@@ -58,7 +64,8 @@ def _child(path: str, backend: str, mode: str, time_limit: float, threads: int,
     from smug.presolve import presolve, split_components
 
     problem = smug.MaskProblem.load(path)
-    options = {"before": {"clauses": False}, "one_pass": {"max_clauses": None}, "after": {}}[mode]
+    options = {"before": {"clauses": False}, "one_pass": {"max_clauses": None}, "after": {},
+               "hull": {"hull_cut_rounds": HULL_ROUNDS}}[mode]
     t0 = time.perf_counter()
     reduced = presolve(problem, **options)
     presolve_s = time.perf_counter() - t0
@@ -67,7 +74,7 @@ def _child(path: str, backend: str, mode: str, time_limit: float, threads: int,
     if options:  # the solving layer's presolve, as it was in that mode
         smug.reductions.presolve = partial(presolve, **options)
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads)
+    sol = smug.solve(problem, backend, time_limit=time_limit, threads=threads or None)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     verified = None if sol.mask is None else bool(smug.verify(problem, sol.mask).ok)
     queue.put({"status": sol.status.value, "objective": sol.objective, "bound": sol.bound,
@@ -106,12 +113,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--match", default="img_*_c1")
     parser.add_argument("--backends", nargs="+", default=["highs", "cpsat"])
     parser.add_argument("--modes", nargs="+", default=["after", "one_pass", "before"],
-                        choices=["after", "one_pass", "before"])
+                        choices=list(MODES))
     parser.add_argument("--time-limit", type=float, default=60.0)
-    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--threads", type=int, default=1,
+                        help="solver threads; 0 means smug.solve's default (threads=None)")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="folder for pixel_masks.jsonl and pixel_masks.md (resumed)")
     parser.add_argument("--table-only", action="store_true")
     args = parser.parse_args(argv)
-    log = ResultLog(OUT / "pixel_masks.jsonl", ("instance", "backend", "mode", "time_limit",
+    if args.threads < 0:
+        parser.error(f"--threads: expected 0 (the default) or a positive count, got {args.threads}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    log = ResultLog(args.out / "pixel_masks.jsonl", ("instance", "backend", "mode", "time_limit",
                                                              "threads"))
     paths = sorted(p for p in args.instances.glob("*.npz") if fnmatch.fnmatch(p.stem, args.match))
     if not paths and not args.table_only:
@@ -126,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     continue
                 log.append({**key, **run_one(path, backend, mode, args.time_limit, args.threads)})
                 print(json.dumps(log.rows[-1]), flush=True)
-    write_table(log.rows, OUT / "pixel_masks.md")
+    write_table(log.rows, args.out / "pixel_masks.md")
     return 0
 
 
@@ -151,23 +164,23 @@ def write_table(rows: list[dict[str, Any]], path: Path) -> None:
              "solve in the last column), so CPU seconds are the comparable figure. Modes: "
              "`before` no clauses, `one_pass` the previous default (every row with up to 48 "
              "clauses handed on as clauses), `after` today's default (rows with more than 8 "
-             "clauses handed on as rows after a first pass). Coffee (held back) is marked *.",
+             "clauses handed on as rows after a first pass), `hull` after plus four rounds of "
+             "exact hull cuts (not the default). Coffee (held back) is marked *.",
              ""]
     for limit, threads in settings:
-        lines += [f"## Time limit {limit:g} s, threads={threads}", "",
-                  "| instance | backend | before | one_pass | after | presolved vars / rows "
+        lines += [f"## Time limit {limit:g} s, threads={threads or 'default'}", "",
+                  "| instance | backend | before | one_pass | after | hull | presolved vars / rows "
                   "one_pass | presolved vars / rows after | largest component one_pass / after "
                   "| peak MB after | load |",
-                  "|---|---|---|---|---|---:|---:|---:|---:|---:|"]
+                  "|---|---|---|---|---|---|---:|---:|---:|---:|---:|"]
         names = sorted({(r["instance"], r["backend"]) for r in rows
                         if (r["time_limit"], r.get("threads", 1)) == (limit, threads)},
                        key=lambda t: (("_k10000" in t[0]), t[0], t[1]))
         for inst, backend in names:
-            b, o, a = (by_key.get((inst, backend, m, limit, threads))
-                       for m in ("before", "one_pass", "after"))
+            b, o, a, h = (by_key.get((inst, backend, m, limit, threads)) for m in MODES)
             star = "*" if HELD_BACK in inst else ""
             lines.append(
-                f"| {inst}{star} | {backend} | {_cell(b)} | {_cell(o)} | {_cell(a)} | "
+                f"| {inst}{star} | {backend} | {_cell(b)} | {_cell(o)} | {_cell(a)} | {_cell(h)} | "
                 f"{size(o, 'presolved_vars')} / {size(o, 'presolved_rows')} | "
                 f"{size(a, 'presolved_vars')} / {size(a, 'presolved_rows')} | "
                 f"{size(o, 'largest_component')} / {size(a, 'largest_component')} | "
