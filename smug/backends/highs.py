@@ -68,7 +68,7 @@ def quiet_banner() -> None:
     instance of the process prints it, including the ones cvxpy creates. No file descriptor
     is touched (redirecting descriptor 1 moved other threads' output too).
     """
-    global _banner_quieted, _scheduler_threads
+    global _banner_quieted
     with _LOCK:
         if _banner_quieted:
             return
@@ -79,9 +79,9 @@ def quiet_banner() -> None:
         h.setOptionValue("log_to_console", False)
         h.run()
         _banner_quieted = True
-        if _scheduler_threads is None:
-            # that run may start HiGHS's global scheduler with its default thread count
-            _scheduler_threads = 0
+        if getattr(_SCHEDULER, "threads", None) is None:
+            # that run may start this thread's HiGHS scheduler with its default thread count
+            _SCHEDULER.threads = 0
 
 
 def new_highs():
@@ -226,17 +226,21 @@ def _set_hint(h: Any, hint: np.ndarray | None) -> None:
     h.setSolution(sol)
 
 
-_scheduler_threads: int | None = None  # thread count of HiGHS's scheduler (0: its default)
+#: The thread count each OS thread's HiGHS scheduler was started with (0: HiGHS's default).
+#: HiGHS keeps its scheduler in a thread-local handle, so the count is per thread too:
+#: measured with highspy, a thread's ``resetGlobalScheduler`` and 1-thread run leave the
+#: main thread's default-count scheduler in place, and a 1-thread run there still fails.
+_SCHEDULER = threading.local()
 
 
 def sync_thread_scheduler(h: Any, threads: int) -> None:
-    """HiGHS sizes one global thread scheduler per process on its first run; a later run
-    asking for another count fails (model status kNotset) unless the scheduler is reset."""
-    global _scheduler_threads
-    with _LOCK:
-        if _scheduler_threads is not None and _scheduler_threads != threads:
-            h.resetGlobalScheduler(True)
-        _scheduler_threads = threads
+    """HiGHS sizes one scheduler per OS thread on that thread's first run; a later run
+    in the same thread asking for another count fails (model status kNotset) unless the
+    scheduler is reset first -- done here, for the calling thread."""
+    known = getattr(_SCHEDULER, "threads", None)
+    if known is not None and known != threads:
+        h.resetGlobalScheduler(True)
+    _SCHEDULER.threads = threads
 
 
 def _read_result(h: Any, model: MilpModel) -> Attempt:

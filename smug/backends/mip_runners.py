@@ -64,6 +64,10 @@ def run_highs(model: MixedIntegerProgram, time_limit: float | None, threads: int
 
     h = _silent_highs()
     h.setOptionValue("output_flag", False)
+    from smug.backends.highs import sync_thread_scheduler  # mip_runners is imported by highs
+
+    sync_thread_scheduler(h, int({**({} if threads is None else {"threads": threads}),
+                                  **(options or {})}.get("threads", 0)))
     for key, value in {"mip_feasibility_tolerance": SOLVER_TOL, "primal_feasibility_tolerance": SOLVER_TOL,
                        "mip_rel_gap": 0.0, "mip_abs_gap": 0.0, "random_seed": int(seed),
                        **({} if time_limit is None else {"time_limit": _time(time_limit)}),

@@ -43,6 +43,27 @@ def test_thread_counts_can_change_between_solves():
         assert s.status is smug.Status.OPTIMAL and s.objective == 5770.0
 
 
+def test_thread_counts_can_change_after_a_solve_in_another_thread():
+    """HiGHS keeps one scheduler per OS thread: a 1-thread solve in a worker thread (a side
+    of auto's race) must not make the main thread skip resetting its own 2-thread scheduler
+    (it did: the next 1-thread solve in the main thread came back kNotset)."""
+    import threading
+
+    import smug
+
+    problem = check.knapsack(n=14, m=2)
+    answers = [smug.solve(problem, BACKEND, time_limit=20, threads=2, presolve=False)]
+    worker = threading.Thread(target=lambda: answers.append(
+        smug.solve(problem, BACKEND, time_limit=20, threads=1, presolve=False)))
+    worker.start()
+    worker.join()
+    answers.append(smug.solve(problem, BACKEND, time_limit=20, threads=1, presolve=False))
+    answers.append(smug.solve(problem, BACKEND, time_limit=20, threads=2, presolve=False))
+    assert [a.status for a in answers] == [smug.Status.OPTIMAL] * 4
+    assert {a.objective for a in answers} == {5770.0}
+
+
+
 # --- HiGHS's "infeasible" is not taken on its own word -----------------------------------
 def test_a_true_infeasibility_is_confirmed_by_a_second_run_without_presolve():
     import numpy as np
