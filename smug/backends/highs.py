@@ -19,7 +19,7 @@ import numpy as np
 
 from smug.backends.milp import SOLVER_TOL, MilpBackend, MilpModel, milp_attempt
 from smug.backends.base import Attempt, Capability, Settings
-from smug.backends.mip_runners import run_highs
+from smug.backends.mip_runners import note_default_scheduler, run_highs, sync_thread_scheduler
 from smug.backends.stop import StopSignal
 from smug.errors import UnknownOptionError
 from smug.solution import Termination
@@ -79,9 +79,7 @@ def quiet_banner() -> None:
         h.setOptionValue("log_to_console", False)
         h.run()
         _banner_quieted = True
-        if getattr(_SCHEDULER, "threads", None) is None:
-            # that run may start this thread's HiGHS scheduler with its default thread count
-            _SCHEDULER.threads = 0
+        note_default_scheduler()  # that run may have started this thread's scheduler
 
 
 def new_highs():
@@ -224,23 +222,6 @@ def _set_hint(h: Any, hint: np.ndarray | None) -> None:
     sol.col_value = np.asarray(hint, dtype=np.float64).tolist()
     sol.value_valid = True
     h.setSolution(sol)
-
-
-#: The thread count each OS thread's HiGHS scheduler was started with (0: HiGHS's default).
-#: HiGHS keeps its scheduler in a thread-local handle, so the count is per thread too:
-#: measured with highspy, a thread's ``resetGlobalScheduler`` and 1-thread run leave the
-#: main thread's default-count scheduler in place, and a 1-thread run there still fails.
-_SCHEDULER = threading.local()
-
-
-def sync_thread_scheduler(h: Any, threads: int) -> None:
-    """HiGHS sizes one scheduler per OS thread on that thread's first run; a later run
-    in the same thread asking for another count fails (model status kNotset) unless the
-    scheduler is reset first -- done here, for the calling thread."""
-    known = getattr(_SCHEDULER, "threads", None)
-    if known is not None and known != threads:
-        h.resetGlobalScheduler(True)
-    _SCHEDULER.threads = threads
 
 
 def _read_result(h: Any, model: MilpModel) -> Attempt:

@@ -20,6 +20,7 @@ reported.
 from __future__ import annotations
 
 import math
+import threading
 from typing import Any
 
 import numpy as np
@@ -28,6 +29,7 @@ from smug.mip import ROW_EXACT, ROW_TIGHTEN, MipResult
 from smug.mip import MixedIntegerProgram
 
 __all__ = ["MilpResult", "run_highs", "run_cpsat", "run_pulp", "run_cvxpy", "SOLVER_TOL",
+           "note_default_scheduler", "sync_thread_scheduler",
            "CPSAT_SCALE"]
 
 #: The result of every runner (:class:`smug.mip.MipResult`).
@@ -43,6 +45,30 @@ _CPSAT_ROW_BUDGET = 2.0 ** 53
 
 def _time(limit: float | None) -> float | None:
     return None if limit is None else max(0.01, float(limit))
+
+
+#: The thread count each OS thread's HiGHS scheduler was started with (0: HiGHS's default).
+#: HiGHS keeps its scheduler in a thread-local handle, so the count is per thread too:
+#: measured with highspy, a thread's ``resetGlobalScheduler`` and 1-thread run leave the
+#: main thread's default-count scheduler in place, and a 1-thread run there still fails.
+_SCHEDULER = threading.local()
+
+
+def note_default_scheduler() -> None:
+    """Record that a run in this thread may have started its HiGHS scheduler with HiGHS's
+    default thread count (0), unless a count is known already."""
+    if getattr(_SCHEDULER, "threads", None) is None:
+        _SCHEDULER.threads = 0
+
+
+def sync_thread_scheduler(h: Any, threads: int) -> None:
+    """HiGHS sizes one scheduler per OS thread on that thread's first run; a later run
+    in the same thread asking for another count fails (model status kNotset) unless the
+    scheduler is reset first -- done here, for the calling thread."""
+    known = getattr(_SCHEDULER, "threads", None)
+    if known is not None and known != threads:
+        h.resetGlobalScheduler(True)
+    _SCHEDULER.threads = threads
 
 
 # --- HiGHS -------------------------------------------------------------------------------
@@ -64,8 +90,6 @@ def run_highs(model: MixedIntegerProgram, time_limit: float | None, threads: int
 
     h = _silent_highs()
     h.setOptionValue("output_flag", False)
-    from smug.backends.highs import sync_thread_scheduler  # mip_runners is imported by highs
-
     sync_thread_scheduler(h, int({**({} if threads is None else {"threads": threads}),
                                   **(options or {})}.get("threads", 0)))
     for key, value in {"mip_feasibility_tolerance": SOLVER_TOL, "primal_feasibility_tolerance": SOLVER_TOL,
