@@ -682,7 +682,7 @@ def hull_cuts(problem: MaskProblem, rounds: int = HULL_CUT_ROUNDS, max_vars: int
     if short.cols.shape[0] == 0:
         return empty
     A, rhs = problem.A, problem.rhs.astype(np.float64)
-    rows_cols, rows_coefs, rows_rhs = [], [], []
+    found, found_rhs = [], []
     for _ in range(rounds):
         x = _lp_point(problem, A, rhs)
         if x is None:
@@ -690,19 +690,17 @@ def hull_cuts(problem: MaskProblem, rounds: int = HULL_CUT_ROUNDS, max_vars: int
         cols, coefs, b = _separate(short, x, scale)
         if not cols:
             break
-        lengths = np.array([c.size for c in cols])
-        new = sp.csr_matrix((np.concatenate(coefs).astype(np.float64), np.concatenate(cols),
-                             np.concatenate([[0], np.cumsum(lengths)])),
-                            shape=(len(cols), n_vars))
-        A = sp.vstack([A, new], format="csr")
-        rhs = np.concatenate([rhs, np.asarray(b, dtype=np.float64)])
-        rows_cols += cols
-        rows_coefs += coefs
-        rows_rhs += b
-    if not rows_cols:
+        found.append(_cut_rows(cols, coefs, n_vars))
+        found_rhs.append(np.asarray(b, dtype=np.float64))
+        A = sp.vstack([A, found[-1]], format="csr")
+        rhs = np.concatenate([rhs, found_rhs[-1]])
+    if not found:
         return empty
-    lengths = np.array([c.size for c in rows_cols])
-    cuts = sp.csr_matrix((np.concatenate(rows_coefs).astype(np.float64),
-                          np.concatenate(rows_cols), np.concatenate([[0], np.cumsum(lengths)])),
-                         shape=(len(rows_cols), n_vars))
-    return cuts, np.asarray(rows_rhs, dtype=np.float64)
+    return sp.vstack(found, format="csr"), np.concatenate(found_rhs)
+
+
+def _cut_rows(cols: list[np.ndarray], coefs: list[np.ndarray], n_vars: int) -> sp.csr_matrix:
+    """One CSR row per cut (its columns and integer coefficients) over ``n_vars`` columns."""
+    lengths = np.array([c.size for c in cols])
+    return sp.csr_matrix((np.concatenate(coefs).astype(np.float64), np.concatenate(cols),
+                          np.concatenate([[0], np.cumsum(lengths)])), shape=(len(cols), n_vars))

@@ -90,13 +90,13 @@ def run_highs(model: MixedIntegerProgram, time_limit: float | None, threads: int
 
     h = _silent_highs()
     h.setOptionValue("output_flag", False)
-    sync_thread_scheduler(h, int({**({} if threads is None else {"threads": threads}),
-                                  **(options or {})}.get("threads", 0)))
-    for key, value in {"mip_feasibility_tolerance": SOLVER_TOL, "primal_feasibility_tolerance": SOLVER_TOL,
-                       "mip_rel_gap": 0.0, "mip_abs_gap": 0.0, "random_seed": int(seed),
-                       **({} if time_limit is None else {"time_limit": _time(time_limit)}),
-                       **({} if threads is None else {"threads": int(threads)}),
-                       **(options or {})}.items():
+    settings = {"mip_feasibility_tolerance": SOLVER_TOL, "primal_feasibility_tolerance": SOLVER_TOL,
+                "mip_rel_gap": 0.0, "mip_abs_gap": 0.0, "random_seed": int(seed),
+                **({} if time_limit is None else {"time_limit": _time(time_limit)}),
+                **({} if threads is None else {"threads": int(threads)}),
+                **(options or {})}
+    sync_thread_scheduler(h, int(settings.get("threads", 0)))
+    for key, value in settings.items():
         if h.setOptionValue(key, value) != highspy.HighsStatus.kOk:
             raise ValueError(f"{key}: HiGHS rejected the option value {value!r}")
     A = sp.csc_matrix(model.A)

@@ -97,7 +97,8 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     (:func:`smug.solving.free_cores`): with two free cores (or, on any load, rows so long
     that CP-SAT and HiGHS fail on different instances: :data:`~smug.solving.LONG_ROW`) the
     two most preferred installed backends that can be interrupted race in two threads of
-    this process, one solver thread each, the first proof wins; otherwise on a busy machine (or with ``threads=1``) they run one after the other, one
+    this process, one solver thread each, the first proof wins; otherwise on a busy machine
+    (or with ``threads=1``) they run one after the other, one
     solver thread each (:data:`STEP_THREADS`, unless ``threads`` says otherwise), so that no
     thread of ours halves the CPU of the other. The best mask of a step is kept, but not
     passed to the next step as its hint: HiGHS given CP-SAT's mask (cost 26) as hint left
@@ -190,11 +191,10 @@ def _prepare(engine: Backend) -> tuple[float, float]:
 def _race_step(problem: MaskProblem, names: tuple[str, ...], seconds: float | None, seed: int,
                hint: np.ndarray | None, presolve: bool | None, verbose: bool,
                head_start: float | None = None) -> Solution:
-    """A race of ``names`` (loaded before the clock starts), one solver thread each, the
-    first alone for ``head_start`` seconds (None: :data:`~smug.solving.race.HEAD_START`)."""
+    """A race of ``names`` (prepared by the caller before the clock starts: :func:`_prepare`),
+    one solver thread each, the first alone for ``head_start`` seconds (None:
+    :data:`~smug.solving.race.HEAD_START`)."""
     engines = {name: get_backend(name) for name in names}
-    for engine in engines.values():
-        engine.load()
     settings = make_settings(seconds, 1, seed, {}, hint, verbose)
     return race_with(problem, engines, replace(settings, cores=1), presolve,
                      head_start=HEAD_START if head_start is None else head_start,

@@ -48,8 +48,8 @@ ALONE_MAX_COMPONENT = 15_000
 
 #: The share of the time limit that side gets alone; unproven by then, the other sides get
 #: the rest (its best mask is kept, not passed on as their hint). The split problems it
-#: proves fastest took it under 2 s; a pixel-level one it left unproven at 60 s (FEASIBLE 1336, bound 1325) HiGHS
-#: proved in 23 s (issue 20): half the limit keeps both.
+#: proves fastest took it under 2 s; a pixel-level one it left unproven at 60 s
+#: (FEASIBLE 1336, bound 1325) HiGHS proved in 23 s (issue 20): half the limit keeps both.
 ALONE_SHARE = 0.5
 
 
