@@ -18,6 +18,8 @@ import warnings
 from abc import ABC, abstractmethod
 from dataclasses import replace
 
+import numpy as np
+
 from smug.backends.base import Backend, Capability, Settings
 from smug.components import solve_components
 from smug.presolve import Component, split_components
@@ -26,8 +28,8 @@ from smug.reductions import ExactPresolve
 from smug.solution import Solution, Status
 from smug.verify import verify
 
-__all__ = ["COMPONENTS_MIN_NNZ", "OneBackend", "Strategy", "components_apart", "final_check",
-           "run_pipeline", "solve_one", "solve_reduced", "solve_with"]
+__all__ = ["COMPONENTS_MIN_NNZ", "OneBackend", "Strategy", "component_hints", "components_apart",
+           "final_check", "run_pipeline", "solve_one", "solve_reduced", "solve_with"]
 
 #: Presolved problems with fewer non-zeros are solved whole: splitting costs a model and a
 #: solver start per component (CBC, a process each, left a 57-component chelsea problem
@@ -131,15 +133,30 @@ def solve_reduced(problem: MaskProblem, engine: Backend, settings: Settings,
         return engine.solve(problem, settings)
     cores = settings.cores or os.cpu_count() or 1
     workers = 2 if cores >= 2 and settings.threads in (None, 1) else 1
+    hints = component_hints(parts, settings.hint)
 
     def solve_one(part: MaskProblem, seconds: float | None) -> Solution:
         deadline = None if seconds is None else time.monotonic() + seconds
-        sub_settings = replace(settings, hint=None, deadline=deadline, time_limit=seconds,
+        sub_settings = replace(settings, hint=hints.get(id(part)), deadline=deadline,
+                               time_limit=seconds,
                                threads=1 if workers > 1 else settings.threads)
         return engine.solve(part, sub_settings)
 
     return solve_components(problem, solve_one, settings.remaining(), workers=workers,
                             components=parts)
+
+
+def component_hints(parts: list[Component], hint: np.ndarray | None) -> dict[int, np.ndarray]:
+    """The caller's ``hint`` (a mask of the whole problem) cut to each component's variables,
+    keyed by ``id(component.problem)`` (the object :func:`smug.components.solve_components`
+    hands to ``solve_one``); empty when there is no hint.
+
+    A feasible mask of the whole problem is feasible on every component (they share no row),
+    so each component's solve starts from its part of it, as a whole-problem solve would.
+    """
+    if hint is None:
+        return {}
+    return {id(c.problem): np.asarray(hint, dtype=bool)[c.variables] for c in parts}
 
 
 def final_check(problem: MaskProblem, solution: Solution, stacklevel: int = 3) -> Solution:
