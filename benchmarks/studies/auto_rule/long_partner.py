@@ -65,7 +65,8 @@ def rules(factor: float | None) -> dict:
                 "cp+sc/0": race("cpsat", "scip", 0.0),
                 "cp+hi/0.2": race("cpsat", "highs", 0.2),
                 "cp+sc/0.2": race("cpsat", "scip", 0.2),
-                "3-way x1.5": lambda t: 1.5 * min(t.get(b, INF) for b in ("cpsat", "highs", "scip"))}
+                "3-way x1.5": lambda t: 1.5 * min(t.get(b, INF)
+                                                  for b in ("cpsat", "highs", "scip"))}
     out = {}
     for head in (0.5, 1.0):
         for partner in ("highs", "scip"):

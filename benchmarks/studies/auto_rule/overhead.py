@@ -92,7 +92,8 @@ def main(argv: list[str]) -> int:
     try:
         with open(args.out, "a") as fh:
             for name in args.names:
-                row = {"label": args.label, "busy": args.busy, "race": args.race, **measure(name, args.draws)}
+                row = {"label": args.label, "busy": args.busy, "race": args.race,
+                       **measure(name, args.draws)}
                 fh.write(json.dumps(row) + "\n")
                 print(json.dumps(row), flush=True)
     finally:
