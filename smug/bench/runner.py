@@ -164,8 +164,8 @@ def warm_up(backend: str, threads: int | None = None,
     a 4-cycle cover that smug's presolve leaves whole (optimum 2), so the solver really
     runs. For ``auto`` and the race variants (``race:SECONDS``) both sides of each race
     ``auto`` may run (its race candidates, and those of a long-row problem: SCIP where
-    installed) run once. The one warm-up of ``smug bench`` (once per process and backend) and of the tiered
-    suite's child processes."""
+    installed) run once. The one warm-up of ``smug bench`` (once per process and backend)
+    and of the tiered suite's child processes."""
     from smug.solving import race_candidates, race_solve
 
     ring = [[1.0, 1.0, 0.0, 0.0], [0.0, 1.0, 1.0, 0.0], [0.0, 0.0, 1.0, 1.0],
