@@ -202,7 +202,11 @@ def write_table(rows: list[dict[str, Any]], path: Path) -> None:
     lines = ["One line per run: `smug.solve(problem, backend, time_limit, threads, **options)` in "
              "a child process; CPU seconds of that process / wall seconds; 1-minute load average "
              "at the end (2-core machine shared with other jobs). `_big`: the largest component "
-             "of the presolved problem. Coffee (held back) is marked *.", "",
+             "of the presolved problem. Coffee (held back) is marked *. Every row labelled `old_default` or "
+             "`det*` without a cut option ran before `smug.backends.cpsat.SHORT_ROW_PARAMETERS` existed "
+             "(CP-SAT's own one round of root cuts); later rows without the option get five rounds "
+             "on these short-row problems. `det<D>`: `max_deterministic_time=D` (a limit the "
+             "machine's load does not move).", "",
              "| problem | backend | label | options | threads | limit s | result | CPU s / wall s "
              "| peak MB | load |", "|---|---|---|---|---:|---:|---|---|---:|---:|"]
     for r in sorted(rows, key=lambda r: (r["problem"], r["backend"], r["label"])):
