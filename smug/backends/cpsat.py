@@ -31,7 +31,8 @@ from smug.problem import FREE, MaskProblem
 from smug.backends.mip_runners import run_cpsat
 from smug.solution import Termination
 
-__all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS"]
+__all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS",
+           "SHORT_ROW_PARAMETERS", "SHORT_ROWS"]
 
 #: Largest |coefficient| of a row is scaled into ``[2**(COEFF_BITS-1), 2**COEFF_BITS)``.
 COEFF_BITS = 40
@@ -55,6 +56,21 @@ DEFAULT_PARAMETERS: dict[str, Any] = {
     "linearization_level": 2,
     "presolve_inclusion_work_limit": 0,
 }
+
+#: Parameters added to :data:`DEFAULT_PARAMETERS` for a model whose rows are all short
+#: (at most :data:`SHORT_ROWS` variables: rows over small receptive fields, clauses), below
+#: what the caller passes. ``max_cut_rounds_at_level_zero=5`` (CP-SAT's own default: 1)
+#: runs more rounds of cuts at the root before the search. On pixel-level gamma = 0.5
+#: components of 4,390 and 7,548 variables (issue 20; rows of at most 9 variables) it
+#: proved in 10-20 and 55 CPU s what one round left open after 26-30 (three seeds) and 87
+#: CPU s; on stem, Gabor, image and text instances of the tiered suite it changed nothing
+#: measurable, while on the dense MNIST first layers (rows of 39-135 variables) it took
+#: 1.2-3.6x the time: hence the scope (``benchmarks/studies/pixel_masks/results/levers``).
+SHORT_ROW_PARAMETERS: dict[str, Any] = {"max_cut_rounds_at_level_zero": 5}
+
+#: The longest row (variables, as posted) of a model that gets :data:`SHORT_ROW_PARAMETERS`.
+SHORT_ROWS = 16
+
 
 def default_workers() -> int:
     """Workers when ``threads`` is not given: one on up to two cores, else the core count (<= 8).
@@ -383,13 +399,13 @@ class CPSATBackend(Backend):
         _write_objective(model.proto, costs)
         if settings.hint is not None:
             _write_hint(model.proto, settings.hint)
-        return _CpsatModel(model, rows, cost_shift)
+        return _CpsatModel(model, rows, cost_shift, _short_rows(rows))
 
     def run(self, native: _CpsatModel, settings: Settings) -> _CpsatRun:
         from ortools.sat.python import cp_model
 
         solver = cp_model.CpSolver()
-        parameters = self._parameters(settings)
+        parameters = self._parameters(settings, native.short_rows)
         solver.parameters.merge_text_format(_text_format(parameters))
         if settings.stop is None:
             status = solver.solve(native.model)
@@ -408,8 +424,10 @@ class CPSATBackend(Backend):
                              raw.parameters, settings_limited=raw.parameters.HasField(
                                  "max_time_in_seconds"))
 
-    def _parameters(self, settings: Settings):
+    def _parameters(self, settings: Settings, short_rows: bool = False):
         merged: dict[str, Any] = dict(DEFAULT_PARAMETERS)
+        if short_rows:
+            merged.update(SHORT_ROW_PARAMETERS)
         merged["num_workers"] = default_workers() if settings.threads is None else settings.threads
         merged["random_seed"] = settings.seed
         left = settings.native_seconds()
@@ -428,6 +446,13 @@ class _CpsatModel:
     model: Any
     rows: RoundedIntegerRows
     cost_shift: Fraction  # the costs' grain: native objective times it is the objective
+    short_rows: bool = False  # every posted row has at most SHORT_ROWS variables
+
+
+def _short_rows(rows: RoundedIntegerRows) -> bool:
+    """True when every row posted has at most :data:`SHORT_ROWS` variables (and one is)."""
+    lengths = np.diff(rows.indptr)[rows.keep]
+    return bool(lengths.size) and int(lengths.max()) <= SHORT_ROWS
 
 
 @dataclass(frozen=True)
@@ -501,6 +526,7 @@ def _read_attempt(
         "conflicts": solver.num_conflicts,
         "num_workers": parameters.num_workers,
         "subsolvers": list(parameters.subsolvers),
+        "max_cut_rounds_at_level_zero": parameters.max_cut_rounds_at_level_zero,
         "rows_posted": int(rows.keep.sum()),
         "rows_exact": int(rows.exact.sum()),
     }

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smug
-from smug.backends.cpsat import ACTIVITY_BITS, CPSATBackend, integer_costs, rounded_integer_rows
+from smug.backends.cpsat import (ACTIVITY_BITS, SHORT_ROWS, CPSATBackend, integer_costs,
+                                 rounded_integer_rows)
 from smug.errors import UnknownOptionError, UnsupportedProblemError
 from smug.problem import MaskProblem
 from smug.solution import Status
@@ -213,6 +214,27 @@ def test_default_workers_is_one_on_two_cores_and_subsolvers_pass_through(monkeyp
     assert smug.solve(problem, "cpsat", threads=2, presolve=False).stats["subsolvers"] == []
     assert smug.solve(problem, "cpsat", threads=2, presolve=False,
                       subsolvers=["core", "default_lp"]).stats["subsolvers"] == ["core", "default_lp"]
+
+
+def test_root_cut_rounds_are_five_on_short_rows_and_the_caller_overrides_them():
+    # CP-SAT's own default is one round of cuts at the root; five proved pixel-level
+    # gamma = 0.5 components the default left open (benchmarks/studies/pixel_masks, levers).
+    problem = conv_like_problem(12, 150, 7)  # rows over windows of a few variables
+    assert np.diff(problem.A.tocsr().indptr).max() <= SHORT_ROWS
+    default = solve(problem)
+    assert default.stats["max_cut_rounds_at_level_zero"] == 5
+    assert default.status is Status.OPTIMAL and default.objective == 32.0
+    assert exact_feasible(problem, default.mask)
+    one = solve(problem, options={"max_cut_rounds_at_level_zero": 1})
+    assert one.stats["max_cut_rounds_at_level_zero"] == 1 and one.objective == 32.0
+
+
+def test_a_model_with_a_long_row_keeps_cp_sats_root_cut_rounds():
+    # Dense first layers (rows of 39-135 variables) took up to 3.6x the time with five rounds.
+    problem = MaskProblem(np.ones((1, SHORT_ROWS + 1)), [2.5])  # any three of 17
+    result = solve(problem)
+    assert result.stats["max_cut_rounds_at_level_zero"] == 1
+    assert result.status is Status.OPTIMAL and result.objective == 3.0
 
 
 def test_invalid_parameter_value_reports_cp_sat_message():
