@@ -9,11 +9,13 @@ on the whole problem:
 
 * ``solver``: ``smug.solve(component, backend, time_limit=T, threads=1)``, the reference:
   its bound, and its mask (kept in ``--cache`` for ``lns``);
-* ``band``: :func:`smug.decompose.band_bound` (bands of ``--heights`` pixel rows, each solved
+* ``band``: :func:`decompose.band_bound` (bands of ``--heights`` pixel rows, each solved
   exactly by CP-SAT, border pixels' costs split; ``--iterations`` subgradient rounds);
-* ``lns``: :func:`smug.decompose.improve_mask` of the ``solver`` mask (windows of two bands
+* ``lns``: :func:`decompose.improve_mask` of the ``solver`` mask (windows of two bands
   re-solved with the rest fixed);
-* ``decompose``: :func:`smug.decompose.decompose_solve` on the whole problem.
+* ``decompose``: :func:`decompose.decompose_solve` on the whole problem;
+* ``handover``: ``smug.solve(problem, time_limit=T)`` (the default), then
+  :func:`decompose.improve_mask` of its mask on the whole problem for another ``T``.
 
 Every bound is a proven one (a sum of proven band bounds in exact rationals); every mask is
 verified exactly (``smug.verify``) against the problem it is a mask of. Rows go to
@@ -31,10 +33,12 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import importlib.util
 import json
 import multiprocessing as mp
 import os
 import resource
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,7 +51,21 @@ OUT = HERE / "results"
 INSTANCES = HERE.parents[1] / "instances" / "tiered"
 CACHE = HERE.parents[1] / "_work" / "pixel_decomp"
 HELD_BACK = "coffee"
-EXPERIMENTS = ("solver", "band", "lns", "decompose")
+EXPERIMENTS = ("solver", "band", "lns", "decompose", "handover")
+
+
+def _load_decompose() -> Any:
+    """``decompose.py`` beside this script (study code, not part of smug), as a module."""
+    name = "pixel_decomp_decompose"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / "decompose.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+decompose = _load_decompose()
 
 
 def _largest_component(problem: Any) -> tuple[Any, np.ndarray]:
@@ -63,15 +81,25 @@ def _largest_component(problem: Any) -> tuple[Any, np.ndarray]:
 
 def _child(path: str, spec: dict[str, Any], cache: str, queue: Any) -> None:
     import smug
-    from smug.decompose import band_bound, decompose_solve, improve_mask
+    band_bound, decompose_solve = decompose.band_bound, decompose.decompose_solve
+    improve_mask = decompose.improve_mask
 
     problem = smug.MaskProblem.load(path)
     stem = Path(path).stem
     out: dict[str, Any] = {}
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    if spec["experiment"] == "decompose":
+    if spec["experiment"] == "handover":
+        sol = smug.solve(problem, time_limit=spec["time_limit"])
+        out.update(default_status=sol.status.value, before=sol.objective, bound=sol.bound,
+                   default_s=round(time.perf_counter() - wall0, 2))
+        if sol.mask is not None and sol.status is not smug.Status.OPTIMAL:
+            mask, stats = improve_mask(problem, sol.mask, spec["height"],
+                                       time_limit=spec["time_limit"])
+            out.update(objective=stats["after"], windows=stats["windows"],
+                       improved=stats["improved"], verified=bool(smug.verify(problem, mask)))
+    elif spec["experiment"] == "decompose":
         sol = decompose_solve(problem, spec["height"], time_limit=spec["time_limit"],
-                              iterations=spec["iterations"])
+                              iterations=spec["iterations"], shares=tuple(spec["shares"]))
         out.update(status=sol.status.value, objective=sol.objective, bound=sol.bound,
                    verified=None if sol.mask is None else bool(smug.verify(problem, sol.mask)),
                    components=sol.stats.get("components"))
@@ -144,12 +172,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--upper", type=float, default=None,
                         help="a known objective for the subgradient step (band); default the "
                         "best solver/lns objective of the instance in the rows")
+    parser.add_argument("--shares", nargs=3, type=float, default=[0.4, 0.25, 0.35],
+                        help="decompose: a large component's time for its first solve (HiGHS), "
+                        "the band bound and the search")
     parser.add_argument("--cache", type=Path, default=CACHE, help="solver masks for lns")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--table-only", action="store_true")
     args = parser.parse_args(argv)
     log = ResultLog(args.out / "pixel_decomp.jsonl",
-                    ("instance", "experiment", "backend", "height", "iterations", "time_limit"))
+                    ("instance", "experiment", "backend", "height", "iterations", "time_limit",
+                     "shares"))
     paths = sorted(p for p in args.instances.glob("*.npz") if fnmatch.fnmatch(p.stem, args.match))
     if not paths and not args.table_only:
         parser.error(f"--instances: no {args.match}.npz in {args.instances}")
@@ -161,7 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "backend": args.backend if experiment == "solver" else "cpsat",
                         "height": height,
                         "iterations": args.iterations if experiment in ("band", "decompose")
-                        else 1, "time_limit": args.time_limit}
+                        else 1, "time_limit": args.time_limit,
+                        "shares": args.shares if experiment == "decompose" else None}
                 if log.done(**spec):
                     continue
                 run = dict(spec, upper=args.upper if args.upper is not None
@@ -195,8 +228,11 @@ def _num(value: Any) -> str:
 def write_table(rows: list[dict[str, Any]], path: Path) -> None:
     """One line per row: what ran, what it proved or found, seconds, memory, load."""
     lines = ["Rows of `pixel_decomp.py` (the largest component of the presolved problem, "
-             "except `decompose`: the whole problem). `bound`: proven lower bound; `rounds`: "
-             "the band bound of each subgradient round; `objective`: verified mask's cost. "
+             "except `decompose` and `handover`: the whole problem; decompose's three "
+             "numbers are the large component's time shares: first solve, band bound, "
+             "search; handover: the default's mask -> after the search). `bound`: proven "
+             "lower bound; `rounds`: the band bound of each subgradient round; "
+             "`objective`: verified mask's cost. "
              "CPU and wall seconds of the child process; 2-core machine shared with other "
              "jobs (1-minute load in the last column). Coffee (held back) is marked *.", "",
              "| instance | experiment | backend | height | iterations | limit s | component "
@@ -211,8 +247,11 @@ def write_table(rows: list[dict[str, Any]], path: Path) -> None:
         rounds = ", ".join(_num(x) for x in r.get("rounds", [])) or "-"
         solves = "-" if "band_solves" not in r else \
             f"{r['band_solves']} ({r['unproven_band_solves']})"
+        label = r["experiment"]
+        if r.get("shares"):
+            label += " " + "/".join(f"{x:g}" for x in r["shares"])
         lines.append(
-            f"| {r['instance']}{star} | {r['experiment']} | {r['backend']} | {r['height'] or '-'} "
+            f"| {r['instance']}{star} | {label} | {r['backend']} | {r['height'] or '-'} "
             f"| {r['iterations']} | {_num(r['time_limit'])} | {_num(r.get('component_vars'))} | "
             f"{_num(objective) if not isinstance(objective, str) else objective} | "
             f"{_num(r.get('bound'))} | {rounds} | {solves} | {_num(r.get('slowest_band_s'))} | "

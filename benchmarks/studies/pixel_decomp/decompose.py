@@ -1,5 +1,8 @@
 """Band decomposition of grid-shaped MaskProblems: Lagrangian bounds and band-by-band search.
 
+Study code of ``benchmarks/studies/pixel_decomp`` (issue 20), not part of the library: it
+was measured and does not beat ``smug.solve``'s default (see the README beside it).
+
 A pixel-level image problem has one variable per pixel and rows over small receptive fields
 (3x3 windows), so a row touches only a few neighbouring rows of the image. This module cuts
 the image into horizontal *bands* of ``height`` pixel rows and uses that locality twice:
@@ -12,15 +15,13 @@ the image into horizontal *bands* of ``height`` pixel rows and uses that localit
   bands' costs, so the sum of the bands' proven lower bounds is a lower bound of the whole
   (Lagrangian decomposition). Subgradient steps on the shares (``iterations``) tighten it.
   The sum is taken in exact rationals; every band's bound is a proven bound of
-  :func:`smug.solve`; the shares are checked in exact rationals to sum to at most the cost.
+  ``smug.solve``; the shares are checked in exact rationals to sum to at most the cost.
 * **Better masks** (:func:`improve_mask`): large-neighbourhood search over bands. Every pixel
   outside a window of pixel rows is fixed to the incumbent, the window's pixels are solved
   exactly (the sub-problem holds every row that touches the window), and a cheaper mask is
   kept. Rows that do not touch the window keep their pixels, so every mask stays feasible.
 
-:func:`decompose_solve` puts them together around smug's presolve and components. It is
-opt-in and, on the pixel-level EfficientNet problems it was built for, *not* better than
-:func:`smug.solve`'s default: see ``benchmarks/studies/pixel_decomp`` for the numbers.
+:func:`decompose_solve` puts them together around smug's presolve and components.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from smug._exact import cost_grain, exact_dot
+from smug._exact import cost_grain, exact_dot, float_down
 from smug.problem import FREE, MaskProblem
 from smug.solution import Solution, Status, Termination, Timings
 from smug.solving import solve
@@ -104,8 +105,8 @@ def band_rows(problem: MaskProblem, coordinate: np.ndarray, height: int) -> np.n
     return band
 
 
-def _band_variables(A: sp.csr_matrix, band: np.ndarray, n: int) -> list[tuple[int, np.ndarray,
-                                                                             np.ndarray]]:
+def _band_variables(A: sp.csr_matrix, band: np.ndarray
+                    ) -> list[tuple[int, np.ndarray, np.ndarray]]:
     """``(band, rows, variables)`` for every band that has rows."""
     out = []
     for s in np.unique(band).tolist():
@@ -195,7 +196,7 @@ def band_bound(problem: MaskProblem, height: int = 16, *, coordinate: Any = None
     upper : float, optional
         The objective of a known mask, for the step size; default the sum of the costs.
     backend : str
-        The backend every band is solved with (:func:`smug.solve`).
+        The backend every band is solved with (``smug.solve``).
     time_limit : float, optional
         Wall-clock seconds for all rounds; each band gets its share of what is left. A band
         stopped early adds its proven bound (0 without one), which keeps the sum a bound.
@@ -213,7 +214,7 @@ def band_bound(problem: MaskProblem, height: int = 16, *, coordinate: Any = None
     coordinate = _check_coordinate(problem, coordinate)
     start = time.perf_counter()
     deadline = None if time_limit is None else start + time_limit
-    bands = _band_variables(problem.A, band_rows(problem, coordinate, height), problem.n_vars)
+    bands = _band_variables(problem.A, band_rows(problem, coordinate, height))
     copies = np.zeros(problem.n_vars, dtype=np.int64)
     for _, _, variables in bands:
         copies[variables] += 1
@@ -252,7 +253,7 @@ def band_bound(problem: MaskProblem, height: int = 16, *, coordinate: Any = None
                                       sol.objective, float(b), time.perf_counter() - t0))
         if infeasible:
             break
-        rounds.append(float(total))
+        rounds.append(float_down(total))
         best = total if best is None else max(best, total)
         if it + 1 < iterations:
             if not _subgradient_step(problem, bands, shares, copies, values, upper,
@@ -270,7 +271,7 @@ def band_bound(problem: MaskProblem, height: int = 16, *, coordinate: Any = None
 
 
 def _initial_shares(copies: np.ndarray) -> np.ndarray:
-    """Even integer numerators; the first copies get the remainder, so each sums to D."""
+    """Even integer numerators, ``D // copies`` each (their sum is at most D)."""
     copies = np.maximum(copies, 1)
     return np.full(copies.shape, SHARE_DENOMINATOR, dtype=np.int64) // copies
 
@@ -280,10 +281,7 @@ def _ceil_to_grain(value: Fraction, grain: Fraction | None) -> Fraction:
     optimum is at least that), as an exact rational that is a float64 (rounded down)."""
     if grain is None:
         return Fraction(0)
-    steps = math.ceil(value / grain)
-    out = steps * grain
-    return Fraction(float(out)) if Fraction(float(out)) <= out else Fraction(
-        float(np.nextafter(float(out), -math.inf)))
+    return Fraction(float_down(math.ceil(value / grain) * grain))
 
 
 def _subgradient_step(problem: MaskProblem, bands: list, shares: list[np.ndarray],
@@ -307,7 +305,6 @@ def _subgradient_step(problem: MaskProblem, bands: list, shares: list[np.ndarray
     # new share fraction = old + step * g / cost, projected on the simplex per variable
     frac = [shares[k] / SHARE_DENOMINATOR for k in range(len(bands))]
     target = np.zeros(n)
-    count = np.zeros(n)
     proposals = []
     for k, (_, _, variables) in enumerate(bands):
         cost = problem.cost[variables]
@@ -315,7 +312,6 @@ def _subgradient_step(problem: MaskProblem, bands: list, shares: list[np.ndarray
         p = np.clip(frac[k] + move, 0.0, 1.0)
         proposals.append(p)
         target[variables] += p
-        count[variables] += 1
     # rescale every variable's proposals to sum 1, then round to numerators summing to D
     scale = np.divide(1.0, target, out=np.zeros(n), where=target > 0)
     for k, (_, _, variables) in enumerate(bands):
@@ -397,14 +393,17 @@ def improve_mask(problem: MaskProblem, mask: Any, height: int = 16, *, coordinat
 
 # --- the whole ---------------------------------------------------------------------------
 def decompose_solve(problem: MaskProblem, height: int = 16, *, time_limit: float = 60.0,
-                    backend: str = "cpsat", iterations: int = 1, window: int = 2,
-                    min_component: int = 5000, threads: int | None = 1) -> Solution:
+                    backend: str = "cpsat", incumbent_backend: str = "highs",
+                    iterations: int = 1, window: int = 2, min_component: int = 2000,
+                    shares: tuple[float, float, float] = (0.4, 0.25, 0.35),
+                    threads: int | None = 1) -> Solution:
     """Presolve, solve small components whole and large ones by bands.
 
-    Each component of the presolved problem (:func:`smug.presolve.split_components`) with
-    fewer than ``min_component`` variables is solved by :func:`smug.solve`; each larger one
-    gets a third of its time share for a :func:`smug.solve` (its mask and bound), a third
-    for :func:`band_bound` and a third for :func:`improve_mask` of the mask. The result's
+    Each component of the presolved problem (``smug.presolve.split_components``) with
+    fewer than ``min_component`` variables is solved by ``smug.solve``; each larger one
+    gets ``shares`` of its time: for a ``smug.solve`` by ``incumbent_backend`` (its mask
+    and bound), for :func:`band_bound` (when that solve is not optimal) and for
+    :func:`improve_mask` of the mask (with the time left). The result's
     bound is the sum of the components' best proven bounds (exact rationals) plus
     presolve's offset; it is OPTIMAL only when the verified mask's objective reaches it.
 
@@ -417,7 +416,12 @@ def decompose_solve(problem: MaskProblem, height: int = 16, *, time_limit: float
     time_limit : float
         Wall-clock seconds in all (shared by the components in proportion to their size).
     backend : str
-        Backend of every solve.
+        Backend of the small components, the bands and the neighbourhoods.
+    incumbent_backend : str
+        Backend of the first solve of a large component (HiGHS: on the pixel-level
+        problems CP-SAT often finds no mask of a 20k-variable component in 20 s).
+    shares : three fractions
+        Of a large component's time: its first solve, the band bound, the search.
     min_component : int
         Components at least this large (variables) are decomposed.
     threads : int, optional
@@ -435,54 +439,63 @@ def decompose_solve(problem: MaskProblem, height: int = 16, *, time_limit: float
     height = _check_positive_int("height", height)
     min_component = _check_positive_int("min_component", min_component)
     time_limit = _check_seconds("time_limit", time_limit)
+    if len(shares) != 3 or min(shares) < 0 or sum(shares) > 1 + 1e-9:
+        raise ValueError(f"shares: expected three non-negative fractions summing to at most 1, "
+                         f"got {shares!r}")
     start = time.perf_counter()
     reduced = presolve(problem)
     if reduced.infeasible:
         return _solution(Status.INFEASIBLE, None, None, math.inf, start, {})
     small = reduced.problem
     parts = split_components(small) if small.n_vars else []
+    parts, n_small = _small_together(small, parts, min_component)
     sizes = np.array([max(c.problem.nnz, 1) for c in parts], dtype=float)
-    masks, total, stats = [], Fraction(float(reduced.objective_offset)), {"components": []}
+    offset = exact_dot(problem.cost, reduced.values == 1)  # the fixed ones, exactly
+    masks, total, stats = [], offset, {"components": []}
     for k, part in enumerate(parts):
         left = time_limit - (time.perf_counter() - start)
         seconds = max(left * sizes[k] / sizes[k:].sum(), 0.05)
         sub = part.problem
-        if sub.n_vars < min_component:
+        if k < n_small:
             sol = solve(sub, backend, time_limit=seconds, threads=threads)
             masks.append(sol.mask)
             if sol.status is Status.INFEASIBLE:
                 return _solution(Status.INFEASIBLE, None, None, math.inf, start, stats)
-            total += _bound_of(sol)
+            total += _bound_of(sol, sub)
             continue
         sub_coordinate = coordinate[reduced.columns[part.variables]]
         t0 = time.perf_counter()
-        sol = solve(sub, backend, time_limit=seconds / 3, threads=threads)
+        sol = solve(sub, incumbent_backend, time_limit=seconds * shares[0], threads=threads)
         if sol.status is Status.INFEASIBLE:
             return _solution(Status.INFEASIBLE, None, None, math.inf, start, stats)
-        bound = _bound_of(sol)
+        bound = _bound_of(sol, sub)
         record = {"n_vars": sub.n_vars, "n_rows": sub.n_rows, "solve_bound": float(bound),
                   "solve_objective": sol.objective, "solve_s": time.perf_counter() - t0}
         mask = sol.mask
-        if sol.status is not Status.OPTIMAL:
+        if sol.status is not Status.OPTIMAL and shares[1] > 0:
             bb = band_bound(sub, height, coordinate=sub_coordinate, iterations=iterations,
-                            upper=sol.objective, backend=backend, time_limit=seconds / 3,
+                            upper=sol.objective, backend=backend,
+                            time_limit=seconds * shares[1],
                             threads=threads)
             if bb.infeasible:
                 return _solution(Status.INFEASIBLE, None, None, math.inf, start, stats)
             record.update(band_bound=bb.bound, band_rounds=bb.rounds, band_s=bb.seconds)
             bound = max(bound, Fraction(bb.bound))
-            if mask is not None:
-                left = seconds - (time.perf_counter() - t0)
-                if left > 0.05:
-                    mask, lns = improve_mask(sub, mask, height, coordinate=sub_coordinate,
-                                             window=window, backend=backend, time_limit=left,
-                                             threads=threads)
-                    record.update(lns=lns)
+        left = seconds - (time.perf_counter() - t0)
+        if sol.status is not Status.OPTIMAL and mask is not None and left > 0.05:
+            mask, lns = improve_mask(sub, mask, height, coordinate=sub_coordinate,
+                                     window=window, backend=backend, time_limit=left,
+                                     threads=threads)
+            record.update(lns=lns)
+            if Fraction(lns["after"]) <= bound:  # the search reached the bound: proven
+                record.update(lns_proved=True)
         masks.append(mask)
         total += bound
         stats["components"].append(record)
     if any(m is None for m in masks):
-        return _solution(Status.UNKNOWN, None, None, float(total), start, stats)
+        grain = cost_grain(problem.cost)
+        lower = float(_ceil_to_grain(total, grain)) if grain is not None else 0.0
+        return _solution(Status.UNKNOWN, None, None, lower, start, stats)
     full = reduced.restore(combine_masks(small, parts, masks)) if parts else reduced.restore(
         np.zeros(small.n_vars, dtype=bool))
     if not verify(problem, full):
@@ -494,9 +507,27 @@ def decompose_solve(problem: MaskProblem, height: int = 16, *, time_limit: float
     return _solution(status, full, float(objective), float(min(lower, objective)), start, stats)
 
 
-def _bound_of(sol: Solution) -> Fraction:
-    if sol.status is Status.OPTIMAL and sol.objective is not None:
-        return Fraction(sol.objective)
+def _small_together(problem: MaskProblem, parts: list, min_component: int
+                    ) -> tuple[list, int]:
+    """The components under ``min_component`` variables joined into one sub-problem (first;
+    one solve of them, which ``smug.solve`` splits again), then the large ones."""
+    from smug.presolve import Component
+
+    small = [c for c in parts if c.problem.n_vars < min_component]
+    large = [c for c in parts if c.problem.n_vars >= min_component]
+    if not small:
+        return large, 0
+    variables = np.concatenate([c.variables for c in small]).astype(np.int64)
+    rows = np.concatenate([c.rows for c in small]).astype(np.int64)
+    sub = _sub_problem(problem, rows, variables, problem.cost[variables],
+                       problem.fixed[variables], f"{problem.name}/small")
+    return [Component(sub, variables, rows)] + large, 1
+
+
+def _bound_of(sol: Solution, problem: MaskProblem) -> Fraction:
+    """The proven lower bound of ``sol`` for ``problem``, exact (0 without one)."""
+    if sol.status is Status.OPTIMAL and sol.mask is not None:
+        return exact_dot(problem.cost, sol.mask)
     if sol.bound is None or not math.isfinite(sol.bound):
         return Fraction(0)
     return max(Fraction(sol.bound), Fraction(0))

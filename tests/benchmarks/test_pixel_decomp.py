@@ -1,22 +1,36 @@
-"""Band decomposition (:mod:`smug.decompose`) against the brute-force oracle.
+"""The pixel_decomp study: its band decomposition (``benchmarks/studies/pixel_decomp/
+decompose.py``, study code) against the brute-force oracle, and its committed rows.
 
-The problems are built like the pixel-level image problems, small enough to enumerate: rows
-over windows of a grid (so they touch a few neighbouring grid rows), mixed signs,
-coefficients over many decades or exact dyadic ties, strict and non-strict rows, fixings.
+The oracle problems are built like the pixel-level image problems, small enough to
+enumerate: rows over windows of a grid (so they touch a few neighbouring grid rows), mixed
+signs, coefficients over many decades or exact dyadic ties, strict and non-strict rows,
+fixings. The committed rows agree with themselves: every mask verified exactly, every proven
+bound (solver, band bound, any subgradient round) at most every verified objective of the
+same problem, a search never worse than the mask it started from.
 """
 
 from __future__ import annotations
 
+import json
 import math
+from collections import defaultdict
 from fractions import Fraction
+from pathlib import Path
 
 import numpy as np
 import pytest
 import scipy.sparse as sp
 
 import smug
-from smug.decompose import band_bound, band_rows, decompose_solve, grid_rows, improve_mask
+from bench_scripts import load_script
 from smug.testing.oracle import all_masks, brute_force
+
+STUDY = load_script("pixel_decomp")
+band_bound, band_rows = STUDY.decompose.band_bound, STUDY.decompose.band_rows
+decompose_solve, grid_rows = STUDY.decompose.decompose_solve, STUDY.decompose.grid_rows
+improve_mask = STUDY.decompose.improve_mask
+RESULTS = (Path(__file__).resolve().parents[2] / "benchmarks" / "studies" / "pixel_decomp"
+           / "results" / "pixel_decomp.jsonl")
 
 SHAPE = (5, 3)  # grid rows x columns: 15 variables, 32,768 masks for the oracle
 
@@ -80,7 +94,10 @@ def test_band_bound_is_a_lower_bound(seed: int, kind: str) -> None:
 def test_decompose_solve_against_oracle(seed: int, kind: str) -> None:
     problem = _grid_problem(seed, kind)
     oracle = brute_force(problem)
-    sol = decompose_solve(problem, height=2, time_limit=20, min_component=1, iterations=2)
+    shares = (0.4, 0.25, 0.35) if seed % 2 else (0.5, 0.0, 0.5)  # with and without bands
+    # min_component: every component by bands, or (every third seed) all solved together
+    sol = decompose_solve(problem, height=2, time_limit=20, iterations=2, shares=shares,
+                          min_component=10**6 if seed % 3 == 0 else 1)
     if oracle.optimum is None:
         assert sol.status in (smug.Status.INFEASIBLE, smug.Status.UNKNOWN)
         return
@@ -153,7 +170,47 @@ def test_bad_arguments_name_themselves() -> None:
         band_bound(problem, 1, coordinate=[0, 1])
     with pytest.raises(ValueError, match="grid"):
         band_bound(smug.MaskProblem(problem.A, problem.rhs, False))
+    with pytest.raises(ValueError, match="shares"):
+        decompose_solve(problem, 1, shares=(0.5, 0.5, 0.5))
+    with pytest.raises(ValueError, match="grid"):
+        decompose_solve(smug.MaskProblem(problem.A, problem.rhs, False))
     with pytest.raises(ValueError, match="mask"):
         improve_mask(problem, np.zeros(4, dtype=bool))
     with pytest.raises(ValueError, match="window"):
         improve_mask(problem, np.ones(4, dtype=bool), window=0)
+
+
+# --- the committed rows ----------------------------------------------------------------
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in RESULTS.read_text().splitlines() if line.strip()]
+
+
+def test_bounds_never_pass_a_verified_mask():
+    by_problem = defaultdict(list)
+    for row in _rows():
+        if row.get("objective") is not None:
+            assert row["verified"] is True, row
+        whole = row["experiment"] in ("decompose", "handover")
+        by_problem[(row["instance"], whole)].append(row)
+    assert by_problem
+    for key, rows in by_problem.items():
+        found = [r["objective"] for r in rows if r.get("objective") is not None]
+        bounds = [float(r["bound"]) for r in rows if r.get("bound") is not None]
+        bounds += [x for r in rows for x in r.get("rounds", [])]
+        if found and bounds:
+            assert max(bounds) <= min(found), key
+        for r in rows:
+            if r["experiment"] in ("lns", "handover") and r.get("objective") is not None:
+                assert r["objective"] <= r["before"], r
+
+
+def test_the_table_is_written_from_the_rows(tmp_path):
+    STUDY.write_table(_rows(), tmp_path / "t.md")
+    text = (tmp_path / "t.md").read_text()
+    assert "img_camera_k10000_g0.5_c1 | band" in text
+    STUDY.write_table([{"instance": "img_coffee_k3000_g0.5_c1", "experiment": "lns",
+                        "backend": "cpsat", "height": 16, "iterations": 1, "time_limit": 60.0,
+                        "component_vars": 4918, "before": 4700.0, "objective": 4693.0,
+                        "verified": True, "cpu_s": 50.0, "wall_s": 60.0}], tmp_path / "u.md")
+    assert "img_coffee_k3000_g0.5_c1* | lns | cpsat | 16 | 1 | 60 | 4918 | 4700 -> 4693 |" in \
+        (tmp_path / "u.md").read_text()
