@@ -190,7 +190,7 @@ def test_bounds_never_pass_a_verified_mask():
     for row in _rows():
         if row.get("objective") is not None:
             assert row["verified"] is True, row
-        whole = row["experiment"] in ("decompose", "handover")
+        whole = row["experiment"] in ("decompose", "handover", "default")
         by_problem[(row["instance"], whole)].append(row)
     assert by_problem
     for key, rows in by_problem.items():

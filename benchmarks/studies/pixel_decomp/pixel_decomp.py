@@ -15,7 +15,9 @@ on the whole problem:
   re-solved with the rest fixed);
 * ``decompose``: :func:`decompose.decompose_solve` on the whole problem;
 * ``handover``: ``smug.solve(problem, time_limit=T)`` (the default), then
-  :func:`decompose.improve_mask` of its mask on the whole problem for another ``T``.
+  :func:`decompose.improve_mask` of its mask on the whole problem for another ``T``;
+* ``default``: ``smug.solve(problem, time_limit=T)`` alone (the hand-over's comparison at
+  ``T`` = 120 s).
 
 Every bound is a proven one (a sum of proven band bounds in exact rationals); every mask is
 verified exactly (``smug.verify``) against the problem it is a mask of. Rows go to
@@ -51,7 +53,7 @@ OUT = HERE / "results"
 INSTANCES = HERE.parents[1] / "instances" / "tiered"
 CACHE = HERE.parents[1] / "_work" / "pixel_decomp"
 HELD_BACK = "coffee"
-EXPERIMENTS = ("solver", "band", "lns", "decompose", "handover")
+EXPERIMENTS = ("solver", "band", "lns", "decompose", "handover", "default")
 
 
 def _load_decompose() -> Any:
@@ -88,7 +90,11 @@ def _child(path: str, spec: dict[str, Any], cache: str, queue: Any) -> None:
     stem = Path(path).stem
     out: dict[str, Any] = {}
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    if spec["experiment"] == "handover":
+    if spec["experiment"] == "default":
+        sol = smug.solve(problem, time_limit=spec["time_limit"])
+        out.update(status=sol.status.value, objective=sol.objective, bound=sol.bound,
+                   verified=None if sol.mask is None else bool(smug.verify(problem, sol.mask)))
+    elif spec["experiment"] == "handover":
         sol = smug.solve(problem, time_limit=spec["time_limit"])
         out.update(default_status=sol.status.value, before=sol.objective, bound=sol.bound,
                    default_s=round(time.perf_counter() - wall0, 2))
@@ -187,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--instances: no {args.match}.npz in {args.instances}")
     for experiment in ([] if args.table_only else args.experiments):
         for path in paths:
-            heights = [0] if experiment == "solver" else args.heights
+            heights = [0] if experiment in ("solver", "default") else args.heights
             for height in heights:
                 spec = {"instance": path.stem, "experiment": experiment,
                         "backend": args.backend if experiment == "solver" else "cpsat",
@@ -228,7 +234,7 @@ def _num(value: Any) -> str:
 def write_table(rows: list[dict[str, Any]], path: Path) -> None:
     """One line per row: what ran, what it proved or found, seconds, memory, load."""
     lines = ["Rows of `pixel_decomp.py` (the largest component of the presolved problem, "
-             "except `decompose` and `handover`: the whole problem; decompose's three "
+             "except `decompose`, `handover` and `default`: the whole problem; decompose's three "
              "numbers are the large component's time shares: first solve, band bound, "
              "search; handover: the default's mask -> after the search). `bound`: proven "
              "lower bound; `rounds`: the band bound of each subgradient round; "
