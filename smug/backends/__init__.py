@@ -54,11 +54,18 @@ _BUILTIN: dict[str, str] = {
 #: * ``"exact"``: whom ``auto`` hands a problem its first choice refused or left unproven
 #:   before the limit: z3 (exact rationals), CP-SAT (exact integers), then HiGHS
 #:   (:mod:`smug.solving.settle`).
+#: * ``"long_row"``: the race candidates on a long-row problem (``smug.solving.LONG_ROW``:
+#:   MNIST 1x1 cells), measured on 78 design-half instances of the tiered suite's three
+#:   1x1-cell MNIST classes (``benchmarks/studies/auto_rule``, 20 s, one thread each):
+#:   CP-SAT was the fastest on 59; racing it with SCIP gave 1.03x the virtual best over
+#:   them (worst class 1.06x), with HiGHS 1.18x (worst class 1.28x: an instance CP-SAT and
+#:   HiGHS take 11 s on, SCIP 1.5 s).
 #: * ``"fullnet"``: the MILP backends on Table 2 (``benchmarks/results/mnist_fullnet_milp*.md``):
 #:   CP-SAT decided 92/100 images at pixel level in 60 s (HiGHS 90, a subset of CP-SAT's)
 #:   and was the fastest with 4x4 cells (mean 0.7 s against HiGHS's 1.9 s).
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "mask": ("cpsat", "highs", "pulp", "cvxpy", "z3"),
+    "long_row": ("cpsat", "scip", "highs", "pulp", "cvxpy", "z3"),
     "fullnet": ("cpsat", "highs", "cvxpy", "pulp"),
     "exact": ("z3", "cpsat", "highs"),
 }

@@ -82,6 +82,13 @@ _TERMINATIONS: dict[str, Termination] = {
 
 #: SCIP stages (``SCIP_STAGE``) in which ``interruptSolve`` is a valid call.
 _INTERRUPTIBLE_STAGES = range(4, 10)  # TRANSFORMED .. SOLVING
+#: SCIP stages in which a solve's statistics (dual bound, node count) exist:
+#: TRANSFORMED .. SOLVED. Asked in the problem stage -- a solve stopped before it began,
+#: e.g. the losing side of ``auto``'s race when the other side proved while SCIP's model
+#: was being built -- ``getDualbound`` does not raise: SCIP reports an invalid call and
+#: reads the transformed problem that does not exist, and the process dies of a
+#: segmentation fault.
+_STATISTICS_STAGES = range(3, 11)
 
 
 def _native_name(key: str) -> str:
@@ -292,6 +299,8 @@ def _optimize(scip: Any, settings: Settings) -> None:
 
 
 def _nodes(scip: Any) -> int | None:
+    if int(scip.getStage()) not in _STATISTICS_STAGES:
+        return None
     try:
         return int(scip.getNNodes())
     except Exception:  # stopped before the solve began: no statistics yet
@@ -306,6 +315,8 @@ def _values(scip: Any, x: list[Any]) -> np.ndarray | None:
 
 
 def _dual_bound(scip: Any) -> float | None:
+    if int(scip.getStage()) not in _STATISTICS_STAGES:  # see _STATISTICS_STAGES: a crash
+        return None
     try:
         bound = float(scip.getDualbound())
     except Exception:  # no bound in this stage (e.g. stopped before presolve ended)

@@ -162,17 +162,20 @@ def warm_up(backend: str, threads: int | None = None,
     """Solve a tiny problem as the measured solve will, untimed, so that no timed run pays
     for importing the solver's package or its first start (ortools and cvxpy take 1-2 s):
     a 4-cycle cover that smug's presolve leaves whole (optimum 2), so the solver really
-    runs. For ``auto`` and the race variants (``race:SECONDS``) both sides of the race run
-    once. The one warm-up of ``smug bench`` (once per process and backend) and of the tiered
-    suite's child processes."""
+    runs. For ``auto`` and the race variants (``race:SECONDS``) both sides of each race
+    ``auto`` may run (its race candidates, and those of a long-row problem: SCIP where
+    installed) run once. The one warm-up of ``smug bench`` (once per process and backend)
+    and of the tiered suite's child processes."""
     from smug.solving import race_candidates, race_solve
 
     ring = [[1.0, 1.0, 0.0, 0.0], [0.0, 1.0, 1.0, 0.0], [0.0, 0.0, 1.0, 1.0],
             [1.0, 0.0, 0.0, 1.0]]
     tiny = smug.MaskProblem(ring, [1.0] * 4, strict=False, cost=[1.0] * 4)
     if backend == "auto" or backend.startswith("race:"):
-        race_solve(tiny, race_candidates(smug.available_backends()), time_limit=10,
-                   head_start=0.0)
+        installed = smug.available_backends()
+        for pair in dict.fromkeys(race_candidates(installed, kind)
+                                  for kind in ("mask", "long_row")):
+            race_solve(tiny, pair, time_limit=10, head_start=0.0)
         smug.solve(tiny, "auto", time_limit=10)
     else:
         smug.solve(tiny, backend, time_limit=10, threads=threads, **dict(options or {}))

@@ -23,7 +23,7 @@ from smug.solving.choice import (BUSY_FIRST_SHARE, BUSY_LONG_HEAD_START, LONG_RO
                                  capabilities_of, choose_backend, choose_plan, choose_race,
                                  fallback_order, free_cores, long_rows, race_candidates)
 from smug.solving.crosscheck import CrossCheck, CrossCheckWarning, Disagreement, cross_check
-from smug.solving.features import instance_features
+from smug.solving.features import instance_features, plan_features
 from smug.solving.kinds import ProblemKind, kind_of, register_problem_kind, registered_kinds
 from smug.solving.mask import MaskKind, solve_auto
 from smug.solving.pipeline import (COMPONENTS_MIN_NNZ, OneBackend, Strategy, components_apart,
@@ -41,7 +41,8 @@ __all__ = [
     "MAX_SEED", "RACE_SIZE", "STOP_GRACE", "capabilities_of", "check_presolve", "check_seed",
     "check_threads", "check_time_limit", "choose_backend", "choose_race", "components_apart",
     "cross_check", "CrossCheck", "CrossCheckWarning", "Disagreement", "fallback_order",
-    "final_check", "instance_features", "kind_of", "make_settings", "MaskKind", "OneBackend",
+    "final_check", "instance_features", "kind_of", "plan_features", "make_settings",
+    "MaskKind", "OneBackend",
     "ProblemKind", "Race", "race_candidates", "race_solve", "race_with",
     "register_problem_kind", "registered_kinds", "run_pipeline", "settle", "solve",
     "solve_auto", "solve_one", "solve_reduced", "solve_with", "splitting_side", "Strategy",

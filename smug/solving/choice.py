@@ -48,7 +48,9 @@ BUSY_FIRST_SHARE = 0.5
 #: at most 16). On those, which of CP-SAT and an LP-based solver proves first does not
 #: follow from any feature measured (``benchmarks/studies/auto_rule``: on the design half,
 #: CP-SAT took 3.9-8.3 s where HiGHS took 0.1-0.4 s, and 18 s where HiGHS found no proof
-#: at 20 s, at the same gamma, size and LP fractionality), so both run there on any load.
+#: at 20 s, at the same gamma, size and LP fractionality), so a race runs there on any
+#: load -- CP-SAT with SCIP where it is installed (``PREFERENCE["long_row"]``: on 78
+#: design instances of those classes, 1.03x the virtual best against 1.18x with HiGHS).
 LONG_ROW = 100
 
 #: Seconds CP-SAT runs alone before the other side of a quiet race starts, on a problem
@@ -173,9 +175,12 @@ def fallback_order(installed: Iterable[str], kind: str = "mask") -> list[str]:
     return preferred(installed, kind)
 
 
-def race_candidates(installed: Iterable[str]) -> tuple[str, ...]:
-    """The :data:`RACE_SIZE` most preferred installed backends that can be interrupted."""
-    able = [n for n in fallback_order(installed) if Capability.INTERRUPT in capabilities_of(n)]
+def race_candidates(installed: Iterable[str], kind: str = "mask") -> tuple[str, ...]:
+    """The :data:`RACE_SIZE` most preferred installed backends that can be interrupted, in
+    the order of :data:`smug.backends.PREFERENCE` for ``kind`` (``"long_row"`` on a
+    long-row problem: :func:`long_rows`)."""
+    able = [n for n in fallback_order(installed, kind)
+            if Capability.INTERRUPT in capabilities_of(n)]
     return tuple(able[:RACE_SIZE])
 
 
@@ -250,7 +255,8 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
 
     * Two free cores or more: race the :func:`race_candidates`, one thread each; the first
       (CP-SAT) alone for :data:`SHORT_ROW_HEAD_START` seconds, or from the start on a
-      long-row problem (:data:`LONG_ROW`).
+      long-row problem (:data:`LONG_ROW`), whose candidates follow
+      ``PREFERENCE["long_row"]`` (CP-SAT and SCIP where installed, else HiGHS).
     * A long-row problem with fewer than two free cores (but two cores to use): the same
       race after CP-SAT alone for :data:`BUSY_LONG_HEAD_START` seconds.
     * Otherwise (a busy machine, or ``threads=1``): one backend after the other, one
@@ -267,15 +273,16 @@ def choose_plan(features: Mapping[str, Any], installed: Iterable[str], cores: in
     first on every design instance it proved, so it goes first, alone. On the long-row
     classes no feature told which solver proves first, and CP-SAT first for half the
     limit cost 35x the virtual best on a held-back class (``benchmarks/results/tiered/v4``),
-    so those race (``benchmarks/studies/auto_rule``).
+    so those race (``benchmarks/studies/auto_rule``). With ``threads=1`` a long-row problem
+    gets CP-SAT for half the limit, then its long-row partner.
     """
     names = list(dict.fromkeys(installed))
     if not isinstance(cores, int) or cores < 1:
         raise ValueError(f"cores: expected an integer >= 1, got {cores!r}")
     if not isinstance(free, int) or free < 0:
         raise ValueError(f"free: expected an integer >= 0, got {free!r}")
-    pair = race_candidates(names)
     long = long_rows(features)
+    pair = race_candidates(names, "long_row" if long else "mask")
     shape = (f"rows of up to {features.get('longest_row')} variables"
              if features.get("longest_row") is not None else "rows of unknown length")
     if len(pair) == RACE_SIZE and cores >= 2 and free >= 2:

@@ -19,10 +19,10 @@ from smug.solution import Solution, Status
 from smug.solving.arguments import AUTO, make_settings
 from smug.solving.choice import affinity_cores, choose_plan, free_cores
 from smug.solving.crosscheck import Disagreement
-from smug.solving.features import instance_features
+from smug.solving.features import plan_features
 from smug.solving.kinds import ProblemKind, register_problem_kind
-from smug.solving.pipeline import final_check, solve_one
-from smug.solving.race import HEAD_START, race_with
+from smug.solving.pipeline import final_check, run_pipeline, solve_one
+from smug.solving.race import HEAD_START, Race
 from smug.solving.settle import MIN_SECONDS, best_of, settle
 from smug.verify import row_signs
 
@@ -95,7 +95,8 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     The plan (:func:`smug.solving.choose_plan`) comes from the declared capabilities, the
     measured preference table, the instance's features and the cores that are free now
     (:func:`smug.solving.free_cores`): with two free cores (or, on any load, rows so long
-    that CP-SAT and HiGHS fail on different instances: :data:`~smug.solving.LONG_ROW`) the
+    that the solvers fail on different instances: :data:`~smug.solving.LONG_ROW`; there
+    the candidates follow ``PREFERENCE["long_row"]``, CP-SAT and SCIP) the
     two most preferred installed backends that can be interrupted race in two threads of
     this process, one solver thread each, the first proof wins; otherwise on a busy machine
     (or with ``threads=1``) they run one after the other, one
@@ -119,7 +120,7 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
         default_backend()  # raises, naming the extras to install
     clock = time.perf_counter()
     imports = [0.0]  # solver imports inside the plan: not timed, as in solve
-    features = instance_features(problem, presolved=False)
+    features = plan_features(problem)  # what the plan reads, not the benchmark's features
     cores = 1 if threads == 1 else (threads or affinity_cores())
     free = free_cores(cores) if cores > 1 else 0
     plan = choose_plan(features, installed, cores=cores, free=free)
@@ -127,13 +128,18 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
     start = time.monotonic()
     deadline = None if time_limit is None else start + time_limit
 
+    checked: list[np.ndarray] = []  # masks a step's final check passed on ``problem``
+
     def one(name: str, seconds: float | None, mask: np.ndarray | None = hint,
             solver_threads: int | None = threads) -> Solution:
         engine = get_backend(name)
         import_s, warm_s = _prepare(engine)
         imports[0] += import_s + warm_s
         settings = make_settings(seconds, solver_threads, seed, {}, mask, verbose)
-        return solve_one(problem, engine, settings, presolve, import_s)
+        answer = solve_one(problem, engine, settings, presolve, import_s)
+        if answer.mask is not None and answer.verified:
+            checked.append(answer.mask)
+        return answer
 
     solution, refusal, ran = None, None, []
     for step in plan.steps:
@@ -158,7 +164,8 @@ def solve_auto(problem: MaskProblem, time_limit: float | None = None, threads: i
             break
     # refused, or unproven before the limit: the exact backends it did not run get the rest
     solution = settle(problem, solution, refusal, ran, installed, deadline, one)
-    solution = final_check(problem, solution)
+    if not any(solution.mask is mask for mask in checked):  # each mask verified once
+        solution = final_check(problem, solution)
     # the whole of auto's time (every step, and the choice), not only the answering step's
     total = max(0.0, time.perf_counter() - clock - imports[0])
     solution = replace(solution, timings=replace(solution.timings, total=total))
@@ -196,9 +203,10 @@ def _race_step(problem: MaskProblem, names: tuple[str, ...], seconds: float | No
     :data:`~smug.solving.race.HEAD_START`)."""
     engines = {name: get_backend(name) for name in names}
     settings = make_settings(seconds, 1, seed, {}, hint, verbose)
-    return race_with(problem, engines, replace(settings, cores=1), presolve,
-                     head_start=HEAD_START if head_start is None else head_start,
-                     start=time.perf_counter())
+    # not race_with: its exact check of the mask would be repeated by solve_auto's final
+    # check (one exact verification against the caller's problem is the guarantee)
+    return run_pipeline(problem, Race(engines, head_start=HEAD_START if head_start is None
+                                      else head_start), replace(settings, cores=1), presolve)
 
 
 def _conflict(problem: MaskProblem, sa: Solution, sb: Solution) -> bool:

@@ -18,6 +18,8 @@ import warnings
 from abc import ABC, abstractmethod
 from dataclasses import replace
 
+import numpy as np
+
 from smug.backends.base import Backend, Capability, Settings
 from smug.components import solve_components
 from smug.presolve import Component, split_components
@@ -26,8 +28,8 @@ from smug.reductions import ExactPresolve
 from smug.solution import Solution, Status
 from smug.verify import verify
 
-__all__ = ["COMPONENTS_MIN_NNZ", "OneBackend", "Strategy", "components_apart", "final_check",
-           "run_pipeline", "solve_one", "solve_reduced", "solve_with"]
+__all__ = ["COMPONENTS_MIN_NNZ", "OneBackend", "Strategy", "component_hints", "components_apart",
+           "final_check", "run_pipeline", "solve_one", "solve_reduced", "solve_with"]
 
 #: Presolved problems with fewer non-zeros are solved whole: splitting costs a model and a
 #: solver start per component (CBC, a process each, left a 57-component chelsea problem
@@ -112,7 +114,8 @@ def components_apart(problem: MaskProblem, engine: Backend) -> list[Component] |
     return parts
 
 
-def solve_reduced(problem: MaskProblem, engine: Backend, settings: Settings) -> Solution:
+def solve_reduced(problem: MaskProblem, engine: Backend, settings: Settings,
+                  parts: list[Component] | None = None) -> Solution:
     """The presolved problem, whole or, when it falls apart, one component at a time.
 
     For a backend that gains from it (:attr:`Capability.COMPONENTS`: CP-SAT) and a problem
@@ -121,22 +124,39 @@ def solve_reduced(problem: MaskProblem, engine: Backend, settings: Settings) -> 
     cores or more, two at once (:func:`smug.components.solve_components`): the bound is the
     sum of the components' proven bounds, OPTIMAL only when every component is. On the
     tiered benchmark's pixel-level image class, CP-SAT by components proved in 24-32 s what
-    the whole problem left unproven at 60 s.
+    the whole problem left unproven at 60 s. ``parts``: :func:`components_apart` of
+    ``problem`` and ``engine`` when the caller has it already (splitting is 7-85 ms on the
+    suite's image and stem problems).
     """
-    parts = components_apart(problem, engine)
+    parts = components_apart(problem, engine) if parts is None else parts
     if parts is None:
         return engine.solve(problem, settings)
     cores = settings.cores or os.cpu_count() or 1
     workers = 2 if cores >= 2 and settings.threads in (None, 1) else 1
+    hints = component_hints(parts, settings.hint)
 
     def solve_one(part: MaskProblem, seconds: float | None) -> Solution:
         deadline = None if seconds is None else time.monotonic() + seconds
-        sub_settings = replace(settings, hint=None, deadline=deadline, time_limit=seconds,
+        sub_settings = replace(settings, hint=hints.get(id(part)), deadline=deadline,
+                               time_limit=seconds,
                                threads=1 if workers > 1 else settings.threads)
         return engine.solve(part, sub_settings)
 
     return solve_components(problem, solve_one, settings.remaining(), workers=workers,
                             components=parts)
+
+
+def component_hints(parts: list[Component], hint: np.ndarray | None) -> dict[int, np.ndarray]:
+    """The caller's ``hint`` (a mask of the whole problem) cut to each component's variables,
+    keyed by ``id(component.problem)`` (the object :func:`smug.components.solve_components`
+    hands to ``solve_one``); empty when there is no hint.
+
+    A feasible mask of the whole problem is feasible on every component (they share no row),
+    so each component's solve starts from its part of it, as a whole-problem solve would.
+    """
+    if hint is None:
+        return {}
+    return {id(c.problem): np.asarray(hint, dtype=bool)[c.variables] for c in parts}
 
 
 def final_check(problem: MaskProblem, solution: Solution, stacklevel: int = 3) -> Solution:

@@ -21,6 +21,7 @@ from smug._exact import exact_dot, float_down
 from smug.backends import get_backend
 from smug.backends.base import Backend, Settings
 from smug.backends.stop import StopSignal
+from smug.presolve import Component
 from smug.problem import MaskProblem
 from smug.solution import Solution, Status
 from smug.solving.arguments import make_settings
@@ -71,14 +72,13 @@ class Race(Strategy):
         self.grace, self.head_start = grace, head_start
 
     def solve(self, problem: MaskProblem, settings: Settings, *, reduced: bool) -> Solution:
-        names = list(self.engines)
-        alone = splitting_side(problem, self.engines)
-        if alone is not None:  # that side alone, with every core for its components
-            return self._alone_then_rest(problem, settings, alone)
+        split = _splitting(problem, self.engines)
+        if split is not None:  # that side alone, with every core for its components
+            return self._alone_then_rest(problem, settings, *split)
         return _race(problem, self.engines, settings, self.grace, self.head_start)
 
-    def _alone_then_rest(self, problem: MaskProblem, settings: Settings, alone: str
-                         ) -> Solution:
+    def _alone_then_rest(self, problem: MaskProblem, settings: Settings, alone: str,
+                         parts: list[Component] | None = None) -> Solution:
         """``alone`` by components on every core for :data:`ALONE_SHARE` of the time left;
         unproven, the other sides (raced if several) with the rest; the best mask of all
         is returned."""
@@ -88,7 +88,7 @@ class Race(Strategy):
         if left is not None:
             mine = replace(mine, time_limit=ALONE_SHARE * left,
                            deadline=time.monotonic() + ALONE_SHARE * left)
-        first = solve_reduced(problem, self.engines[alone], mine)
+        first = solve_reduced(problem, self.engines[alone], mine, parts)
         why = (f"{alone} alone: what presolve leaves has {problem.nnz} non-zeros in "
                f"independent components, which {alone} solves apart on every core")
         notes = {n: why if n == alone else "not started" for n in names}
@@ -163,10 +163,17 @@ def splitting_side(problem: MaskProblem, engines: Mapping[str, Backend]) -> str 
     60 s and CP-SAT often found no mask at all, while HiGHS found masks within 2 % of its
     bound: those still race.
     """
+    split = _splitting(problem, engines)
+    return None if split is None else split[0]
+
+
+def _splitting(problem: MaskProblem, engines: Mapping[str, Backend]
+               ) -> tuple[str, list[Component]] | None:
+    """:func:`splitting_side` and its components (computed once: the side solves them)."""
     for name, engine in engines.items():
         parts = components_apart(problem, engine)
         if parts is not None and max(c.problem.n_vars for c in parts) <= ALONE_MAX_COMPONENT:
-            return name
+            return name, parts
     return None
 
 

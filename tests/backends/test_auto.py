@@ -278,18 +278,21 @@ def test_a_sequential_plan_hands_over_without_hint(monkeypatch, how):
 
     # Issue 20: CP-SAT finds a mask of cost 26 and stalls; HiGHS on one thread proves 25 in
     # well under a second alone, but given CP-SAT's mask as its hint it stayed at 26 for
-    # the rest of the limit. Handed over without the hint, the plan proves it.
+    # the rest of the limit. Handed over without the hint, the plan proves it (the second
+    # step is now the long-row partner, SCIP where installed: 0.6 s alone in tiered v4).
     # On two busy cores this long-row problem (rows of 193 pixels) is raced instead
     # (smug.solving.LONG_ROW): CP-SAT first for half the limit was the 32 s of tiered v4.
     problem = tiered_problem("mnist_test3_kall_g0.25_c1")
+    # the long-row partner: SCIP where installed, else HiGHS (PREFERENCE["long_row"])
+    partner = smug.solving.race_candidates(smug.available_backends(), "long_row")[1]
     if how == "busy":  # two cores, none free, threads=None
         monkeypatch.setattr(smug.solving.mask, "affinity_cores", lambda: 2)
         monkeypatch.setattr(smug.solving.mask, "free_cores", lambda cores: 0)
         solution = smug.solve(problem, "auto", time_limit=8)
-        assert solution.stats["auto_plan"] == [["cpsat", "highs"]]
+        assert solution.stats["auto_plan"] == [["cpsat", partner]]
     else:
         solution = smug.solve(problem, "auto", time_limit=8, threads=1)
-        assert solution.stats["auto_plan"] == [["cpsat"], ["highs"]]
+        assert solution.stats["auto_plan"] == [["cpsat"], [partner]]
     assert solution.status is smug.Status.OPTIMAL and solution.objective == 25.0
     assert smug.verify(problem, solution.mask).ok
 

@@ -103,6 +103,41 @@ def test_a_stop_signal_interrupts_a_running_solve():
     assert solution.status is not Status.OPTIMAL
 
 
+_STOPPED_WHILE_BUILDING = """
+import numpy as np
+import smug
+import smug.backends.scip as scip_backend
+from smug.backends import Settings, get_backend
+from smug.backends.stop import StopSignal
+
+# the stop comes after the real model is built and before SCIP solves it: the losing side
+# of auto's race when CP-SAT proves while SCIP builds (a long-row MNIST problem, issue 20)
+stop = StopSignal()
+real_rows = scip_backend._add_rows
+def rows_then_stop(*args):
+    real_rows(*args)
+    stop.set()
+scip_backend._add_rows = rows_then_stop
+ring = [[1.0, 1.0, 0, 0], [0, 1.0, 1.0, 0], [0, 0, 1.0, 1.0], [1.0, 0, 0, 1.0]]
+problem = smug.MaskProblem(np.array(ring), [1.0] * 4, strict=False, cost=[1.0] * 4)
+solution = get_backend("scip").solve(problem, Settings(time_limit=10, stop=stop))
+print(solution.status.value, solution.bound)
+"""
+
+
+def test_a_solve_stopped_before_scip_starts_returns_no_bound_and_does_not_crash():
+    """Asked for its dual bound in the problem stage, SCIP did not raise: it died of a
+    segmentation fault (found when SCIP became auto's long-row race partner). Run in a
+    child process, so that a crash is this test's failure and not the whole session's."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _STOPPED_WHILE_BUILDING],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["unknown", "None"]
+
+
 def _hard_problem() -> smug.MaskProblem:
     """A random 0/1 multi-row knapsack of 300 columns: SCIP does not prove it in seconds."""
     rng = np.random.default_rng(7)

@@ -72,11 +72,14 @@ def test_this_processs_own_busy_threads_are_seen_as_its_own():
 
 def test_plan_races_with_two_free_cores():
     installed = ["cpsat", "highs", "scip", "z3"]
-    for row, head in ((4, SHORT_ROW_HEAD_START), (200, 0.0)):
+    for row, head, partner in ((4, SHORT_ROW_HEAD_START, "highs"), (200, 0.0, "scip")):
         plan = choose_plan({"longest_row": row}, installed, cores=2, free=2)
-        assert [s.backends for s in plan.steps] == [("cpsat", "highs")]
+        assert [s.backends for s in plan.steps] == [("cpsat", partner)]
         assert plan.steps[0].head_start == head
         assert "race" in plan.reason and plan.free == 2
+    # without SCIP, the long-row race falls back to the next of PREFERENCE["long_row"]
+    plan = choose_plan({"longest_row": 200}, ["cpsat", "highs", "z3"], cores=2, free=2)
+    assert [s.backends for s in plan.steps] == [("cpsat", "highs")]
     assert [s.backends for s in choose_plan({}, installed, cores=8, free=3).steps] == [
         ("cpsat", "highs")]
 
@@ -90,19 +93,20 @@ def test_long_rows_known_answers():
 def test_plan_races_long_rows_on_a_busy_machine_after_a_head_start():
     """Long rows (the dense MNIST 1x1-cell classes): CP-SAT first for half the limit cost
     a held-back instance HiGHS proves in 2 s 32 s (tiered v4), so they race on any load
-    with two cores -- but not with one core (threads=1): then one after the other."""
+    with two cores -- CP-SAT and SCIP, the long-row candidates -- but not with one core
+    (threads=1): then one after the other."""
     installed = ["cpsat", "highs", "scip", "z3"]
     for free in (0, 1):
         plan = choose_plan({"longest_row": 193}, installed, cores=2, free=free)
-        assert [s.backends for s in plan.steps] == [("cpsat", "highs")]
+        assert [s.backends for s in plan.steps] == [("cpsat", "scip")]
         assert plan.steps[0].head_start == BUSY_LONG_HEAD_START and "long" in plan.reason
     one = choose_plan({"longest_row": 193}, installed, cores=1, free=0)
-    assert [s.backends for s in one.steps] == [("cpsat",), ("highs",)]
+    assert [s.backends for s in one.steps] == [("cpsat",), ("scip",)]
 
 
 def test_plan_on_a_busy_machine_runs_one_after_the_other():
     installed = ["cpsat", "highs", "scip", "z3"]
-    for cores, free, row in ((2, 1, 9), (2, 0, 9), (1, 0, 9), (1, 0, 200)):
+    for cores, free, row in ((2, 1, 9), (2, 0, 9), (1, 0, 9)):
         plan = choose_plan({"longest_row": row}, installed, cores=cores, free=free)
         assert [s.backends for s in plan.steps] == [("cpsat",), ("highs",)]
         assert plan.steps[0].share == BUSY_FIRST_SHARE and plan.steps[1].share is None
@@ -136,17 +140,18 @@ def test_auto_on_a_busy_machine_hands_over_and_names_who_answered(monkeypatch):
 
 @needs_pair
 def test_auto_races_a_long_row_problem_on_a_busy_machine(monkeypatch):
-    """The held-back instance CP-SAT cannot prove (tiered v4: HiGHS 1.6 s, CP-SAT unproven
-    at 60 s): on a busy machine auto races it and HiGHS answers, well before CP-SAT's
-    half of the limit."""
+    """The held-back instance CP-SAT cannot prove (tiered v4: HiGHS 1.6 s, SCIP 0.6 s,
+    CP-SAT unproven at 60 s): on a busy machine auto races it and the long-row partner
+    answers, well before CP-SAT's half of the limit."""
     import smug.solving.mask as mask_kind
 
     monkeypatch.setattr(mask_kind, "free_cores", lambda cores=None: 0)  # a busy machine
     problem = smug.MaskProblem.load(_tiered("mnist_test3_kall_g0.25_c1"))
     assert long_rows(instance_features(problem, presolved=False))
     solution = smug.solve(problem, "auto", time_limit=30)
-    assert solution.status is smug.Status.OPTIMAL and solution.backend == "highs"
-    assert solution.stats["auto_plan"] == [["cpsat", "highs"]]
+    partner = smug.solving.race_candidates(smug.available_backends(), "long_row")[1]
+    assert solution.status is smug.Status.OPTIMAL and solution.backend == partner
+    assert solution.stats["auto_plan"] == [["cpsat", partner]]
     assert solution.timings.total < 15  # CP-SAT first would take its 15 s share
 
 
