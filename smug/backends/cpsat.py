@@ -31,8 +31,8 @@ from smug.problem import FREE, MaskProblem
 from smug.backends.mip_runners import run_cpsat
 from smug.solution import Termination
 
-__all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs", "DEFAULT_PARAMETERS",
-           "SHORT_ROW_PARAMETERS", "SHORT_ROWS"]
+__all__ = ["CPSATBackend", "RoundedIntegerRows", "rounded_integer_rows", "integer_costs",
+           "DEFAULT_PARAMETERS", "SHORT_ROW_PARAMETERS", "SHORT_ROWS"]
 
 #: Largest |coefficient| of a row is scaled into ``[2**(COEFF_BITS-1), 2**COEFF_BITS)``.
 COEFF_BITS = 40

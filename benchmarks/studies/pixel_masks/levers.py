@@ -60,7 +60,8 @@ def _trajectory(log: str, backend: str) -> list[tuple[float, float | None, float
     if backend == "cpsat":
         best = bound = None
         for line in log.splitlines():
-            m = re.match(r"#(Bound|\d+|Done)\s+([\d.]+)s\s+best:([-\d.einf]+)\s+next:\[([-\d.e]+)", line)
+            m = re.match(r"#(Bound|\d+|Done)\s+([\d.]+)s\s+best:([-\d.einf]+)"
+                         r"\s+next:\[([-\d.e]+)", line)
             if m:
                 t = float(m.group(2))
                 if m.group(3) not in ("inf", "-inf"):
@@ -202,17 +203,19 @@ def write_table(rows: list[dict[str, Any]], path: Path) -> None:
     lines = ["One line per run: `smug.solve(problem, backend, time_limit, threads, **options)` in "
              "a child process; CPU seconds of that process / wall seconds; 1-minute load average "
              "at the end (2-core machine shared with other jobs). `_big`: the largest component "
-             "of the presolved problem. Coffee (held back) is marked *. Every row labelled `old_default` or "
-             "`det*` without a cut option ran before `smug.backends.cpsat.SHORT_ROW_PARAMETERS` existed "
-             "(CP-SAT's own one round of root cuts); later rows without the option get five rounds "
-             "on these short-row problems. `det<D>`: `max_deterministic_time=D` (a limit the "
+             "of the presolved problem. Coffee (held back) is marked *. Every CP-SAT row labelled "
+             "`old_default` or `det*` without a cut option ran before "
+             "`smug.backends.cpsat.SHORT_ROW_PARAMETERS` existed (CP-SAT's own one round of "
+             "root cuts); later rows without the option get five rounds on these short-row "
+             "problems. `det<D>`: `max_deterministic_time=D` (a limit the "
              "machine's load does not move).", "",
              "| problem | backend | label | options | threads | limit s | result | CPU s / wall s "
              "| peak MB | load |", "|---|---|---|---|---:|---:|---|---|---:|---:|"]
     for r in sorted(rows, key=lambda r: (r["problem"], r["backend"], r["label"])):
         star = "*" if HELD_BACK in r["problem"] else ""
         lines.append(f"| {r['problem']}{star} | {r['backend']} | {r['label']} | "
-                     f"`{json.dumps(r.get('options', {}))}` | {r['threads']} | {r['time_limit']:g} | "
+                     f"`{json.dumps(r.get('options', {}))}` | {r['threads']} | "
+                     f"{r['time_limit']:g} | "
                      f"{_cell(r)} | {r.get('cpu_s', '-')} / {r.get('wall_s', '-')} | "
                      f"{r.get('peak_mb', '-')} | {r.get('load_1min', '-')} |")
     path.write_text("\n".join(lines) + "\n")
