@@ -6,6 +6,8 @@
   once per (model layer, input, target, steps) and reused, so SMUG, SMUG_base and every
   (k, gamma) of a sweep share one IG run (the dominant cost: 50 passes of the network).
 - :func:`progress`: a tqdm progress bar on stderr.
+- :func:`in_forked_child`: one measured solve in a forked child, whose answer (a dict) comes
+  back on a queue, so that a crash or a hang of a solver is a row, not the end of a study.
 - Photo selection for the image experiments: the candidate photos that ship offline and the
   confidence rule that keeps a photo.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import json
 import platform
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +117,29 @@ def machine() -> dict[str, Any]:
     return {"python": platform.python_version(), "torch": torch.__version__,
             "torch_threads": torch.get_num_threads(), "cpu": platform.processor() or
             platform.machine(), "date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime())}
+
+
+def in_forked_child(target: Callable[..., None], args: tuple[Any, ...], timeout: float,
+                    crashed: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``target(*args, queue)`` in a forked child process; what it puts on ``queue``.
+
+    A child that dies or sends nothing within ``timeout`` seconds gives a copy of
+    ``crashed`` (default ``{"status": "crashed"}``) and is killed after a 10 s grace.
+    """
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
+    proc.start()
+    try:
+        result = queue.get(timeout=timeout)
+    except Exception:  # noqa: BLE001 - a child that died or hung is recorded, not raised
+        result = dict(crashed or {"status": "crashed"})
+    proc.join(timeout=10)
+    if proc.is_alive():
+        proc.kill()
+    return result
 
 
 def progress(iterable: Iterable, desc: str, total: int | None = None) -> Iterator:

@@ -37,7 +37,6 @@ import argparse
 import fnmatch
 import importlib.util
 import json
-import multiprocessing as mp
 import os
 import resource
 import sys
@@ -149,18 +148,9 @@ def _child(path: str, spec: dict[str, Any], cache: str, queue: Any) -> None:
 
 
 def run_one(path: Path, spec: dict[str, Any], cache: Path) -> dict[str, Any]:
-    ctx = mp.get_context("fork")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(str(path), spec, str(cache), queue))
-    proc.start()
-    try:
-        result = queue.get(timeout=spec["time_limit"] * 3 + 300)
-    except Exception:  # noqa: BLE001 - a child that died or hung is recorded, not raised
-        result = {"status": "crashed"}
-    proc.join(timeout=10)
-    if proc.is_alive():
-        proc.kill()
-    return result
+    from smug.bench.common import in_forked_child
+
+    return in_forked_child(_child, (str(path), spec, str(cache)), spec["time_limit"] * 3 + 300)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

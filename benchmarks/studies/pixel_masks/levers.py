@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
 import os
 import re
 import resource
@@ -134,19 +133,11 @@ def _solve(path: str, backend: str, options: dict[str, Any], time_limit: float, 
 
 def run_one(path: Path, backend: str, options: dict[str, Any], time_limit: float, threads: int,
             trace: bool) -> dict[str, Any]:
-    ctx = mp.get_context("fork")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(str(path), backend, options, time_limit, threads,
-                                                 trace, queue))
-    proc.start()
-    try:
-        result = queue.get(timeout=time_limit * 3 + 300)
-    except Exception:  # noqa: BLE001 - a child that died or hung is recorded, not raised
-        result = {"status": "crashed", "objective": None, "bound": None}
-    proc.join(timeout=10)
-    if proc.is_alive():
-        proc.kill()
-    return result
+    from smug.bench.common import in_forked_child
+
+    return in_forked_child(_child, (str(path), backend, options, time_limit, threads, trace),
+                           time_limit * 3 + 300,
+                           {"status": "crashed", "objective": None, "bound": None})
 
 
 def _path(folder: Path, name: str) -> Path:

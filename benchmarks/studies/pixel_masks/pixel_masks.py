@@ -38,7 +38,6 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
-import multiprocessing as mp
 import os
 import resource
 import time
@@ -90,19 +89,11 @@ def _child(path: str, backend: str, mode: str, time_limit: float, threads: int,
 
 def run_one(path: Path, backend: str, mode: str, time_limit: float, threads: int
             ) -> dict[str, Any]:
-    ctx = mp.get_context("fork")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(str(path), backend, mode, time_limit, threads,
-                                                 queue))
-    proc.start()
-    try:
-        result = queue.get(timeout=time_limit * 3 + 300)
-    except Exception:  # noqa: BLE001 - a child that died or hung is recorded, not raised
-        result = {"status": "crashed", "objective": None, "bound": None}
-    proc.join(timeout=10)
-    if proc.is_alive():
-        proc.kill()
-    return result
+    from smug.bench.common import in_forked_child
+
+    return in_forked_child(_child, (str(path), backend, mode, time_limit, threads),
+                           time_limit * 3 + 300,
+                           {"status": "crashed", "objective": None, "bound": None})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
