@@ -399,7 +399,7 @@ class CPSATBackend(Backend):
         _write_objective(model.proto, costs)
         if settings.hint is not None:
             _write_hint(model.proto, settings.hint)
-        return _CpsatModel(model, rows, cost_shift, _short_rows(rows))
+        return _CpsatModel(model, rows, cost_shift, _short_rows(rows, problem.n_vars))
 
     def run(self, native: _CpsatModel, settings: Settings) -> _CpsatRun:
         from ortools.sat.python import cp_model
@@ -449,9 +449,16 @@ class _CpsatModel:
     short_rows: bool = False  # every posted row has at most SHORT_ROWS variables
 
 
-def _short_rows(rows: RoundedIntegerRows) -> bool:
-    """True when every row posted has at most :data:`SHORT_ROWS` variables (and one is)."""
+def _short_rows(rows: RoundedIntegerRows, n_vars: int) -> bool:
+    """True when every row posted has at most :data:`SHORT_ROWS` variables (and one is).
+
+    A row over all ``n_vars`` variables does not count: it is the objective cut-off the
+    shared loop adds once it has an incumbent (from a hint, or a repaired mask), and it
+    says nothing of the rows' shape (a hinted pixel-level problem kept one round of cuts).
+    """
     lengths = np.diff(rows.indptr)[rows.keep]
+    if n_vars > SHORT_ROWS:
+        lengths = lengths[lengths < n_vars]
     return bool(lengths.size) and int(lengths.max()) <= SHORT_ROWS
 
 

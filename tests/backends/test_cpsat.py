@@ -229,6 +229,16 @@ def test_root_cut_rounds_are_five_on_short_rows_and_the_caller_overrides_them():
     assert one.stats["max_cut_rounds_at_level_zero"] == 1 and one.objective == 32.0
 
 
+def test_a_hint_keeps_the_short_row_cut_rounds():
+    # a verified hint is the loop's incumbent, so its model carries the objective cut-off,
+    # a row over every variable: that row is not the problem's shape
+    problem = conv_like_problem(12, 150, 7)
+    best = solve(problem)
+    hinted = solve(problem, hint=best.mask)
+    assert hinted.stats["max_cut_rounds_at_level_zero"] == 5
+    assert hinted.status is Status.OPTIMAL and hinted.objective == 32.0
+
+
 def test_a_model_with_a_long_row_keeps_cp_sats_root_cut_rounds():
     # Dense first layers (rows of 39-135 variables) took up to 3.6x the time with five rounds.
     problem = MaskProblem(np.ones((1, SHORT_ROWS + 1)), [2.5])  # any three of 17
