@@ -47,11 +47,8 @@ def instance_features(problem: MaskProblem, presolved: bool = True) -> dict[str,
     lengths = np.diff(problem.A.indptr)
     used = int(np.unique(problem.A.indices).size)
     features: dict[str, Any] = {
-        "n_vars": problem.n_vars,
-        "n_rows": problem.n_rows,
-        "nnz": problem.nnz,
+        **plan_features(problem),
         "used_vars": used,
-        "longest_row": int(lengths.max()) if lengths.size else 0,
         "mean_row": round(float(lengths.mean()), 2) if lengths.size else 0.0,
         "span_decades": round(_span_decades(problem.A.data), 3),
         "density": round(problem.nnz / max(1, problem.n_rows * used), 4),
